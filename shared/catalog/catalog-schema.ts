@@ -1,0 +1,213 @@
+/**
+ * Shape of the component catalog: media, switches, NICs, scale-up fabrics, vendors,
+ * ecosystems and the sources every figure cites. The data itself lives in `data/*.json`;
+ * this module only declares and validates its shape, so the catalog stays data, not code.
+ */
+import { z } from 'zod';
+
+/** Provenance quality, from catalog.md: [P] primary, [S] secondary, [W] weak, [E] estimate. */
+export const QUALITY_TAGS = ['primary', 'secondary', 'weak', 'estimate'] as const;
+export const qualitySchema = z.enum(QUALITY_TAGS);
+export type Quality = z.infer<typeof qualitySchema>;
+
+/**
+ * One sourced figure. `typical` is what the model uses; `low`/`high` bound the range for
+ * sensitivity and Monte Carlo. Example: `{ "low": 1100, "typical": 1250, "high": 1400,
+ * "source": "luxoptx-800g-cost", "quality": "weak" }` for an 800G DR8 price in USD.
+ */
+export const figureSchema = z
+  .object({
+    low: z.number().finite().nonnegative().optional(),
+    typical: z.number().finite().nonnegative(),
+    high: z.number().finite().nonnegative().optional(),
+    source: z.string().min(1),
+    quality: qualitySchema,
+    note: z.string().optional(),
+  })
+  .strict()
+  .refine((f) => (f.low ?? f.typical) <= f.typical && f.typical <= (f.high ?? f.typical), {
+    message: 'figure must satisfy low <= typical <= high',
+  });
+export type Figure = z.infer<typeof figureSchema>;
+
+export const sourceSchema = z
+  .object({
+    id: z.string().min(1),
+    citation: z.string().min(1),
+    url: z.string().optional(),
+    quality: qualitySchema,
+  })
+  .strict();
+export type Source = z.infer<typeof sourceSchema>;
+
+export const vendorSchema = z
+  .object({
+    id: z.string().min(1),
+    name: z.string().min(1),
+    /** Headquarters country (ISO-3166 English short name), e.g. "United States", "China". */
+    country: z.string().min(1),
+    source: z.string().min(1),
+    quality: qualitySchema,
+  })
+  .strict();
+export type Vendor = z.infer<typeof vendorSchema>;
+
+/** Share of a component's supply by vendor; shares of one component sum to 1. */
+export const vendorShareSchema = z
+  .object({ vendor: z.string().min(1), share: z.number().gt(0).lte(1) })
+  .strict();
+export type VendorShare = z.infer<typeof vendorShareSchema>;
+
+export const MEDIUM_KINDS = [
+  'dac',
+  'acc',
+  'aec',
+  'aoc',
+  'dsp-sr',
+  'dsp-dr',
+  'dsp-fr',
+  'lpo',
+  'lro',
+  'cpo',
+] as const;
+export const mediumKindSchema = z.enum(MEDIUM_KINDS);
+export type MediumKind = z.infer<typeof mediumKindSchema>;
+
+/**
+ * `cable`: one assembly per physical link, ends built in (DAC, ACC, AEC, AOC).
+ * `transceiver`: a pluggable module per end plus a fibre per link (DSP, LPO, LRO).
+ * `cpo`: optics co-packaged in the switch; the switch end needs no pluggable.
+ */
+export const mediumFormSchema = z.enum(['cable', 'transceiver', 'cpo']);
+export type MediumForm = z.infer<typeof mediumFormSchema>;
+
+export const mediumSchema = z
+  .object({
+    id: z.string().min(1),
+    name: z.string().min(1),
+    kind: mediumKindSchema,
+    form: mediumFormSchema,
+    /** Aggregate rate of the module or cable end in Gb/s (800 for a twin-port 2x400G OSFP). */
+    rateGbps: z.number().int().positive(),
+    /** Maximum link length in metres. */
+    reachM: figureSchema,
+    /** Power per end in W (per module for transceivers, per cable end for active cables). */
+    powerWPerEnd: figureSchema,
+    /** USD per module (transceiver), per assembly (cable) or per switch port (cpo). */
+    priceUsd: figureSchema,
+    /** Annualized failure rate per module or cable, in percent per year. */
+    afrPercentPerYear: figureSchema,
+    /** Year of first volume shipments. */
+    firstVolumeYear: z.number().int().min(2000).max(2050),
+    vendors: z.array(vendorShareSchema).min(1),
+  })
+  .strict();
+export type Medium = z.infer<typeof mediumSchema>;
+
+export const ECOSYSTEM_IDS = ['infiniband', 'ethernet-roce', 'spectrum-x', 'ultra-ethernet'] as const;
+export const ecosystemIdSchema = z.enum(ECOSYSTEM_IDS);
+export type EcosystemId = z.infer<typeof ecosystemIdSchema>;
+
+export const switchModelSchema = z
+  .object({
+    id: z.string().min(1),
+    name: z.string().min(1),
+    family: z.string().min(1),
+    ecosystems: z.array(ecosystemIdSchema).min(1),
+    /** Vendor of the switch ASIC (for silicon-supplier counts). */
+    siliconVendor: z.string().min(1),
+    /** Who sells the system, with spend shares. */
+    vendors: z.array(vendorShareSchema).min(1),
+    /** Physical port cages on the front panel. */
+    cages: z.number().int().positive(),
+    /** Rate of one cage in Gb/s (800 for a twin-port 2x400G OSFP). */
+    cageRateGbps: z.number().int().positive(),
+    /** Logical port rates the cages can be broken out to, in Gb/s. */
+    portRatesGbps: z.array(z.number().int().positive()).min(1),
+    /** True when optics are co-packaged: the switch end of every link needs no pluggable. */
+    cpo: z.boolean(),
+    /** System power in W excluding pluggable optics (including CPO engines when cpo is true). */
+    powerW: figureSchema,
+    priceUsd: figureSchema,
+    afrPercentPerYear: figureSchema,
+    firstVolumeYear: z.number().int().min(2000).max(2050),
+  })
+  .strict();
+export type SwitchModel = z.infer<typeof switchModelSchema>;
+
+export const nicSchema = z
+  .object({
+    id: z.string().min(1),
+    name: z.string().min(1),
+    ecosystems: z.array(ecosystemIdSchema).min(1),
+    vendors: z.array(vendorShareSchema).min(1),
+    /** Logical scale-out ports per NIC and their rate. */
+    ports: z.number().int().positive(),
+    portRateGbps: z.number().int().positive(),
+    /** Rate of one NIC cage in Gb/s (the module that plugs into it). */
+    cageRateGbps: z.number().int().positive(),
+    powerW: figureSchema,
+    priceUsd: figureSchema,
+    afrPercentPerYear: figureSchema,
+    firstVolumeYear: z.number().int().min(2000).max(2050),
+  })
+  .strict();
+export type Nic = z.infer<typeof nicSchema>;
+
+export const SCALE_UP_IDS = ['none', 'nvlink4', 'nvlink5', 'nvlink6', 'infinity-fabric', 'ualink'] as const;
+export const scaleUpIdSchema = z.enum(SCALE_UP_IDS);
+export type ScaleUpId = z.infer<typeof scaleUpIdSchema>;
+
+export const scaleUpFabricSchema = z
+  .object({
+    id: scaleUpIdSchema,
+    name: z.string().min(1),
+    vendors: z.array(vendorShareSchema).min(1),
+    /** Bidirectional bandwidth per accelerator in GB/s. */
+    bandwidthGBpsPerAccelerator: figureSchema,
+    /** Largest supported domain, in accelerators. */
+    maxDomainSize: z.number().int().positive(),
+    /**
+     * Switching hardware cost per accelerator in USD when the domain spans more than one
+     * server (switch trays, spine cables). Zero for in-server meshes.
+     */
+    priceUsdPerAccelerator: figureSchema,
+    powerWPerAccelerator: figureSchema,
+    afrPercentPerYear: figureSchema,
+    firstVolumeYear: z.number().int().min(2000).max(2050),
+  })
+  .strict();
+export type ScaleUpFabric = z.infer<typeof scaleUpFabricSchema>;
+
+export const ecosystemSchema = z
+  .object({
+    id: ecosystemIdSchema,
+    name: z.string().min(1),
+    /** Independent switch-silicon suppliers (openness). */
+    siliconSuppliers: z.array(z.string().min(1)).min(1),
+    source: z.string().min(1),
+    quality: qualitySchema,
+  })
+  .strict();
+export type Ecosystem = z.infer<typeof ecosystemSchema>;
+
+/** Fibre and patching per optical link (two patch cords plus a share of trunk and panel). */
+export const fiberSchema = z
+  .object({ id: z.string().min(1), name: z.string().min(1), priceUsdPerLink: figureSchema, vendors: z.array(vendorShareSchema).min(1) })
+  .strict();
+export type Fiber = z.infer<typeof fiberSchema>;
+
+export const catalogSchema = z
+  .object({
+    version: z.string().min(1),
+    sources: z.array(sourceSchema).min(1),
+    vendors: z.array(vendorSchema).min(1),
+    media: z.array(mediumSchema).min(1),
+    switches: z.array(switchModelSchema).min(1),
+    nics: z.array(nicSchema).min(1),
+    scaleUpFabrics: z.array(scaleUpFabricSchema).min(1),
+    ecosystems: z.array(ecosystemSchema).min(1),
+    fiber: fiberSchema,
+  })
+  .strict();
+export type Catalog = z.infer<typeof catalogSchema>;

@@ -1,0 +1,298 @@
+/**
+ * The scenario and project file schema, version 1. Every input is declared once here with
+ * its unit, range, default and description (see field.ts). Objects are strict: unknown
+ * fields are reported as errors, never silently kept or dropped.
+ */
+import { z } from 'zod';
+import { MEDIUM_KINDS, ECOSYSTEM_IDS, SCALE_UP_IDS } from '../catalog/catalog-schema.ts';
+import { numberField, optionalNumberField, enumField, describeValue } from './field.ts';
+
+export const CURRENT_SCHEMA_VERSION = 1;
+
+export const TOPOLOGY_KINDS = [
+  'leaf-spine',
+  'fat-tree',
+  'rail-optimized',
+  'rail-only',
+  'dragonfly',
+  'dragonfly-plus',
+  'slim-fly',
+] as const;
+export type TopologyKind = (typeof TOPOLOGY_KINDS)[number];
+
+export const LINK_CLASSES = [
+  'accelerator-leaf',
+  'leaf-spine',
+  'spine-core',
+  'core-super',
+  'local',
+  'global',
+] as const;
+export type LinkClass = (typeof LINK_CLASSES)[number];
+
+/** Scenario-file keys of the per-link-class inputs (camelCase of LINK_CLASSES). */
+export const LINK_CLASS_KEYS = {
+  'accelerator-leaf': 'acceleratorLeaf',
+  'leaf-spine': 'leafSpine',
+  'spine-core': 'spineCore',
+  'core-super': 'coreSuper',
+  local: 'local',
+  global: 'global',
+} as const satisfies Record<LinkClass, string>;
+
+const name = z
+  .string({ error: (iss) => `expected text, got ${describeValue(iss.input)}` })
+  .trim()
+  .min(1, { error: 'must not be empty' })
+  .max(120, { error: 'must be at most 120 characters' });
+
+const componentId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9.+-]{0,63}$/, { error: 'expected a catalog id (lower-case letters, digits, . + -)' });
+
+export const acceleratorSchema = z
+  .object({
+    name: name.default('H100 SXM').meta({ unit: '', description: 'Accelerator model name' }),
+    unitPriceUsd: numberField({ min: 0, max: 1e7, default: 25000, unit: 'USD', description: 'Price of one accelerator' }),
+    powerW: numberField({ min: 0, max: 1e5, default: 700, unit: 'W', description: 'Power of one accelerator' }),
+  })
+  .strict();
+
+export const clusterSchema = z
+  .object({
+    accelerator: acceleratorSchema.prefault({}),
+    acceleratorCount: numberField({
+      min: 1,
+      max: 4_000_000,
+      default: 1024,
+      int: true,
+      unit: 'accelerators',
+      description: 'Number of accelerators in the cluster',
+    }),
+    acceleratorsPerServer: numberField({
+      min: 1,
+      max: 72,
+      default: 8,
+      int: true,
+      unit: 'accelerators',
+      description: 'Accelerators per server (compute tray)',
+    }),
+    serverPriceUsd: numberField({
+      min: 0,
+      max: 1e8,
+      default: 110000,
+      unit: 'USD',
+      description: 'Price of one server excluding its accelerators and scale-out NICs',
+    }),
+    serverPowerW: numberField({
+      min: 0,
+      max: 1e6,
+      default: 4600,
+      unit: 'W',
+      description: 'Power of one server excluding its accelerators and scale-out NICs',
+    }),
+  })
+  .strict();
+
+export const scaleUpSchema = z
+  .object({
+    fabric: enumField(SCALE_UP_IDS, 'nvlink4', 'Scale-up fabric inside the domain'),
+    domainSize: numberField({
+      min: 1,
+      max: 1024,
+      default: 8,
+      int: true,
+      unit: 'accelerators',
+      description: 'Accelerators in one scale-up (high-bandwidth) domain',
+    }),
+  })
+  .strict();
+
+export const scaleOutSchema = z
+  .object({
+    ecosystem: enumField(ECOSYSTEM_IDS, 'infiniband', 'Scale-out protocol ecosystem'),
+    nicPortRateGbps: numberField({
+      min: 10,
+      max: 3200,
+      default: 400,
+      int: true,
+      unit: 'Gb/s',
+      description: 'Rate of one scale-out NIC port',
+    }),
+    nicPortsPerAccelerator: numberField({
+      min: 1,
+      max: 8,
+      default: 1,
+      int: true,
+      unit: 'ports',
+      description: 'Scale-out NIC ports per accelerator',
+    }),
+    planes: numberField({
+      min: 1,
+      max: 16,
+      default: 1,
+      int: true,
+      unit: 'planes',
+      description: 'Independent network planes; NIC ports are spread evenly over them',
+    }),
+    nic: componentId.or(z.literal('auto')).default('auto').meta({ unit: '', description: 'NIC model id, or auto' }),
+  })
+  .strict();
+
+export const dragonflySchema = z
+  .object({
+    mode: enumField(['balanced', 'explicit'] as const, 'balanced', 'Balanced (a = 2p = 2h from the radix) or explicit p, a, h'),
+    p: numberField({ min: 1, max: 512, default: 16, int: true, unit: 'ports', description: 'Terminals per router (explicit mode)' }),
+    a: numberField({ min: 1, max: 1024, default: 32, int: true, unit: 'routers', description: 'Routers per group (explicit mode)' }),
+    h: numberField({ min: 1, max: 512, default: 16, int: true, unit: 'ports', description: 'Global links per router (explicit mode)' }),
+  })
+  .strict();
+
+export const topologySchema = z
+  .object({
+    kind: enumField(TOPOLOGY_KINDS, 'rail-optimized', 'Network topology'),
+    tiers: z
+      .union([z.literal('auto'), z.number().int().min(1).max(5)], {
+        error: (iss) => `expected "auto" or a whole number from 1 to 5, got ${describeValue(iss.input)}`,
+      })
+      .default('auto')
+      .meta({ unit: 'tiers', description: 'Switching tiers of a folded Clos, or auto for the fewest that fit' }),
+    oversubscription: z
+      .array(numberField({ min: 1, max: 64, default: 1, unit: 'ratio', description: 'Downlink to uplink bandwidth' }), {
+        error: 'expected a list of ratios',
+      })
+      .max(4, { error: 'at most 4 ratios (one per tier boundary)' })
+      .default([1])
+      .meta({
+        unit: 'ratio',
+        description: 'Oversubscription per tier boundary, leaf first (1 = non-blocking, 7 = 1:7); the last value repeats',
+      }),
+    scalableUnitServers: numberField({
+      min: 1,
+      max: 4096,
+      default: 32,
+      int: true,
+      unit: 'servers',
+      description: 'Servers per scalable unit (rail-optimized)',
+    }),
+    reservedPortsPerLeaf: numberField({
+      min: 0,
+      max: 64,
+      default: 0,
+      int: true,
+      unit: 'ports',
+      description: 'Leaf downlink ports kept for management or spares',
+    }),
+    dragonfly: dragonflySchema.prefault({}),
+  })
+  .strict();
+
+export const switchSchema = z
+  .object({
+    model: componentId.or(z.literal('auto')).default('auto').meta({ unit: '', description: 'Switch model id, or auto' }),
+    radix: optionalNumberField({
+      min: 2,
+      max: 2048,
+      int: true,
+      unit: 'ports',
+      description: 'Override of the effective radix at the NIC port rate (ports after breakout)',
+    }),
+  })
+  .strict();
+
+const mediumPolicy = enumField(['auto', ...MEDIUM_KINDS] as const, 'auto', 'Medium: auto (cheapest eligible by reach and year) or forced');
+
+export const mediaSchema = z
+  .object({
+    acceleratorLeaf: mediumPolicy,
+    leafSpine: mediumPolicy,
+    spineCore: mediumPolicy,
+    coreSuper: mediumPolicy,
+    local: mediumPolicy,
+    global: mediumPolicy,
+  })
+  .strict();
+
+const length = (def: number, what: string) =>
+  numberField({ min: 0.1, max: 10000, default: def, unit: 'm', description: `Typical length of a ${what} link` });
+
+export const linkLengthSchema = z
+  .object({
+    acceleratorLeaf: length(3, 'NIC-to-leaf'),
+    leafSpine: length(30, 'leaf-to-spine'),
+    spineCore: length(150, 'spine-to-core'),
+    coreSuper: length(400, 'core-to-super-core'),
+    local: length(5, 'dragonfly intra-group'),
+    global: length(100, 'dragonfly inter-group'),
+  })
+  .strict();
+
+export const economicsSchema = z
+  .object({
+    electricityUsdPerKWh: numberField({
+      min: 0,
+      max: 2,
+      default: 0.08,
+      unit: 'USD/kWh',
+      description: 'Electricity price',
+    }),
+    pue: numberField({ min: 1, max: 3, default: 1.3, unit: 'ratio', description: 'Power usage effectiveness of the facility' }),
+    horizonYears: numberField({ min: 1, max: 15, default: 5, int: true, unit: 'years', description: 'TCO horizon' }),
+    discountRatePercent: numberField({
+      min: 0,
+      max: 50,
+      default: 0,
+      unit: '%/yr',
+      description: 'Discount rate applied to future energy cost in the TCO (0 = undiscounted)',
+    }),
+  })
+  .strict();
+
+const overrideMap = (unit: string, max: number) =>
+  z
+    .record(componentId, z.number().finite().min(0, { error: `must be at least 0 ${unit}` }).max(max, { error: `must be at most ${max} ${unit}` }))
+    .default({});
+
+export const overridesSchema = z
+  .object({
+    priceUsd: overrideMap('USD', 1e8).meta({ unit: 'USD', description: 'Unit price overrides by catalog id' }),
+    powerW: overrideMap('W', 1e6).meta({ unit: 'W', description: 'Unit power overrides by catalog id (W per end for media)' }),
+  })
+  .strict();
+
+export const scenarioSchema = z
+  .object({
+    name,
+    description: z.string().max(4000).default(''),
+    year: numberField({ min: 2022, max: 2035, default: 2025, int: true, unit: 'year', description: 'Build year (gates component availability)' }),
+    cluster: clusterSchema.prefault({}),
+    scaleUp: scaleUpSchema.prefault({}),
+    scaleOut: scaleOutSchema.prefault({}),
+    topology: topologySchema.prefault({}),
+    switch: switchSchema.prefault({}),
+    media: mediaSchema.prefault({}),
+    linkLengthM: linkLengthSchema.prefault({}),
+    economics: economicsSchema.prefault({}),
+    overrides: overridesSchema.prefault({}),
+  })
+  .strict();
+
+export type Scenario = z.output<typeof scenarioSchema>;
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+
+export const projectSchema = z
+  .object({
+    schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+    title: z.string().max(200).default('Untitled project'),
+    notes: z.string().max(100_000).default(''),
+    catalogOverrides: overridesSchema.prefault({}),
+    scenarios: z
+      .array(scenarioSchema)
+      .min(1, { error: 'a project needs at least one scenario' })
+      .max(64, { error: 'at most 64 scenarios' })
+      .refine((list) => new Set(list.map((s) => s.name)).size === list.length, { error: 'scenario names must be unique' }),
+  })
+  .strict();
+
+export type Project = z.output<typeof projectSchema>;
+export type ProjectInput = z.input<typeof projectSchema>;
