@@ -1,0 +1,104 @@
+/**
+ * Sizes a folded Clos for a scenario: port splits from oversubscription per tier, the
+ * fewest tiers that fit (auto) or a forced tier count, and a clear error at the limit.
+ * Used by leaf-spine, fat-tree, rail-optimized and (per rail) rail-only.
+ */
+import { fail, ok, type Result } from '../model-error.ts';
+import { countFoldedClos, maxLeavesFor, type ClosCounts, type MiddleSpec } from './folded-clos.ts';
+
+/**
+ * Down and up ports of a switch with `radix` ports at oversubscription `r` (down/up
+ * bandwidth). Example: splitPorts(64, 7) = { down: 56, up: 8 }; splitPorts(64, 1) = 32/32.
+ */
+export function splitPorts(radix: number, r: number): { down: number; up: number } {
+  const down = Math.floor((radix * r) / (r + 1));
+  return { down, up: radix - down };
+}
+
+/** Oversubscription at tier boundary `i` (0 = leaf); the last listed value repeats. */
+export function ratioAt(ratios: readonly number[], i: number): number {
+  return ratios[Math.min(i, ratios.length - 1)] ?? 1;
+}
+
+export interface ClosSizing {
+  /** Endpoints (NIC ports) in this network. */
+  endpoints: number;
+  /** Effective radix at the link rate. */
+  radix: number;
+  tiers: 'auto' | number;
+  maxTiers: number;
+  oversubscription: readonly number[];
+  reservedPortsPerLeaf: number;
+  /** Leaves needed for a given number of endpoint ports per leaf (rail-optimized groups by SU). */
+  leavesFor?: (endpointsPerLeaf: number) => number;
+  /** Name used in error messages, e.g. "leaf-spine" or "each rail". */
+  label: string;
+}
+
+export interface ClosSized extends ClosCounts {
+  endpointsPerLeaf: number;
+  maxEndpoints: number;
+}
+
+/** Port specs for a T-tier build; undefined when the radix leaves no downlinks. */
+function specsFor(s: ClosSizing, T: number): { endpointsPerLeaf: number; up: number; middle: MiddleSpec[] } | undefined {
+  if (T === 1) {
+    const e = s.radix - s.reservedPortsPerLeaf;
+    return e >= 1 ? { endpointsPerLeaf: e, up: 0, middle: [] } : undefined;
+  }
+  const leafSplit = splitPorts(s.radix, ratioAt(s.oversubscription, 0));
+  const endpointsPerLeaf = leafSplit.down - s.reservedPortsPerLeaf;
+  if (endpointsPerLeaf < 1 || leafSplit.up < 1) return undefined;
+  const middle: MiddleSpec[] = [];
+  for (let t = 2; t < T; t++) {
+    const m = splitPorts(s.radix, ratioAt(s.oversubscription, t - 1));
+    if (m.down < 1 || m.up < 1) return undefined;
+    middle.push({ radix: s.radix, down: m.down, up: m.up });
+  }
+  return { endpointsPerLeaf, up: leafSplit.up, middle };
+}
+
+/**
+ * Plans a folded Clos with the fewest tiers that fit (tiers = 'auto') or exactly `tiers`.
+ * Example: 4,096 endpoints at radix 64, non-blocking, auto → 3 tiers, 128/128/64 switches.
+ */
+export function sizeClos(s: ClosSizing): Result<ClosSized> {
+  const first = s.tiers === 'auto' ? 1 : s.tiers;
+  const last = s.tiers === 'auto' ? s.maxTiers : s.tiers;
+  if (s.tiers !== 'auto' && s.tiers > s.maxTiers) {
+    return fail('topology.tiers', s.tiers, `${s.label} has at most ${s.maxTiers} tiers`);
+  }
+  let lastCapacity = 0;
+  for (let T = first; T <= last; T++) {
+    const spec = specsFor(s, T);
+    if (!spec) {
+      if (T === 1) continue;
+      return fail(
+        'topology.reservedPortsPerLeaf',
+        s.reservedPortsPerLeaf,
+        `leaves of radix ${s.radix} have no endpoint ports left at this oversubscription; reserve fewer ports`,
+      );
+    }
+    const leaves =
+      T === 1 || !s.leavesFor ? Math.ceil(s.endpoints / spec.endpointsPerLeaf) : s.leavesFor(spec.endpointsPerLeaf);
+    const maxLeaves = T === 1 ? 1 : maxLeavesFor(spec.middle, s.radix);
+    lastCapacity = maxLeaves * spec.endpointsPerLeaf;
+    if (leaves <= maxLeaves) {
+      const counts = countFoldedClos({
+        leaves,
+        endpoints: s.endpoints,
+        leaf: { radix: s.radix, endpointsPerLeaf: spec.endpointsPerLeaf, reservedPorts: s.reservedPortsPerLeaf, up: spec.up },
+        middle: spec.middle,
+        topRadix: s.radix,
+      });
+      return ok({ ...counts, endpointsPerLeaf: spec.endpointsPerLeaf, maxEndpoints: lastCapacity });
+    }
+  }
+  const tiersText = s.tiers === 'auto' ? `up to ${s.maxTiers} tiers` : `${s.tiers} tier${s.tiers === 1 ? '' : 's'}`;
+  return fail(
+    s.tiers === 'auto' ? 'cluster.acceleratorCount' : 'topology.tiers',
+    s.tiers === 'auto' ? s.endpoints : s.tiers,
+    `${s.label} needs room for ${s.endpoints} endpoints, but ${tiersText} at radix ${s.radix} hold at most ` +
+      `${lastCapacity} with this oversubscription and grouping; add tiers or planes, or pick a larger radix`,
+  );
+}

@@ -1,0 +1,109 @@
+/**
+ * The fabric plan every topology planner returns: switch counts per tier and link counts per
+ * link class, closed-form, with no per-link objects. All counts are for the whole cluster
+ * (all planes). Links are logical links at the NIC port rate.
+ */
+import type { LinkClass, TopologyKind } from '../scenario/scenario-schema.ts';
+
+export interface SwitchTierPlan {
+  /** "leaf", "spine", "core", "super-core", "router", "group-leaf", "group-spine". */
+  tier: string;
+  /** 1 for the tier endpoints attach to, counting up. */
+  level: number;
+  /** Switches in this tier, all planes. */
+  count: number;
+  /** Effective ports per switch at the link rate (after breakout). */
+  radix: number;
+  /** Ports in use across the tier (endpoint, switch-to-switch and reserved ports). */
+  portsUsed: number;
+  /** Ports kept for management or spares across the tier (counted in portsUsed). */
+  portsReserved: number;
+  /** count * radix - portsUsed. */
+  idlePorts: number;
+}
+
+export interface LinkPlan {
+  class: LinkClass;
+  /** Logical links at the NIC port rate, all planes. */
+  count: number;
+}
+
+export interface FabricPlan {
+  topology: TopologyKind;
+  /** Switching tiers (1 for a single switch; a dragonfly counts as 1 router tier). */
+  tiers: number;
+  /** Scale-out endpoints (NIC ports) attached, all planes. */
+  endpoints: number;
+  planes: number;
+  switchTiers: SwitchTierPlan[];
+  links: LinkPlan[];
+  /** Most switches on a minimal path between two endpoints of the same plane and rail. */
+  switchHopBound: number;
+  /** Largest endpoint count per plane this construction can reach with the same tiers and radix. */
+  maxEndpointsPerPlane: number;
+  notes: string[];
+}
+
+/** Total switches over all tiers. Example: a 2-tier k=64 full build gives 96. */
+export function totalSwitches(plan: FabricPlan): number {
+  return plan.switchTiers.reduce((sum, t) => sum + t.count, 0);
+}
+
+/** Links of one class, 0 when the plan has none. */
+export function linksOf(plan: FabricPlan, cls: LinkClass): number {
+  return plan.links.find((l) => l.class === cls)?.count ?? 0;
+}
+
+/** Switch-to-switch links (every class but accelerator-leaf). */
+export function switchToSwitchLinks(plan: FabricPlan): number {
+  return plan.links.filter((l) => l.class !== 'accelerator-leaf').reduce((s, l) => s + l.count, 0);
+}
+
+/** Multiplies a single-plane plan by `planes` (the multi-plane modifier). */
+export function replicatePlanes(plan: FabricPlan, planes: number): FabricPlan {
+  if (planes === 1) return plan;
+  return {
+    ...plan,
+    planes: plan.planes * planes,
+    endpoints: plan.endpoints * planes,
+    switchTiers: plan.switchTiers.map((t) => ({
+      ...t,
+      count: t.count * planes,
+      portsUsed: t.portsUsed * planes,
+      portsReserved: t.portsReserved * planes,
+      idlePorts: t.idlePorts * planes,
+    })),
+    links: plan.links.map((l) => ({ ...l, count: l.count * planes })),
+  };
+}
+
+/** Adds two plans of the same topology that run side by side (rails of different sizes). */
+export function sumPlans(a: FabricPlan, b: FabricPlan): FabricPlan {
+  const tiers = new Map<string, SwitchTierPlan>();
+  for (const t of [...a.switchTiers, ...b.switchTiers]) {
+    const prev = tiers.get(t.tier);
+    tiers.set(
+      t.tier,
+      prev
+        ? {
+            ...prev,
+            count: prev.count + t.count,
+            portsUsed: prev.portsUsed + t.portsUsed,
+            portsReserved: prev.portsReserved + t.portsReserved,
+            idlePorts: prev.idlePorts + t.idlePorts,
+          }
+        : { ...t },
+    );
+  }
+  const links = new Map<LinkClass, number>();
+  for (const l of [...a.links, ...b.links]) links.set(l.class, (links.get(l.class) ?? 0) + l.count);
+  return {
+    ...a,
+    tiers: Math.max(a.tiers, b.tiers),
+    endpoints: a.endpoints + b.endpoints,
+    switchTiers: [...tiers.values()].sort((x, y) => x.level - y.level),
+    links: [...links].map(([cls, count]) => ({ class: cls, count })),
+    switchHopBound: Math.max(a.switchHopBound, b.switchHopBound),
+    notes: [...new Set([...a.notes, ...b.notes])],
+  };
+}

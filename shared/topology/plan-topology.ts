@@ -1,0 +1,51 @@
+/**
+ * Entry point of the topology planners: checks the inputs every topology shares, then
+ * dispatches to the planner of the requested kind.
+ */
+import { fail, type Result } from '../model-error.ts';
+import type { TopologyKind } from '../scenario/scenario-schema.ts';
+import { planDragonfly } from './dragonfly.ts';
+import { planDragonflyPlus } from './dragonfly-plus.ts';
+import type { FabricPlan } from './fabric-plan.ts';
+import { planFatTree, planLeafSpine } from './fat-tree.ts';
+import { planRailOnly } from './rail-only.ts';
+import { planRailOptimized } from './rail-optimized.ts';
+import { planSlimFly } from './slim-fly.ts';
+import type { TopologyRequest } from './topology-request.ts';
+
+const PLANNERS: Record<TopologyKind, (r: TopologyRequest) => Result<FabricPlan>> = {
+  'leaf-spine': planLeafSpine,
+  'fat-tree': planFatTree,
+  'rail-optimized': planRailOptimized,
+  'rail-only': planRailOnly,
+  dragonfly: planDragonfly,
+  'dragonfly-plus': planDragonflyPlus,
+  'slim-fly': planSlimFly,
+};
+
+/**
+ * Plans the scale-out fabric. Example: planTopology({ kind: 'fat-tree', accelerators: 65536,
+ * radix: 64, ... }) → 3 tiers, 5,120 switches (k-ary fat-tree, k = 64).
+ */
+export function planTopology(req: TopologyRequest): Result<FabricPlan> {
+  if (req.accelerators % req.acceleratorsPerServer !== 0) {
+    return fail(
+      'cluster.acceleratorCount',
+      req.accelerators,
+      `must be a multiple of the ${req.acceleratorsPerServer} accelerators per server`,
+    );
+  }
+  if (req.scaleUpDomain % req.acceleratorsPerServer !== 0 && req.acceleratorsPerServer % req.scaleUpDomain !== 0) {
+    return fail(
+      'scaleUp.domainSize',
+      req.scaleUpDomain,
+      `must divide or be a multiple of the ${req.acceleratorsPerServer} accelerators per server`,
+    );
+  }
+  const portsPerServer = req.acceleratorsPerServer * req.nicPortsPerAccelerator;
+  if (portsPerServer % req.planes !== 0) {
+    return fail('scaleOut.planes', req.planes, `must divide the ${portsPerServer} NIC ports of a server evenly`);
+  }
+  if (req.radix < 2) return fail('switch.radix', req.radix, 'must be at least 2 ports');
+  return PLANNERS[req.kind](req);
+}

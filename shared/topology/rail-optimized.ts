@@ -1,0 +1,64 @@
+/**
+ * Rail-optimized fat-tree (DGX SuperPOD style): within a scalable unit (SU) the NIC port of
+ * the same rank on every server goes to the same rail leaf, so same-rail traffic is one hop;
+ * traffic between rails crosses the spine. Leaves per SU = rails x ceil(servers in SU /
+ * endpoints per leaf); tiers above the leaves follow the folded-Clos spine rule.
+ */
+import { fail, ok, type Result } from '../model-error.ts';
+import { sizeClos } from './clos-planner.ts';
+import { replicatePlanes, type FabricPlan } from './fabric-plan.ts';
+import { endpointsPerPlane, type TopologyRequest } from './topology-request.ts';
+
+/**
+ * Example: 16 SU of 32 DGX B200 (4,096 GPUs, radix 64, non-blocking) → 128 leaves,
+ * 128 spines, 64 cores (NVIDIA B200 SuperPOD table).
+ */
+export function planRailOptimized(req: TopologyRequest): Result<FabricPlan> {
+  const servers = req.accelerators / req.acceleratorsPerServer;
+  const rails = (req.acceleratorsPerServer * req.nicPortsPerAccelerator) / req.planes;
+  if (!Number.isInteger(rails)) {
+    return fail(
+      'scaleOut.planes',
+      req.planes,
+      `each server's ${req.acceleratorsPerServer * req.nicPortsPerAccelerator} NIC ports must split evenly over the planes`,
+    );
+  }
+  const su = req.scalableUnitServers;
+  const fullUnits = Math.floor(servers / su);
+  const lastUnit = servers - fullUnits * su;
+  const leavesFor = (endpointsPerLeaf: number): number =>
+    rails * (fullUnits * Math.ceil(su / endpointsPerLeaf) + Math.ceil(lastUnit / endpointsPerLeaf));
+  const endpoints = endpointsPerPlane(req);
+  const sized = sizeClos({
+    endpoints,
+    radix: req.radix,
+    tiers: req.tiers,
+    maxTiers: 5,
+    oversubscription: req.oversubscription,
+    reservedPortsPerLeaf: req.reservedPortsPerLeaf,
+    leavesFor,
+    label: 'rail-optimized fat-tree',
+  });
+  if (!sized.ok) return sized;
+  const c = sized.value;
+  const notes: string[] = [];
+  if (c.tiers > 1 && su > c.endpointsPerLeaf) {
+    notes.push(`a scalable unit of ${su} servers spans ${Math.ceil(su / c.endpointsPerLeaf)} leaves per rail`);
+  }
+  return ok(
+    replicatePlanes(
+      {
+        topology: 'rail-optimized',
+        tiers: c.tiers,
+        endpoints,
+        planes: 1,
+        switchTiers: c.switchTiers,
+        links: c.links,
+        switchHopBound: 2 * c.tiers - 1,
+        maxEndpointsPerPlane: c.maxEndpoints,
+        notes,
+      },
+      req.planes,
+    ),
+  );
+}

@@ -1,0 +1,32 @@
+/**
+ * The normalized inputs every topology planner reads, derived from a scenario by
+ * plan-topology.ts. Counts are whole numbers; radix is in ports at the NIC port rate.
+ */
+import type { TopologyKind } from '../scenario/scenario-schema.ts';
+
+export interface TopologyRequest {
+  kind: TopologyKind;
+  /** N, accelerators in the cluster. */
+  accelerators: number;
+  /** G, accelerators per server. */
+  acceleratorsPerServer: number;
+  /** K, accelerators per scale-up domain (rail-only rails = K per plane and port). */
+  scaleUpDomain: number;
+  /** n, scale-out NIC ports per accelerator. */
+  nicPortsPerAccelerator: number;
+  /** P, independent planes; each gets N*n/P endpoints. */
+  planes: number;
+  /** k, effective switch radix at the NIC port rate. */
+  radix: number;
+  tiers: 'auto' | number;
+  /** Oversubscription per tier boundary, leaf first; the last value repeats. */
+  oversubscription: readonly number[];
+  scalableUnitServers: number;
+  reservedPortsPerLeaf: number;
+  dragonfly: { mode: 'balanced' | 'explicit'; p: number; a: number; h: number };
+}
+
+/** Endpoints in one plane. Example: 1,024 GPUs x 1 port / 1 plane = 1,024. */
+export function endpointsPerPlane(r: TopologyRequest): number {
+  return (r.accelerators * r.nicPortsPerAccelerator) / r.planes;
+}
