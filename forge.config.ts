@@ -1,0 +1,46 @@
+import { FusesPlugin } from '@electron-forge/plugin-fuses';
+import { MakerDeb } from '@electron-forge/maker-deb';
+import { MakerZIP } from '@electron-forge/maker-zip';
+import { VitePlugin } from '@electron-forge/plugin-vite';
+import { FuseV1Options, FuseVersion } from '@electron/fuses';
+import type { ForgeConfig } from '@electron-forge/shared-types';
+
+const config: ForgeConfig = {
+  packagerConfig: {
+    asar: true,
+  },
+  rebuildConfig: {},
+  makers: [
+    new MakerZIP({}),
+    new MakerDeb({
+      options: {
+        productName: 'Fabricost',
+        genericName: 'Network cost modeler',
+        categories: ['Science', 'Office'],
+      },
+    }),
+  ],
+  plugins: [
+    new VitePlugin({
+      build: [
+        { entry: 'main/main.ts', config: 'vite.main.config.ts', target: 'main' },
+        { entry: 'main/preload.ts', config: 'vite.preload.config.ts', target: 'preload' },
+      ],
+      renderer: [{ name: 'main_window', config: 'vite.renderer.config.ts' }],
+    }),
+    // Fuses are flipped at package time (docs/tutorial/fuses.md in electron/electron).
+    new FusesPlugin({
+      version: FuseVersion.V1,
+      [FuseV1Options.RunAsNode]: false,
+      [FuseV1Options.EnableCookieEncryption]: true,
+      [FuseV1Options.EnableNodeOptionsEnvironmentVariable]: false,
+      [FuseV1Options.EnableNodeCliInspectArguments]: false,
+      [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: true,
+      [FuseV1Options.OnlyLoadAppFromAsar]: true,
+      // Renderer is served from app://, never file://.
+      [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,
+    }),
+  ],
+};
+
+export default config;
