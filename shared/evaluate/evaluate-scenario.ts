@@ -1,0 +1,214 @@
+/**
+ * Evaluates one scenario against a catalog: selects NIC and switch, plans the topology,
+ * picks media per link class, builds the bill of materials, and rolls up capex, power,
+ * energy, TCO and vendor exposure. Pure and deterministic; returns an error, never throws,
+ * for inputs that cannot be built.
+ */
+import type { Catalog, MediumKind, Nic, SwitchModel } from '../catalog/catalog-schema.ts';
+import { buildBom } from '../bom/build-bom.ts';
+import { makePricing, type Overrides } from '../components/pricing.ts';
+import { effectiveRadix, selectNic, switchCandidates } from '../components/select-components.ts';
+import { rollupCapex } from '../cost/capex.ts';
+import { networkTco } from '../cost/tco.ts';
+import { vendorExposure } from '../exposure/vendor-exposure.ts';
+import { selectMedia, type LinkEnd, type MediaChoice } from '../media/select-media.ts';
+import { fail, ok, type Result } from '../model-error.ts';
+import { rollupPower } from '../power/power-rollup.ts';
+import { LINK_CLASS_KEYS, type Scenario } from '../scenario/scenario-schema.ts';
+import { planTopology } from '../topology/plan-topology.ts';
+import { totalSwitches, type FabricPlan } from '../topology/fabric-plan.ts';
+import type { Pricing } from '../components/pricing.ts';
+import type { LinkClassResult, ScenarioResult } from './scenario-result.ts';
+
+const NO_OVERRIDES: Overrides = { priceUsd: {}, powerW: {} };
+
+function checkOverrideIds(catalog: Catalog, o: Overrides, prefix: string): Result<true> {
+  const ids = new Set<string>([
+    ...catalog.media.map((m) => m.id),
+    ...catalog.switches.map((s) => s.id),
+    ...catalog.nics.map((n) => n.id),
+    ...catalog.scaleUpFabrics.map((f) => f.id),
+    catalog.fiber.id,
+  ]);
+  for (const [kind, map] of [
+    ['priceUsd', o.priceUsd],
+    ['powerW', o.powerW],
+  ] as const) {
+    for (const id of Object.keys(map)) {
+      if (!ids.has(id)) return fail(`${prefix}.${kind}.${id}`, id, 'unknown catalog id; see the catalog browser or the catalog data files');
+    }
+  }
+  return ok(true);
+}
+
+/**
+ * Example: the default scenario (1,024 H100, InfiniBand, rail-optimized, 2025) gives a
+ * 2-tier fabric of 32 leaves and 16 spines and a full BOM with capex, power and exposure.
+ */
+export function evaluateScenario(s: Scenario, catalog: Catalog, projectOverrides: Overrides = NO_OVERRIDES): Result<ScenarioResult> {
+  const po = checkOverrideIds(catalog, projectOverrides, 'catalogOverrides');
+  if (!po.ok) return po;
+  const so = checkOverrideIds(catalog, s.overrides, 'overrides');
+  if (!so.ok) return so;
+  const pricing = makePricing(projectOverrides, s.overrides);
+  const rate = s.scaleOut.nicPortRateGbps;
+  const ctx = { catalog, pricing, ecosystem: s.scaleOut.ecosystem, rateGbps: rate, year: s.year };
+
+  const nic = selectNic(ctx, s.scaleOut.nic);
+  if (!nic.ok) return nic;
+  const policies = Object.values(s.media) as ('auto' | MediumKind)[];
+  const needCpo = policies.includes('cpo') ? true : policies.some((p) => p !== 'auto') ? false : undefined;
+  const candidates = switchCandidates(ctx, s.switch.model, s.switch.model === 'auto' ? needCpo : undefined);
+  if (!candidates.ok) return candidates;
+
+  const fabric = catalog.scaleUpFabrics.find((f) => f.id === s.scaleUp.fabric);
+  if (!fabric) return fail('scaleUp.fabric', s.scaleUp.fabric, 'not in the catalog');
+  if (s.scaleUp.domainSize > fabric.maxDomainSize) {
+    return fail('scaleUp.domainSize', s.scaleUp.domainSize, `${fabric.name} spans at most ${fabric.maxDomainSize} accelerators`);
+  }
+  if (fabric.firstVolumeYear > s.year) {
+    return fail('scaleUp.fabric', s.scaleUp.fabric, `first volume in ${fabric.firstVolumeYear}, after the scenario year ${s.year}`);
+  }
+
+  // Auto takes the most preferred switch whose fabric and links can all be built.
+  let built: Result<BuiltFabric> | undefined;
+  for (const candidate of candidates.value) {
+    const attempt = buildFabric(s, catalog, pricing, candidate, nic.value);
+    if (attempt.ok) {
+      built = attempt;
+      break;
+    }
+    built ??= attempt;
+  }
+  if (!built || !built.ok) return built ?? fail('switch.model', s.switch.model, 'no switch candidate');
+  const { plan: p, media, switchModel, radix } = built.value;
+  const N = s.cluster.acceleratorCount;
+  const G = s.cluster.acceleratorsPerServer;
+
+  const servers = N / G;
+  const nicsPerServer = Math.ceil((G * s.scaleOut.nicPortsPerAccelerator) / nic.value.ports);
+  const bom = buildBom({
+    plan: p,
+    switchModel,
+    nic: nic.value,
+    nicCount: nicsPerServer * servers,
+    media,
+    scaleUp: fabric,
+    fiber: catalog.fiber,
+    scaleUpAccelerators: s.scaleUp.domainSize > G ? N : 0,
+    pricing,
+  });
+  const e = s.economics;
+  const acc = s.cluster.accelerator;
+  const capex = rollupCapex(bom, N, acc.unitPriceUsd, servers, s.cluster.serverPriceUsd);
+  const power = rollupPower(bom, N, acc.powerW, servers, s.cluster.serverPowerW, e.pue, e.electricityUsdPerKWh);
+  const ecosystem = catalog.ecosystems.find((x) => x.id === s.scaleOut.ecosystem);
+  const exposure = vendorExposure(bom, catalog.vendors, ecosystem?.siliconSuppliers.length ?? 0);
+
+  const byClass: LinkClassResult[] = media.map((m) => ({
+    class: m.class,
+    count: m.links,
+    medium: m.kind,
+    components: [
+      ...(m.cables ? [m.cables.medium.id] : []),
+      ...m.modules.map((x) => x.medium.id),
+      ...(m.cpoPorts ? [m.cpoPorts.medium.id] : []),
+    ],
+    lengthM: m.lengthM,
+    cables: m.cables?.count ?? 0,
+    transceivers: m.modules.reduce((t, x) => t + x.count, 0),
+    fibers: m.fibers,
+    cpoPorts: m.cpoPorts?.count ?? 0,
+  }));
+  return ok({
+    name: s.name,
+    year: s.year,
+    accelerators: N,
+    servers,
+    fabric: {
+      topology: p.topology,
+      tiers: p.tiers,
+      planes: p.planes,
+      endpoints: p.endpoints,
+      radix,
+      switchModel: switchModel.id,
+      nicModel: nic.value.id,
+      switches: {
+        total: totalSwitches(p),
+        byTier: p.switchTiers.map((t) => ({
+          tier: t.tier,
+          count: t.count,
+          radix: t.radix,
+          portsUsed: t.portsUsed,
+          idlePorts: t.idlePorts,
+        })),
+      },
+      links: { total: byClass.reduce((t, c) => t + c.count, 0), byClass },
+      transceivers: byClass.reduce((t, c) => t + c.transceivers, 0),
+      cables: byClass.reduce((t, c) => t + c.cables + c.fibers, 0),
+      nics: nicsPerServer * servers,
+      maxEndpointsPerPlane: p.maxEndpointsPerPlane,
+      notes: p.notes,
+    },
+    bom,
+    capex,
+    power,
+    tcoUsd: networkTco(capex.totalUsd, power.energyCostUsdPerYear, e.horizonYears, e.discountRatePercent),
+    economics: { ...e },
+    usdPerGbps: capex.totalUsd / (p.endpoints * rate),
+    exposure,
+  });
+}
+
+interface BuiltFabric {
+  plan: FabricPlan;
+  media: MediaChoice[];
+  switchModel: SwitchModel;
+  radix: number;
+}
+
+/** Plans the topology and picks media for one switch model. */
+function buildFabric(s: Scenario, catalog: Catalog, pricing: Pricing, sw: SwitchModel, nic: Nic): Result<BuiltFabric> {
+  const rate = s.scaleOut.nicPortRateGbps;
+  const physicalRadix = effectiveRadix(sw, rate);
+  const radix = s.switch.radix ?? physicalRadix;
+  if (radix > physicalRadix) {
+    return fail('switch.radix', radix, `must be at most ${physicalRadix}, the ${sw.name} radix at ${rate} Gb/s`);
+  }
+  const plan = planTopology({
+    kind: s.topology.kind,
+    accelerators: s.cluster.acceleratorCount,
+    acceleratorsPerServer: s.cluster.acceleratorsPerServer,
+    scaleUpDomain: s.scaleUp.domainSize,
+    nicPortsPerAccelerator: s.scaleOut.nicPortsPerAccelerator,
+    planes: s.scaleOut.planes,
+    radix,
+    tiers: s.topology.tiers,
+    oversubscription: s.topology.oversubscription,
+    scalableUnitServers: s.topology.scalableUnitServers,
+    reservedPortsPerLeaf: s.topology.reservedPortsPerLeaf,
+    dragonfly: s.topology.dragonfly,
+  });
+  if (!plan.ok) return plan;
+  const swEnd: LinkEnd = { role: 'switch', cageRateGbps: sw.cageRateGbps, cpo: sw.cpo };
+  const nicEnd: LinkEnd = { role: 'nic', cageRateGbps: nic.cageRateGbps, cpo: false };
+  const media: MediaChoice[] = [];
+  for (const l of plan.value.links) {
+    if (l.count === 0) continue;
+    const key = LINK_CLASS_KEYS[l.class];
+    const choice = selectMedia({
+      catalog,
+      pricing,
+      cls: l.class,
+      links: l.count,
+      lengthM: s.linkLengthM[key],
+      rateGbps: rate,
+      year: s.year,
+      ends: l.class === 'accelerator-leaf' ? [nicEnd, swEnd] : [swEnd, swEnd],
+      policy: s.media[key],
+    });
+    if (!choice.ok) return choice;
+    media.push(choice.value);
+  }
+  return ok({ plan: plan.value, media, switchModel: sw, radix });
+}

@@ -1,0 +1,67 @@
+/**
+ * The result of evaluating one scenario: a plain JSON-serialisable object that feeds the
+ * desktop app, the command line and the workbook alike. Field names are part of the
+ * command line's documented JSON contract.
+ */
+import type { BomLine } from '../bom/bom-line.ts';
+import type { CapexRollup } from '../cost/capex.ts';
+import type { Exposure } from '../exposure/vendor-exposure.ts';
+import type { PowerRollup } from '../power/power-rollup.ts';
+import type { LinkClass, TopologyKind } from '../scenario/scenario-schema.ts';
+import type { MediumKind } from '../catalog/catalog-schema.ts';
+
+export interface LinkClassResult {
+  class: LinkClass;
+  /** Logical links at the NIC port rate. */
+  count: number;
+  /** Medium kind, e.g. "dac" or "dsp-dr". */
+  medium: MediumKind;
+  /** Catalog ids of the cable or modules used. */
+  components: string[];
+  lengthM: number;
+  cables: number;
+  transceivers: number;
+  fibers: number;
+  cpoPorts: number;
+}
+
+export interface FabricResult {
+  topology: TopologyKind;
+  tiers: number;
+  planes: number;
+  endpoints: number;
+  /** Effective switch radix at the NIC port rate. */
+  radix: number;
+  switchModel: string;
+  nicModel: string;
+  switches: {
+    total: number;
+    byTier: { tier: string; count: number; radix: number; portsUsed: number; idlePorts: number }[];
+  };
+  links: { total: number; byClass: LinkClassResult[] };
+  /** Pluggable transceiver modules, all link classes. */
+  transceivers: number;
+  /** Cable assemblies plus fibres, all link classes. */
+  cables: number;
+  nics: number;
+  maxEndpointsPerPlane: number;
+  notes: string[];
+}
+
+export interface ScenarioResult {
+  name: string;
+  year: number;
+  accelerators: number;
+  servers: number;
+  fabric: FabricResult;
+  bom: BomLine[];
+  capex: CapexRollup;
+  power: PowerRollup;
+  /** Network capex + energy over the horizon, USD. */
+  tcoUsd: number;
+  /** Inputs the TCO used, repeated for readers of the JSON. */
+  economics: { electricityUsdPerKWh: number; pue: number; horizonYears: number; discountRatePercent: number };
+  /** Network capex per Gb/s of scale-out endpoint bandwidth, USD. */
+  usdPerGbps: number;
+  exposure: Exposure;
+}

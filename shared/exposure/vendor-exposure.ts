@@ -1,0 +1,91 @@
+/**
+ * Supply-chain exposure of the network spend: shares by vendor and by headquarters country,
+ * the Herfindahl-Hirschman index, the top vendor, single-source BOM items and the number of
+ * independent switch-silicon suppliers in the ecosystem.
+ */
+import type { Vendor } from '../catalog/catalog-schema.ts';
+import type { BomLine } from '../bom/bom-line.ts';
+
+export interface VendorSpend {
+  vendor: string;
+  name: string;
+  country: string;
+  spendUsd: number;
+  /** 0..1 of network capex. */
+  share: number;
+}
+
+export interface CountrySpend {
+  country: string;
+  spendUsd: number;
+  share: number;
+}
+
+export interface Exposure {
+  byVendor: VendorSpend[];
+  byCountry: CountrySpend[];
+  /** Sum of squared percentage shares by vendor, 0..10,000. */
+  hhi: number;
+  /** Same index over countries. */
+  countryHhi: number;
+  topVendor: { vendor: string; share: number } | undefined;
+  /** Components in the BOM that only one vendor supplies. */
+  singleSourceItems: { componentId: string; component: string; vendor: string; spendUsd: number }[];
+  /** Independent switch-silicon suppliers of the ecosystem. */
+  siliconSuppliers: number;
+}
+
+/**
+ * HHI of shares given in 0..1: sum of (100 x share)^2. Example: hhi([0.5, 0.5]) = 5,000;
+ * a monopoly gives 10,000.
+ */
+export function hhi(shares: readonly number[]): number {
+  return shares.reduce((s, x) => s + (100 * x) ** 2, 0);
+}
+
+/**
+ * Splits each line's extended price over its vendors by supply share and sums.
+ * Example: a 1,000 USD line of a module 60% Innolight, 40% Coherent → 600 and 400 USD.
+ */
+export function vendorExposure(lines: readonly BomLine[], vendors: readonly Vendor[], siliconSuppliers: number): Exposure {
+  const byId = new Map(vendors.map((v) => [v.id, v]));
+  const spend = new Map<string, number>();
+  let total = 0;
+  const single: Exposure['singleSourceItems'] = [];
+  for (const l of lines) {
+    total += l.extendedPriceUsd;
+    for (const vs of l.vendors) spend.set(vs.vendor, (spend.get(vs.vendor) ?? 0) + l.extendedPriceUsd * vs.share);
+    if (l.vendors.length === 1 && l.extendedPriceUsd > 0) {
+      single.push({ componentId: l.componentId, component: l.component, vendor: l.vendors[0]!.vendor, spendUsd: l.extendedPriceUsd });
+    }
+  }
+  const byVendor: VendorSpend[] = [...spend]
+    .map(([vendor, spendUsd]) => ({
+      vendor,
+      name: byId.get(vendor)?.name ?? vendor,
+      country: byId.get(vendor)?.country ?? 'Unknown',
+      spendUsd,
+      share: total > 0 ? spendUsd / total : 0,
+    }))
+    .sort((a, b) => b.spendUsd - a.spendUsd || a.vendor.localeCompare(b.vendor));
+  const countries = new Map<string, number>();
+  for (const v of byVendor) countries.set(v.country, (countries.get(v.country) ?? 0) + v.spendUsd);
+  const byCountry = [...countries]
+    .map(([country, spendUsd]) => ({ country, spendUsd, share: total > 0 ? spendUsd / total : 0 }))
+    .sort((a, b) => b.spendUsd - a.spendUsd || a.country.localeCompare(b.country));
+  const merged = new Map<string, Exposure['singleSourceItems'][number]>();
+  for (const s of single) {
+    const prev = merged.get(s.componentId);
+    if (prev) prev.spendUsd += s.spendUsd;
+    else merged.set(s.componentId, { ...s });
+  }
+  return {
+    byVendor,
+    byCountry,
+    hhi: hhi(byVendor.map((v) => v.share)),
+    countryHhi: hhi(byCountry.map((c) => c.share)),
+    topVendor: byVendor[0] ? { vendor: byVendor[0].vendor, share: byVendor[0].share } : undefined,
+    singleSourceItems: [...merged.values()],
+    siliconSuppliers,
+  };
+}
