@@ -162,7 +162,8 @@ export const scaleUpFabricSchema = z
   .object({
     id: scaleUpIdSchema,
     name: z.string().min(1),
-    vendors: z.array(vendorShareSchema).min(1),
+    /** Who supplies the switching hardware. Empty only for `none`, which has no hardware. */
+    vendors: z.array(vendorShareSchema),
     /** Bidirectional bandwidth per accelerator in GB/s. */
     bandwidthGBpsPerAccelerator: figureSchema,
     /** Largest supported domain, in accelerators. */
@@ -176,7 +177,11 @@ export const scaleUpFabricSchema = z
     afrPercentPerYear: figureSchema,
     firstVolumeYear: z.number().int().min(2000).max(2050),
   })
-  .strict();
+  .strict()
+  .refine((f) => f.id === 'none' || f.vendors.length > 0, {
+    message: 'a scale-up fabric needs at least one vendor (only "none" may have none)',
+    path: ['vendors'],
+  });
 export type ScaleUpFabric = z.infer<typeof scaleUpFabricSchema>;
 
 export const ecosystemSchema = z

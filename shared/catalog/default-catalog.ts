@@ -1,0 +1,304 @@
+/**
+ * The default component catalog: interconnect media, switch systems, NICs, scale-up fabrics,
+ * ecosystems, fibre plant, vendors and the sources every figure cites. The numbers live in
+ * `data/*.json` (figures from the reference catalog.md, each with a source id and a quality tag);
+ * this module assembles them, validates them against `catalogSchema` plus the cross-reference
+ * checks of {@link checkCatalog}, and exports the result deep-frozen.
+ *
+ * Units (they are also in the field names):
+ * - `priceUsd`: USD per unit: per module (transceiver), per cable assembly (DAC/ACC/AEC/AOC),
+ *   per switch port for `cpo` media (the increment of a co-packaged port over a plain port),
+ *   per switch system (without pluggable optics), per NIC card.
+ * - `powerW`: W per switch system (without pluggable optics, but including the optical engines
+ *   of CPO switches) or per NIC card; `powerWPerEnd`: W per module or per cable end.
+ * - `reachM`: longest link in metres; `rateGbps` / `cageRateGbps` / `portRateGbps`: Gb/s
+ *   (800 for a twin-port 2x400G OSFP module or cage).
+ * - `afrPercentPerYear`: annualized failure rate in %/yr, per module, cable, switch or NIC; for
+ *   scale-up fabrics, failures of the fabric hardware attributable to one accelerator.
+ * - Scale-up: `bandwidthGBpsPerAccelerator` in GB/s (bytes, bidirectional);
+ *   `priceUsdPerAccelerator` and `powerWPerAccelerator` charged when the domain spans servers.
+ * - `firstVolumeYear`: calendar year of first volume shipments.
+ *
+ * Prices refer to 2024-2025 for shipping products and to first volume for later ones. Vendor
+ * shares split catalog.md's qualitative supplier statements and are themselves estimates.
+ *
+ * Example:
+ * ```ts
+ * const dr8 = findMedium(defaultCatalog, 'dsp-dr-800g');
+ * dr8?.powerWPerEnd.typical; // 17 (W per module, NVIDIA MMS4X00-NS datasheet, quality "primary")
+ * dr8?.priceUsd;             // { low: 1100, typical: 1250, high: 1400, source: 'luxoptx-800g-cost', quality: 'weak', ... }
+ * ```
+ */
+import {
+  catalogSchema,
+  QUALITY_TAGS,
+  type Catalog,
+  type Ecosystem,
+  type Figure,
+  type Medium,
+  type Nic,
+  type ScaleUpFabric,
+  type Source,
+  type SwitchModel,
+  type Vendor,
+  type VendorShare,
+} from './catalog-schema.ts';
+import version from './data/version.json' with { type: 'json' };
+import sources from './data/sources.json' with { type: 'json' };
+import vendors from './data/vendors.json' with { type: 'json' };
+import media from './data/media.json' with { type: 'json' };
+import switches from './data/switches.json' with { type: 'json' };
+import nics from './data/nics.json' with { type: 'json' };
+import scaleUpFabrics from './data/scale-up.json' with { type: 'json' };
+import ecosystems from './data/ecosystems.json' with { type: 'json' };
+import fiber from './data/fiber.json' with { type: 'json' };
+
+/**
+ * Component ids must be usable as scenario override keys (same pattern as the scenario schema's
+ * component ids). Example: `dsp-dr-800g`, `th6-64x1600g`.
+ */
+export const COMPONENT_ID_PATTERN = /^[a-z0-9][a-z0-9.+-]{0,63}$/;
+
+/** Tolerance for vendor shares of one component summing to 1. */
+export const SHARE_SUM_TOLERANCE = 1e-9;
+
+/** One figure of a catalog with a readable location, e.g. `media[dsp-dr-800g].powerWPerEnd`. */
+export interface CatalogFigure {
+  path: string;
+  figure: Figure;
+}
+
+/** Every sourced figure in the catalog, in a stable order (media, switches, NICs, scale-up, fibre). */
+export function listFigures(c: Catalog): CatalogFigure[] {
+  const out: CatalogFigure[] = [];
+  const add = (path: string, figure: Figure) => out.push({ path, figure });
+  for (const m of c.media) {
+    const p = `media[${m.id}]`;
+    add(`${p}.reachM`, m.reachM);
+    add(`${p}.powerWPerEnd`, m.powerWPerEnd);
+    add(`${p}.priceUsd`, m.priceUsd);
+    add(`${p}.afrPercentPerYear`, m.afrPercentPerYear);
+  }
+  for (const s of c.switches) {
+    const p = `switches[${s.id}]`;
+    add(`${p}.powerW`, s.powerW);
+    add(`${p}.priceUsd`, s.priceUsd);
+    add(`${p}.afrPercentPerYear`, s.afrPercentPerYear);
+  }
+  for (const n of c.nics) {
+    const p = `nics[${n.id}]`;
+    add(`${p}.powerW`, n.powerW);
+    add(`${p}.priceUsd`, n.priceUsd);
+    add(`${p}.afrPercentPerYear`, n.afrPercentPerYear);
+  }
+  for (const f of c.scaleUpFabrics) {
+    const p = `scaleUpFabrics[${f.id}]`;
+    add(`${p}.bandwidthGBpsPerAccelerator`, f.bandwidthGBpsPerAccelerator);
+    add(`${p}.priceUsdPerAccelerator`, f.priceUsdPerAccelerator);
+    add(`${p}.powerWPerAccelerator`, f.powerWPerAccelerator);
+    add(`${p}.afrPercentPerYear`, f.afrPercentPerYear);
+  }
+  add(`fiber[${c.fiber.id}].priceUsdPerLink`, c.fiber.priceUsdPerLink);
+  return out;
+}
+
+/** Rank of a quality tag: 0 primary (strongest) ... 3 estimate (weakest). */
+function qualityRank(q: string): number {
+  return (QUALITY_TAGS as readonly string[]).indexOf(q);
+}
+
+function duplicates(ids: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const dup = new Set<string>();
+  for (const id of ids) (seen.has(id) ? dup : seen).add(id);
+  return [...dup];
+}
+
+/**
+ * Cross-reference checks the schema cannot express. Pure; returns one readable line per problem
+ * and an empty list for a sound catalog. Checks:
+ * - duplicate ids (sources, vendors, ecosystems; components across media, switches, NICs,
+ *   scale-up fabrics and fibre, since scenario overrides address them by id alone) and component
+ *   ids that do not match {@link COMPONENT_ID_PATTERN};
+ * - unknown source ids (figures, vendors, ecosystems) and figures or vendors claiming a stronger
+ *   quality than their source;
+ * - unknown vendor ids (vendor shares, switch silicon, ecosystem silicon suppliers), a vendor
+ *   listed twice in one component, shares of one component not summing to 1 within
+ *   {@link SHARE_SUM_TOLERANCE}, and empty vendor lists (allowed only for scale-up `none`);
+ * - ecosystems referenced by switches or NICs without an entry, and switch silicon vendors
+ *   missing from their ecosystems' silicon suppliers.
+ *
+ * Example: `checkCatalog(defaultCatalog)` returns `[]`; a medium citing source `nope` yields
+ * `media[dac-800g].priceUsd: unknown source "nope"`.
+ */
+export function checkCatalog(c: Catalog): string[] {
+  const problems: string[] = [];
+  const sourceById = new Map<string, Source>(c.sources.map((s) => [s.id, s]));
+  const vendorIds = new Set(c.vendors.map((v) => v.id));
+  const ecosystemById = new Map<string, Ecosystem>(c.ecosystems.map((e) => [e.id, e]));
+
+  for (const id of duplicates(c.sources.map((s) => s.id))) problems.push(`sources: duplicate id "${id}"`);
+  for (const id of duplicates(c.vendors.map((v) => v.id))) problems.push(`vendors: duplicate id "${id}"`);
+  for (const id of duplicates(c.ecosystems.map((e) => e.id))) problems.push(`ecosystems: duplicate id "${id}"`);
+
+  const components: { kind: string; id: string }[] = [
+    ...c.media.map((m) => ({ kind: 'media', id: m.id })),
+    ...c.switches.map((s) => ({ kind: 'switches', id: s.id })),
+    ...c.nics.map((n) => ({ kind: 'nics', id: n.id })),
+    ...c.scaleUpFabrics.map((f) => ({ kind: 'scaleUpFabrics', id: f.id })),
+    { kind: 'fiber', id: c.fiber.id },
+  ];
+  for (const id of duplicates(components.map((x) => x.id))) {
+    const where = components.filter((x) => x.id === id).map((x) => x.kind);
+    problems.push(`components: duplicate id "${id}" (in ${where.join(', ')})`);
+  }
+  for (const { kind, id } of components) {
+    if (!COMPONENT_ID_PATTERN.test(id))
+      problems.push(`${kind}[${id}]: id is not a valid component id (${COMPONENT_ID_PATTERN})`);
+  }
+
+  const checkSourced = (path: string, source: string, quality: string) => {
+    const s = sourceById.get(source);
+    if (!s) {
+      problems.push(`${path}: unknown source "${source}"`);
+      return;
+    }
+    if (qualityRank(quality) < qualityRank(s.quality)) {
+      problems.push(`${path}: quality "${quality}" is stronger than its source "${source}" (${s.quality})`);
+    }
+  };
+  for (const { path, figure } of listFigures(c)) checkSourced(path, figure.source, figure.quality);
+  for (const v of c.vendors) checkSourced(`vendors[${v.id}]`, v.source, v.quality);
+  for (const e of c.ecosystems) checkSourced(`ecosystems[${e.id}]`, e.source, e.quality);
+
+  const checkShares = (path: string, shares: readonly VendorShare[], emptyAllowed = false) => {
+    if (shares.length === 0) {
+      if (!emptyAllowed) problems.push(`${path}.vendors: no vendor listed`);
+      return;
+    }
+    for (const v of duplicates(shares.map((s) => s.vendor)))
+      problems.push(`${path}.vendors: vendor "${v}" listed twice`);
+    for (const s of shares) {
+      if (!vendorIds.has(s.vendor)) problems.push(`${path}.vendors: unknown vendor "${s.vendor}"`);
+    }
+    const sum = shares.reduce((acc, s) => acc + s.share, 0);
+    if (Math.abs(sum - 1) > SHARE_SUM_TOLERANCE) problems.push(`${path}.vendors: shares sum to ${sum}, not 1`);
+  };
+  for (const m of c.media) checkShares(`media[${m.id}]`, m.vendors);
+  for (const s of c.switches) checkShares(`switches[${s.id}]`, s.vendors);
+  for (const n of c.nics) checkShares(`nics[${n.id}]`, n.vendors);
+  for (const f of c.scaleUpFabrics) checkShares(`scaleUpFabrics[${f.id}]`, f.vendors, f.id === 'none');
+  checkShares(`fiber[${c.fiber.id}]`, c.fiber.vendors);
+
+  for (const e of c.ecosystems) {
+    for (const v of e.siliconSuppliers) {
+      if (!vendorIds.has(v)) problems.push(`ecosystems[${e.id}].siliconSuppliers: unknown vendor "${v}"`);
+    }
+  }
+  for (const s of c.switches) {
+    if (!vendorIds.has(s.siliconVendor))
+      problems.push(`switches[${s.id}].siliconVendor: unknown vendor "${s.siliconVendor}"`);
+    for (const eid of s.ecosystems) {
+      const e = ecosystemById.get(eid);
+      if (!e) problems.push(`switches[${s.id}].ecosystems: no ecosystem entry for "${eid}"`);
+      else if (!e.siliconSuppliers.includes(s.siliconVendor)) {
+        problems.push(
+          `switches[${s.id}]: silicon vendor "${s.siliconVendor}" is not a silicon supplier of ecosystem "${eid}"`,
+        );
+      }
+    }
+  }
+  for (const n of c.nics) {
+    for (const eid of n.ecosystems) {
+      if (!ecosystemById.has(eid)) problems.push(`nics[${n.id}].ecosystems: no ecosystem entry for "${eid}"`);
+    }
+  }
+  return problems;
+}
+
+/** Result of {@link validateCatalog}: the parsed catalog, or every problem found. */
+export type CatalogValidation = { ok: true; catalog: Catalog } | { ok: false; problems: string[] };
+
+/**
+ * Validates an untrusted catalog object: the zod schema first, then {@link checkCatalog}.
+ * Example: `validateCatalog(JSON.parse(text))` gives `{ ok: false, problems: ['media.0.priceUsd.typical: ...'] }`
+ * for a bad file.
+ */
+export function validateCatalog(input: unknown): CatalogValidation {
+  const parsed = catalogSchema.safeParse(input);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`),
+    };
+  }
+  const problems = checkCatalog(parsed.data);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, catalog: parsed.data };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/** The raw default catalog as assembled from the JSON files, before validation. */
+export function assembleDefaultCatalog(): unknown {
+  return {
+    version: version.version,
+    sources,
+    vendors,
+    media,
+    switches,
+    nics,
+    scaleUpFabrics,
+    ecosystems,
+    fiber,
+  };
+}
+
+function loadDefaultCatalog(): Catalog {
+  const result = validateCatalog(assembleDefaultCatalog());
+  if (!result.ok) throw new Error(`default catalog is invalid:\n${result.problems.join('\n')}`);
+  return deepFreeze(result.catalog);
+}
+
+/** The validated, deep-frozen default catalog (version in `defaultCatalog.version`). */
+export const defaultCatalog: Catalog = loadDefaultCatalog();
+
+/** Medium by id, e.g. `findMedium(defaultCatalog, 'lpo-800g')?.priceUsd.typical` is 800 (USD per module). */
+export function findMedium(c: Catalog, id: string): Medium | undefined {
+  return c.media.find((m) => m.id === id);
+}
+
+/** Switch model by id, e.g. `findSwitch(defaultCatalog, 'qm9700')?.cages` is 32 (twin-port 800G cages). */
+export function findSwitch(c: Catalog, id: string): SwitchModel | undefined {
+  return c.switches.find((s) => s.id === id);
+}
+
+/** NIC by id, e.g. `findNic(defaultCatalog, 'cx7-400g')?.powerW.typical` is 20 (W per card). */
+export function findNic(c: Catalog, id: string): Nic | undefined {
+  return c.nics.find((n) => n.id === id);
+}
+
+/** Vendor by id, e.g. `findVendor(defaultCatalog, 'innolight')?.country` is "China". */
+export function findVendor(c: Catalog, id: string): Vendor | undefined {
+  return c.vendors.find((v) => v.id === id);
+}
+
+/** Source by id, e.g. `findSource(defaultCatalog, 'luxoptx-800g-cost')?.quality` is "weak". */
+export function findSource(c: Catalog, id: string): Source | undefined {
+  return c.sources.find((s) => s.id === id);
+}
+
+/** Scale-up fabric by id, e.g. `findScaleUpFabric(defaultCatalog, 'nvlink5')?.maxDomainSize` is 576. */
+export function findScaleUpFabric(c: Catalog, id: string): ScaleUpFabric | undefined {
+  return c.scaleUpFabrics.find((f) => f.id === id);
+}
+
+/** Ecosystem by id, e.g. `findEcosystem(defaultCatalog, 'infiniband')?.siliconSuppliers` is `['nvidia']`. */
+export function findEcosystem(c: Catalog, id: string): Ecosystem | undefined {
+  return c.ecosystems.find((e) => e.id === id);
+}
