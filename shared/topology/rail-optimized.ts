@@ -45,6 +45,13 @@ export function planRailOptimized(req: TopologyRequest): Result<FabricPlan> {
   if (c.tiers > 1 && su > c.endpointsPerLeaf) {
     notes.push(`a scalable unit of ${su} servers spans ${Math.ceil(su / c.endpointsPerLeaf)} leaves per rail`);
   }
+  const fill = su % c.endpointsPerLeaf;
+  if (c.tiers > 1 && fill !== 0) {
+    notes.push(
+      `rail leaves have ${c.endpointsPerLeaf} endpoint ports but a scalable unit fills ${fill} of them on its last leaf ` +
+        `per rail; a scalable unit of a multiple of ${c.endpointsPerLeaf} servers leaves none idle`,
+    );
+  }
   return ok(
     replicatePlanes(
       {
