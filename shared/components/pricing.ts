@@ -16,6 +16,8 @@ export interface Provenance {
 }
 
 export interface Pricing {
+  /** Identifies the override set, so results computed under it can be cached. */
+  readonly key: string;
   /** USD for catalog item `id` whose catalog figure is `fig`. */
   price(id: string, fig: Figure): number;
   /** W for catalog item `id` whose catalog figure is `fig`. */
@@ -35,6 +37,7 @@ export function makePricing(...layers: Overrides[]): Pricing {
   const power = Object.assign({}, ...layers.map((l) => l.powerW)) as Record<string, number>;
   const has = (m: Record<string, number>, id: string) => Object.prototype.hasOwnProperty.call(m, id);
   return {
+    key: JSON.stringify([price, power]),
     price: (id, fig) => (has(price, id) ? price[id]! : fig.typical),
     power: (id, fig) => (has(power, id) ? power[id]! : fig.typical),
     priceProvenance: (id, fig) => (has(price, id) ? OVERRIDE : { source: fig.source, quality: fig.quality }),

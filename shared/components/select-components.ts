@@ -28,7 +28,25 @@ function listIds(items: { id: string }[]): string {
   return items.length ? items.map((i) => i.id).join(', ') : 'none';
 }
 
+/** Memo of selections per catalog: sweeps ask the same question thousands of times. */
+const memo = new WeakMap<Catalog, Map<string, unknown>>();
+
+function memoized<T>(ctx: SelectionContext, key: string, compute: () => T): T {
+  let m = memo.get(ctx.catalog);
+  if (!m) memo.set(ctx.catalog, (m = new Map()));
+  const full = `${key}|${ctx.ecosystem}|${ctx.rateGbps}|${ctx.year}|${ctx.pricing.key}`;
+  if (m.has(full)) return m.get(full) as T;
+  const v = compute();
+  if (m.size > 4096) m.clear();
+  m.set(full, v);
+  return v;
+}
+
 export function selectNic(ctx: SelectionContext, wanted: string): Result<Nic> {
+  return memoized(ctx, `nic|${wanted}`, () => computeNic(ctx, wanted));
+}
+
+function computeNic(ctx: SelectionContext, wanted: string): Result<Nic> {
   const { catalog, ecosystem, rateGbps, year } = ctx;
   if (wanted !== 'auto') {
     const nic = catalog.nics.find((n) => n.id === wanted);
@@ -75,6 +93,14 @@ export function selectSwitch(ctx: SelectionContext, wanted: string, needCpo: boo
  * port). The evaluator takes the first one whose links can all be built.
  */
 export function switchCandidates(ctx: SelectionContext, wanted: string, needCpo: boolean | undefined): Result<SwitchModel[]> {
+  return memoized(ctx, `switch|${wanted}|${needCpo}`, () => computeSwitchCandidates(ctx, wanted, needCpo));
+}
+
+function computeSwitchCandidates(
+  ctx: SelectionContext,
+  wanted: string,
+  needCpo: boolean | undefined,
+): Result<SwitchModel[]> {
   const { catalog, ecosystem, rateGbps, year } = ctx;
   if (wanted !== 'auto') {
     const sw = catalog.switches.find((s) => s.id === wanted);

@@ -22,20 +22,32 @@ import type { LinkClassResult, ScenarioResult } from './scenario-result.ts';
 
 const NO_OVERRIDES: Overrides = { priceUsd: {}, powerW: {} };
 
+const idCache = new WeakMap<Catalog, Set<string>>();
+
+function catalogIds(catalog: Catalog): Set<string> {
+  let ids = idCache.get(catalog);
+  if (!ids) {
+    ids = new Set<string>([
+      ...catalog.media.map((m) => m.id),
+      ...catalog.switches.map((s) => s.id),
+      ...catalog.nics.map((n) => n.id),
+      ...catalog.scaleUpFabrics.map((f) => f.id),
+      catalog.fiber.id,
+    ]);
+    idCache.set(catalog, ids);
+  }
+  return ids;
+}
+
 function checkOverrideIds(catalog: Catalog, o: Overrides, prefix: string): Result<true> {
-  const ids = new Set<string>([
-    ...catalog.media.map((m) => m.id),
-    ...catalog.switches.map((s) => s.id),
-    ...catalog.nics.map((n) => n.id),
-    ...catalog.scaleUpFabrics.map((f) => f.id),
-    catalog.fiber.id,
-  ]);
   for (const [kind, map] of [
     ['priceUsd', o.priceUsd],
     ['powerW', o.powerW],
   ] as const) {
-    for (const id of Object.keys(map)) {
-      if (!ids.has(id)) return fail(`${prefix}.${kind}.${id}`, id, 'unknown catalog id; see the catalog browser or the catalog data files');
+    for (const id in map) {
+      if (!catalogIds(catalog).has(id)) {
+        return fail(`${prefix}.${kind}.${id}`, id, 'unknown catalog id; see the catalog browser or the catalog data files');
+      }
     }
   }
   return ok(true);

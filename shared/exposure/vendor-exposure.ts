@@ -43,31 +43,38 @@ export function hhi(shares: readonly number[]): number {
   return shares.reduce((s, x) => s + (100 * x) ** 2, 0);
 }
 
+const vendorIndex = new WeakMap<readonly Vendor[], Map<string, Vendor>>();
+
 /**
  * Splits each line's extended price over its vendors by supply share and sums.
  * Example: a 1,000 USD line of a module 60% Innolight, 40% Coherent → 600 and 400 USD.
  */
 export function vendorExposure(lines: readonly BomLine[], vendors: readonly Vendor[], siliconSuppliers: number): Exposure {
-  const byId = new Map(vendors.map((v) => [v.id, v]));
-  const spend = new Map<string, number>();
+  let byId = vendorIndex.get(vendors);
+  if (!byId) vendorIndex.set(vendors, (byId = new Map(vendors.map((v) => [v.id, v]))));
+  const spend: Record<string, number> = Object.create(null);
   let total = 0;
   const single: Exposure['singleSourceItems'] = [];
   for (const l of lines) {
     total += l.extendedPriceUsd;
-    for (const vs of l.vendors) spend.set(vs.vendor, (spend.get(vs.vendor) ?? 0) + l.extendedPriceUsd * vs.share);
+    for (const vs of l.vendors) spend[vs.vendor] = (spend[vs.vendor] ?? 0) + l.extendedPriceUsd * vs.share;
     if (l.vendors.length === 1 && l.extendedPriceUsd > 0) {
       single.push({ componentId: l.componentId, component: l.component, vendor: l.vendors[0]!.vendor, spendUsd: l.extendedPriceUsd });
     }
   }
-  const byVendor: VendorSpend[] = [...spend]
-    .map(([vendor, spendUsd]) => ({
+  const byVendor: VendorSpend[] = [];
+  for (const vendor in spend) {
+    const v = byId.get(vendor);
+    const spendUsd = spend[vendor]!;
+    byVendor.push({
       vendor,
-      name: byId.get(vendor)?.name ?? vendor,
-      country: byId.get(vendor)?.country ?? 'Unknown',
+      name: v?.name ?? vendor,
+      country: v?.country ?? 'Unknown',
       spendUsd,
       share: total > 0 ? spendUsd / total : 0,
-    }))
-    .sort((a, b) => b.spendUsd - a.spendUsd || a.vendor.localeCompare(b.vendor));
+    });
+  }
+  byVendor.sort((a, b) => b.spendUsd - a.spendUsd || (a.vendor < b.vendor ? -1 : 1));
   const countries = new Map<string, number>();
   for (const v of byVendor) countries.set(v.country, (countries.get(v.country) ?? 0) + v.spendUsd);
   const byCountry = [...countries]

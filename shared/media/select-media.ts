@@ -76,20 +76,31 @@ function linksPerCage(cageRateGbps: number, rateGbps: number): number {
   return Math.max(1, Math.floor(cageRateGbps / rateGbps));
 }
 
-/** Builds the choice for one medium kind, or undefined when it cannot serve this link class. */
-function tryKind(r: MediaRequest, kind: MediumKind): MediaChoice | undefined {
+/** A medium choice independent of the link count: what each end takes, per link. */
+interface MediaTemplate {
+  kind: MediumKind;
+  cable: { medium: Medium; linksPer: number } | undefined;
+  modules: { medium: Medium; linksPer: number }[];
+  cpo: { medium: Medium; linksPer: number; ends: number } | undefined;
+  optical: boolean;
+  usdPerLink: number;
+}
+
+/** Builds the template for one medium kind, or undefined when it cannot serve this link class. */
+function tryKind(r: MediaRequest, kind: MediumKind): MediaTemplate | undefined {
   const [a, b] = r.ends;
   const price = (m: Medium) => r.pricing.price(m.id, m.priceUsd);
   const fiber = r.catalog.fiber;
   const fiberUsd = r.pricing.price(fiber.id, fiber.priceUsdPerLink);
-  const base = { class: r.cls, links: r.links, lengthM: r.lengthM, kind };
   if (a.cpo || b.cpo) {
     if (kind !== 'cpo') return undefined;
     const cpoEnds = r.ends.filter((e) => e.cpo);
-    const cpoMedium = findMedium(r, 'cpo', cpoEnds[0]!.cageRateGbps) ?? findMedium(r, 'cpo', r.rateGbps);
+    const cage = cpoEnds[0]!.cageRateGbps;
+    const cpoMedium = findMedium(r, 'cpo', cage) ?? findMedium(r, 'cpo', r.rateGbps);
     if (!cpoMedium) return undefined;
-    const modules: ModuleCount[] = [];
-    let usd = (price(cpoMedium) * cpoEnds.length * r.rateGbps) / cpoEnds[0]!.cageRateGbps + fiberUsd;
+    const linksPer = linksPerCage(cage, r.rateGbps);
+    const modules: MediaTemplate['modules'] = [];
+    let usd = (price(cpoMedium) * cpoEnds.length) / linksPer + fiberUsd;
     for (const end of r.ends.filter((e) => !e.cpo)) {
       // The far end of a CPO link takes the cheapest pluggable that reaches.
       const options = PLUGGABLE_KINDS.map((k) => findMedium(r, k, end.cageRateGbps)).filter((m): m is Medium => !!m);
@@ -97,18 +108,10 @@ function tryKind(r: MediaRequest, kind: MediumKind): MediaChoice | undefined {
       const m = options[0];
       if (!m) return undefined;
       const per = linksPerCage(end.cageRateGbps, r.rateGbps);
-      modules.push({ medium: m, count: Math.ceil(r.links / per) });
+      modules.push({ medium: m, linksPer: per });
       usd += price(m) / per;
     }
-    const portsPerCage = linksPerCage(cpoEnds[0]!.cageRateGbps, r.rateGbps);
-    return {
-      ...base,
-      cables: undefined,
-      modules,
-      cpoPorts: { medium: cpoMedium, count: Math.ceil(r.links / portsPerCage) * cpoEnds.length },
-      fibers: r.links,
-      usdPerLink: usd,
-    };
+    return { kind, cable: undefined, modules, cpo: { medium: cpoMedium, linksPer, ends: cpoEnds.length }, optical: true, usdPerLink: usd };
   }
   if (kind === 'cpo') return undefined;
   if (CABLE_KINDS.includes(kind)) {
@@ -116,28 +119,40 @@ function tryKind(r: MediaRequest, kind: MediumKind): MediaChoice | undefined {
     const m = findMedium(r, kind, rate);
     if (!m) return undefined;
     const per = linksPerCage(rate, r.rateGbps);
-    return {
-      ...base,
-      cables: { medium: m, count: Math.ceil(r.links / per) },
-      modules: [],
-      cpoPorts: undefined,
-      fibers: 0,
-      usdPerLink: price(m) / per,
-    };
+    return { kind, cable: { medium: m, linksPer: per }, modules: [], cpo: undefined, optical: false, usdPerLink: price(m) / per };
   }
-  const modules: ModuleCount[] = [];
+  const modules: MediaTemplate['modules'] = [];
   let usd = fiberUsd;
   for (const end of r.ends) {
     const m = findMedium(r, kind, end.cageRateGbps);
     if (!m) return undefined;
     const per = linksPerCage(end.cageRateGbps, r.rateGbps);
-    const prev = modules.find((x) => x.medium.id === m.id);
-    const count = Math.ceil(r.links / per);
-    if (prev) prev.count += count;
-    else modules.push({ medium: m, count });
+    modules.push({ medium: m, linksPer: per });
     usd += price(m) / per;
   }
-  return { ...base, cables: undefined, modules, cpoPorts: undefined, fibers: r.links, usdPerLink: usd };
+  return { kind, cable: undefined, modules, cpo: undefined, optical: true, usdPerLink: usd };
+}
+
+/** Counts for `links` links from a template; modules of the same type at both ends merge. */
+function instantiate(t: MediaTemplate, r: MediaRequest): MediaChoice {
+  const modules: ModuleCount[] = [];
+  for (const m of t.modules) {
+    const count = Math.ceil(r.links / m.linksPer);
+    const prev = modules.find((x) => x.medium.id === m.medium.id);
+    if (prev) prev.count += count;
+    else modules.push({ medium: m.medium, count });
+  }
+  return {
+    class: r.cls,
+    links: r.links,
+    lengthM: r.lengthM,
+    kind: t.kind,
+    cables: t.cable ? { medium: t.cable.medium, count: Math.ceil(r.links / t.cable.linksPer) } : undefined,
+    modules,
+    cpoPorts: t.cpo ? { medium: t.cpo.medium, count: Math.ceil(r.links / t.cpo.linksPer) * t.cpo.ends } : undefined,
+    fibers: t.optical ? r.links : 0,
+    usdPerLink: t.usdPerLink,
+  };
 }
 
 const ALL_KINDS: readonly MediumKind[] = [...CABLE_KINDS, ...PLUGGABLE_KINDS, 'cpo'];
@@ -149,6 +164,23 @@ const ALL_KINDS: readonly MediumKind[] = [...CABLE_KINDS, ...PLUGGABLE_KINDS, 'c
  * cages → auto picks the 800G-to-2x400G DAC splitter: 512 assemblies.
  */
 export function selectMedia(r: MediaRequest): Result<MediaChoice> {
+  // The choice does not depend on the link count, so sweeps reuse it.
+  const [a, b] = r.ends;
+  const key = `${r.cls}|${r.lengthM}|${r.rateGbps}|${r.year}|${r.policy}|${a.role}${a.cageRateGbps}${a.cpo}|${b.role}${b.cageRateGbps}${b.cpo}|${r.pricing.key}`;
+  let cache = templateCache.get(r.catalog);
+  if (!cache) templateCache.set(r.catalog, (cache = new Map()));
+  let t = cache.get(key);
+  if (!t) {
+    t = chooseTemplate(r);
+    if (cache.size > 4096) cache.clear();
+    cache.set(key, t);
+  }
+  return t.ok ? ok(instantiate(t.value, r)) : t;
+}
+
+const templateCache = new WeakMap<Catalog, Map<string, Result<MediaTemplate>>>();
+
+function chooseTemplate(r: MediaRequest): Result<MediaTemplate> {
   const field = `media.${LINK_CLASS_KEYS[r.cls]}`;
   if (r.policy !== 'auto') {
     const c = tryKind(r, r.policy);
@@ -162,7 +194,7 @@ export function selectMedia(r: MediaRequest): Result<MediaChoice> {
           : `no ${r.policy} medium reaches ${r.lengthM} m at ${r.ends.map((e) => e.cageRateGbps).join('/')} Gb/s cages by ${r.year}`;
     return fail(field, r.policy, `${why}; allowed here: ${eligibleKinds(r).join(', ') || 'none'}`);
   }
-  let best: MediaChoice | undefined;
+  let best: MediaTemplate | undefined;
   for (const k of ALL_KINDS) {
     const c = tryKind(r, k);
     if (c && (!best || c.usdPerLink < best.usdPerLink)) best = c;

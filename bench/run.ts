@@ -1,0 +1,97 @@
+/**
+ * Benchmark: prints figures, asserts nothing (targets are in the issue, not in tests).
+ *
+ *   npm run bench
+ *
+ * - Median time of one evaluation at 1M accelerators, per topology (target < 20 us).
+ * - One 10,000-point cluster-size sweep, 1k to 1M accelerators (target < 0.2 s).
+ */
+import { defaultCatalog } from '../shared/catalog/default-catalog.ts';
+import { evaluateScenario } from '../shared/evaluate/evaluate-scenario.ts';
+import { scenarioSchema, TOPOLOGY_KINDS, type Scenario, type TopologyKind } from '../shared/scenario/scenario-schema.ts';
+
+const MILLION = 1_000_000;
+
+function scenarioFor(kind: TopologyKind, accelerators: number): Scenario {
+  return scenarioSchema.parse({
+    name: `bench ${kind}`,
+    year: 2025,
+    cluster: { acceleratorCount: accelerators, acceleratorsPerServer: 8 },
+    scaleUp: { fabric: 'nvlink4', domainSize: 8 },
+    scaleOut: { ecosystem: 'ethernet-roce', nicPortRateGbps: 400, planes: kind === 'slim-fly' ? 8 : 1 },
+    topology: { kind, scalableUnitServers: 64 },
+    switch: { model: 'th5-64x800g' },
+  });
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+/** Median over `rounds` of the mean time per call in a batch of `batch` calls, in microseconds. */
+function timePerCall(fn: () => void, rounds = 41, batch = 200): number {
+  for (let i = 0; i < 2000; i++) fn(); // warm up the JIT
+  const samples: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const t0 = process.hrtime.bigint();
+    for (let i = 0; i < batch; i++) fn();
+    samples.push(Number(process.hrtime.bigint() - t0) / 1000 / batch);
+  }
+  return median(samples);
+}
+
+console.log(`Fabricost benchmark (node ${process.version}, catalog ${defaultCatalog.version})`);
+// Warm every code path first so the first topology measured is not penalised by the JIT.
+for (const kind of TOPOLOGY_KINDS) {
+  for (const n of [MILLION, 8192]) {
+    const s = scenarioFor(kind, n);
+    for (let i = 0; i < 3000; i++) evaluateScenario(s, defaultCatalog);
+  }
+}
+
+console.log('\nOne evaluation at 1,000,000 accelerators (median of 41 batches of 200; target < 20 us):');
+for (const kind of TOPOLOGY_KINDS) {
+  let s = scenarioFor(kind, MILLION);
+  let check = evaluateScenario(s, defaultCatalog);
+  let label = '';
+  if (!check.ok) {
+    // Leaf-spine tops out at k^2/2 per plane: time it at its own limit and say so.
+    console.log(`  ${kind.padEnd(16)} cannot build 1M: ${check.error.message}`);
+    s = scenarioFor(kind, 8192);
+    check = evaluateScenario(s, defaultCatalog);
+    label = ' at 8,192 accelerators';
+    if (!check.ok) continue;
+  }
+  const us = timePerCall(() => evaluateScenario(s, defaultCatalog));
+  const r = check.value;
+  console.log(
+    `  ${kind.padEnd(16)} ${us.toFixed(2).padStart(8)} us${label}   (${r.fabric.tiers} tiers, ${r.fabric.switches.total.toLocaleString('en-US')} switches, ` +
+      `$${Math.round(r.capex.perAcceleratorUsd).toLocaleString('en-US')}/accelerator)`,
+  );
+}
+
+console.log('\n10,000-point sweep, 1k to 1M accelerators, log-spaced (median of 7 runs; target < 0.2 s):');
+const points = 10_000;
+for (const kind of ['fat-tree', 'rail-optimized', 'rail-only', 'dragonfly'] as const) {
+  const base = scenarioFor(kind, 1024);
+  const sizes = Array.from({ length: points }, (_, i) => {
+    const n = 1000 * Math.pow(1000, i / (points - 1));
+    return Math.max(8, Math.round(n / 8) * 8);
+  });
+  const runs: number[] = [];
+  let failures = 0;
+  for (let r = 0; r < 7; r++) {
+    failures = 0;
+    const t0 = process.hrtime.bigint();
+    for (const n of sizes) {
+      const res = evaluateScenario({ ...base, cluster: { ...base.cluster, acceleratorCount: n } }, defaultCatalog);
+      if (!res.ok) failures++;
+    }
+    runs.push(Number(process.hrtime.bigint() - t0) / 1e9);
+  }
+  console.log(`  ${kind.padEnd(16)} ${median(runs).toFixed(3).padStart(8)} s   (${points - failures} points built, ${failures} beyond the topology's limit)`);
+}
+const mem = process.memoryUsage();
+console.log(`\nHeap used ${(mem.heapUsed / 2 ** 20).toFixed(1)} MiB, RSS ${(mem.rss / 2 ** 20).toFixed(1)} MiB`);
