@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { MEDIUM_KINDS, ECOSYSTEM_IDS, SCALE_UP_IDS } from '../catalog/catalog-schema.ts';
-import { numberField, optionalNumberField, enumField, describeValue } from './field.ts';
+import { numberField, optionalNumberField, enumField, numberRangeMessage } from './field.ts';
 
 export const CURRENT_SCHEMA_VERSION = 1;
 
@@ -20,14 +20,7 @@ export const TOPOLOGY_KINDS = [
 ] as const;
 export type TopologyKind = (typeof TOPOLOGY_KINDS)[number];
 
-export const LINK_CLASSES = [
-  'accelerator-leaf',
-  'leaf-spine',
-  'spine-core',
-  'core-super',
-  'local',
-  'global',
-] as const;
+export const LINK_CLASSES = ['accelerator-leaf', 'leaf-spine', 'spine-core', 'core-super', 'local', 'global'] as const;
 export type LinkClass = (typeof LINK_CLASSES)[number];
 
 /** Scenario-file keys of the per-link-class inputs (camelCase of LINK_CLASSES). */
@@ -40,20 +33,52 @@ export const LINK_CLASS_KEYS = {
   global: 'global',
 } as const satisfies Record<LinkClass, string>;
 
+const NAME_MESSAGE = 'must be text of 1 to 120 characters (spaces at either end are removed)';
 const name = z
-  .string({ error: (iss) => `expected text, got ${describeValue(iss.input)}` })
+  .string({ error: (iss) => (iss.input === undefined ? `required; ${NAME_MESSAGE}` : NAME_MESSAGE) })
   .trim()
-  .min(1, { error: 'must not be empty' })
-  .max(120, { error: 'must be at most 120 characters' });
+  .min(1, { error: 'must not be empty or only spaces; 1 to 120 characters' })
+  .max(120, { error: NAME_MESSAGE });
 
+const CATALOG_ID_PATTERN = /^[a-z0-9][a-z0-9.+-]{0,63}$/;
+const CATALOG_ID_RULE = '1 to 64 lower-case letters, digits, ".", "+" or "-", starting with a letter or digit';
 const componentId = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9.+-]{0,63}$/, { error: 'expected a catalog id (lower-case letters, digits, . + -)' });
+  .string({ error: `must be a catalog id (${CATALOG_ID_RULE})` })
+  .regex(CATALOG_ID_PATTERN, { error: `must be a catalog id (${CATALOG_ID_RULE})` });
+
+/** A catalog id or the word "auto"; errors name both choices. */
+const componentIdOrAuto = (description: string) => {
+  const message = `must be "auto" or a catalog id (${CATALOG_ID_RULE})`;
+  return z
+    .union(
+      [
+        z.literal('auto', { error: message }),
+        z.string({ error: message }).regex(CATALOG_ID_PATTERN, { error: message }),
+      ],
+      {
+        error: message,
+      },
+    )
+    .default('auto')
+    .meta({ unit: '', description });
+};
+
+/** Free text of at most `max` characters. */
+const text = (max: number, def: string, description: string) => {
+  const message = `must be text of at most ${max} characters`;
+  return z.string({ error: message }).max(max, { error: message }).default(def).meta({ unit: '', description });
+};
 
 export const acceleratorSchema = z
   .object({
     name: name.default('H100 SXM').meta({ unit: '', description: 'Accelerator model name' }),
-    unitPriceUsd: numberField({ min: 0, max: 1e7, default: 25000, unit: 'USD', description: 'Price of one accelerator' }),
+    unitPriceUsd: numberField({
+      min: 0,
+      max: 1e7,
+      default: 25000,
+      unit: 'USD',
+      description: 'Price of one accelerator',
+    }),
     powerW: numberField({ min: 0, max: 1e5, default: 700, unit: 'W', description: 'Power of one accelerator' }),
   })
   .strict();
@@ -135,37 +160,77 @@ export const scaleOutSchema = z
       unit: 'planes',
       description: 'Independent network planes; NIC ports are spread evenly over them',
     }),
-    nic: componentId.or(z.literal('auto')).default('auto').meta({ unit: '', description: 'NIC model id, or auto' }),
+    nic: componentIdOrAuto('NIC model id, or auto'),
   })
   .strict();
 
 export const dragonflySchema = z
   .object({
-    mode: enumField(['balanced', 'explicit'] as const, 'balanced', 'Balanced (a = 2p = 2h from the radix) or explicit p, a, h'),
-    p: numberField({ min: 1, max: 512, default: 16, int: true, unit: 'ports', description: 'Terminals per router (explicit mode)' }),
-    a: numberField({ min: 1, max: 1024, default: 32, int: true, unit: 'routers', description: 'Routers per group (explicit mode)' }),
-    h: numberField({ min: 1, max: 512, default: 16, int: true, unit: 'ports', description: 'Global links per router (explicit mode)' }),
+    mode: enumField(
+      ['balanced', 'explicit'] as const,
+      'balanced',
+      'Balanced (a = 2p = 2h from the radix) or explicit p, a, h',
+    ),
+    p: numberField({
+      min: 1,
+      max: 512,
+      default: 16,
+      int: true,
+      unit: 'ports',
+      description: 'Terminals per router (explicit mode)',
+    }),
+    a: numberField({
+      min: 1,
+      max: 1024,
+      default: 32,
+      int: true,
+      unit: 'routers',
+      description: 'Routers per group (explicit mode)',
+    }),
+    h: numberField({
+      min: 1,
+      max: 512,
+      default: 16,
+      int: true,
+      unit: 'ports',
+      description: 'Global links per router (explicit mode)',
+    }),
   })
   .strict();
+
+const TIERS_MESSAGE = 'must be "auto" or a whole number from 1 to 5 tiers';
+const OVERSUBSCRIPTION_LIST_MESSAGE = 'must be a list of 1 to 4 ratios, each a number from 1 to 64';
 
 export const topologySchema = z
   .object({
     kind: enumField(TOPOLOGY_KINDS, 'rail-optimized', 'Network topology'),
     tiers: z
-      .union([z.literal('auto'), z.number().int().min(1).max(5)], {
-        error: (iss) => `expected "auto" or a whole number from 1 to 5, got ${describeValue(iss.input)}`,
-      })
+      .union(
+        [
+          z.literal('auto', { error: TIERS_MESSAGE }),
+          z
+            .number({ error: TIERS_MESSAGE })
+            .int({ error: TIERS_MESSAGE })
+            .min(1, { error: TIERS_MESSAGE })
+            .max(5, { error: TIERS_MESSAGE }),
+        ],
+        {
+          error: TIERS_MESSAGE,
+        },
+      )
       .default('auto')
       .meta({ unit: 'tiers', description: 'Switching tiers of a folded Clos, or auto for the fewest that fit' }),
     oversubscription: z
       .array(numberField({ min: 1, max: 64, default: 1, unit: 'ratio', description: 'Downlink to uplink bandwidth' }), {
-        error: 'expected a list of ratios',
+        error: OVERSUBSCRIPTION_LIST_MESSAGE,
       })
-      .max(4, { error: 'at most 4 ratios (one per tier boundary)' })
+      .min(1, { error: `${OVERSUBSCRIPTION_LIST_MESSAGE} (one per tier boundary; the last repeats)` })
+      .max(4, { error: `${OVERSUBSCRIPTION_LIST_MESSAGE} (one per tier boundary; the last repeats)` })
       .default([1])
       .meta({
         unit: 'ratio',
-        description: 'Oversubscription per tier boundary, leaf first (1 = non-blocking, 7 = 1:7); the last value repeats',
+        description:
+          'Oversubscription per tier boundary, leaf first (1 = non-blocking, 7 = 1:7); the last value repeats',
       }),
     scalableUnitServers: numberField({
       min: 1,
@@ -189,7 +254,7 @@ export const topologySchema = z
 
 export const switchSchema = z
   .object({
-    model: componentId.or(z.literal('auto')).default('auto').meta({ unit: '', description: 'Switch model id, or auto' }),
+    model: componentIdOrAuto('Switch model id, or auto'),
     radix: optionalNumberField({
       min: 2,
       max: 2048,
@@ -200,7 +265,11 @@ export const switchSchema = z
   })
   .strict();
 
-const mediumPolicy = enumField(['auto', ...MEDIUM_KINDS] as const, 'auto', 'Medium: auto (cheapest eligible by reach and year) or forced');
+const mediumPolicy = enumField(
+  ['auto', ...MEDIUM_KINDS] as const,
+  'auto',
+  'Medium: auto (cheapest eligible by reach and year) or forced',
+);
 
 export const mediaSchema = z
   .object({
@@ -236,7 +305,13 @@ export const economicsSchema = z
       unit: 'USD/kWh',
       description: 'Electricity price',
     }),
-    pue: numberField({ min: 1, max: 3, default: 1.3, unit: 'ratio', description: 'Power usage effectiveness of the facility' }),
+    pue: numberField({
+      min: 1,
+      max: 3,
+      default: 1.3,
+      unit: 'ratio',
+      description: 'Power usage effectiveness of the facility',
+    }),
     horizonYears: numberField({ min: 1, max: 15, default: 5, int: true, unit: 'years', description: 'TCO horizon' }),
     discountRatePercent: numberField({
       min: 0,
@@ -248,23 +323,37 @@ export const economicsSchema = z
   })
   .strict();
 
-const overrideMap = (unit: string, max: number) =>
-  z
-    .record(componentId, z.number().finite().min(0, { error: `must be at least 0 ${unit}` }).max(max, { error: `must be at most ${max} ${unit}` }))
+const overrideMap = (unit: string, max: number) => {
+  const message = numberRangeMessage({ min: 0, max, unit });
+  return z
+    .record(componentId, z.number({ error: message }).min(0, { error: message }).max(max, { error: message }), {
+      error: `must be an object mapping catalog ids to numbers from 0 to ${max} ${unit}`,
+    })
     .default({});
+};
 
 export const overridesSchema = z
   .object({
     priceUsd: overrideMap('USD', 1e8).meta({ unit: 'USD', description: 'Unit price overrides by catalog id' }),
-    powerW: overrideMap('W', 1e6).meta({ unit: 'W', description: 'Unit power overrides by catalog id (W per end for media)' }),
+    powerW: overrideMap('W', 1e6).meta({
+      unit: 'W',
+      description: 'Unit power overrides by catalog id (W per end for media)',
+    }),
   })
   .strict();
 
 export const scenarioSchema = z
   .object({
-    name,
-    description: z.string().max(4000).default(''),
-    year: numberField({ min: 2022, max: 2035, default: 2025, int: true, unit: 'year', description: 'Build year (gates component availability)' }),
+    name: name.meta({ unit: '', description: 'Scenario name, unique within the project' }),
+    description: text(4000, '', 'Free-text notes on the scenario'),
+    year: numberField({
+      min: 2022,
+      max: 2035,
+      default: 2025,
+      int: true,
+      unit: 'year',
+      description: 'Build year (gates component availability)',
+    }),
     cluster: clusterSchema.prefault({}),
     scaleUp: scaleUpSchema.prefault({}),
     scaleOut: scaleOutSchema.prefault({}),
@@ -280,17 +369,54 @@ export const scenarioSchema = z
 export type Scenario = z.output<typeof scenarioSchema>;
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 
+/**
+ * Scenario names must be unique within a project (after trimming spaces). Returns one entry
+ * per repeated name, pointing at the later scenario: `[{ index: 2, message: 'scenario names
+ * must be unique; scenarios[0] already has this name' }]`. Non-text names are skipped.
+ */
+export function duplicateScenarioNames(names: readonly unknown[]): { index: number; message: string }[] {
+  const firstIndex = new Map<string, number>();
+  const duplicates: { index: number; message: string }[] = [];
+  names.forEach((raw, index) => {
+    if (typeof raw !== 'string') return;
+    const key = raw.trim();
+    const first = firstIndex.get(key);
+    if (first === undefined) firstIndex.set(key, index);
+    else
+      duplicates.push({ index, message: `scenario names must be unique; scenarios[${first}] already has this name` });
+  });
+  return duplicates;
+}
+
 export const projectSchema = z
   .object({
-    schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
-    title: z.string().max(200).default('Untitled project'),
-    notes: z.string().max(100_000).default(''),
-    catalogOverrides: overridesSchema.prefault({}),
+    schemaVersion: z
+      .literal(CURRENT_SCHEMA_VERSION, {
+        error: `must be ${CURRENT_SCHEMA_VERSION}, the schema version this Fabricost reads`,
+      })
+      .meta({
+        unit: '',
+        description: 'Version of the file format; older files are upgraded on opening, newer ones refused',
+      }),
+    title: text(200, 'Untitled project', 'Project title'),
+    notes: text(100_000, '', 'Free-text notes on the project'),
+    catalogOverrides: overridesSchema
+      .prefault({})
+      .meta({ unit: '', description: 'Unit price and power overrides for the whole project, by catalog id' }),
     scenarios: z
-      .array(scenarioSchema)
-      .min(1, { error: 'a project needs at least one scenario' })
-      .max(64, { error: 'at most 64 scenarios' })
-      .refine((list) => new Set(list.map((s) => s.name)).size === list.length, { error: 'scenario names must be unique' }),
+      .array(scenarioSchema, { error: 'must be a list of 1 to 64 scenarios' })
+      .min(1, { error: 'must be a list of 1 to 64 scenarios; a project needs at least one' })
+      .max(64, { error: 'must be a list of 1 to 64 scenarios' })
+      .superRefine((list, ctx) => {
+        for (const duplicate of duplicateScenarioNames(list.map((s) => s.name))) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [duplicate.index, 'name'],
+            input: list[duplicate.index]?.name,
+            message: duplicate.message,
+          });
+        }
+      }),
   })
   .strict();
 
