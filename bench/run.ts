@@ -8,7 +8,12 @@
  */
 import { defaultCatalog } from '../shared/catalog/default-catalog.ts';
 import { evaluateScenario } from '../shared/evaluate/evaluate-scenario.ts';
-import { scenarioSchema, TOPOLOGY_KINDS, type Scenario, type TopologyKind } from '../shared/scenario/scenario-schema.ts';
+import {
+  scenarioSchema,
+  TOPOLOGY_KINDS,
+  type Scenario,
+  type TopologyKind,
+} from '../shared/scenario/scenario-schema.ts';
 
 const MILLION = 1_000_000;
 
@@ -91,7 +96,9 @@ for (const kind of ['fat-tree', 'rail-optimized', 'rail-only', 'dragonfly'] as c
     }
     runs.push(Number(process.hrtime.bigint() - t0) / 1e9);
   }
-  console.log(`  ${kind.padEnd(16)} ${median(runs).toFixed(3).padStart(8)} s   (${points - failures} points built, ${failures} beyond the topology's limit)`);
+  console.log(
+    `  ${kind.padEnd(16)} ${median(runs).toFixed(3).padStart(8)} s   (${points - failures} points built, ${failures} beyond the topology's limit)`,
+  );
 }
 const mem = process.memoryUsage();
 console.log(`\nHeap used ${(mem.heapUsed / 2 ** 20).toFixed(1)} MiB, RSS ${(mem.rss / 2 ** 20).toFixed(1)} MiB`);

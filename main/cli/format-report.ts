@@ -52,7 +52,14 @@ export function formatScenario(r: ScenarioResult): string {
   out.push(
     table([
       ['Link class', 'Links', 'Medium', 'Length', 'Cables', 'Modules'],
-      ...f.links.byClass.map((l) => [l.class, int(l.count), l.medium, `${l.lengthM} m`, int(l.cables + l.fibers), int(l.transceivers)]),
+      ...f.links.byClass.map((l) => [
+        l.class,
+        int(l.count),
+        l.medium,
+        `${l.lengthM} m`,
+        int(l.cables + l.fibers),
+        int(l.transceivers),
+      ]),
     ]),
   );
   out.push('');

@@ -54,7 +54,8 @@ export function runModelCli(argv: string[], io: CliIo): CliResult {
   const project = parseProject(text);
   if (!project.ok) return bad(`${file} is not a valid project file:\n${formatFieldErrors(project.errors)}`);
   const wanted = parsed.values.scenario;
-  const scenarios = wanted === undefined ? project.project.scenarios : project.project.scenarios.filter((s) => s.name === wanted);
+  const scenarios =
+    wanted === undefined ? project.project.scenarios : project.project.scenarios.filter((s) => s.name === wanted);
   if (scenarios.length === 0) {
     return bad(`no scenario named "${wanted}"; scenarios: ${project.project.scenarios.map((s) => s.name).join(', ')}`);
   }
@@ -63,7 +64,9 @@ export function runModelCli(argv: string[], io: CliIo): CliResult {
     const r = evaluateScenario(s, defaultCatalog, project.project.catalogOverrides);
     if (!r.ok) {
       const index = project.project.scenarios.indexOf(s);
-      return bad(`scenario "${s.name}" (scenarios[${index < 0 ? i : index}].${r.error.path}): ${r.error.message} (got ${r.error.value})`);
+      return bad(
+        `scenario "${s.name}" (scenarios[${index < 0 ? i : index}].${r.error.path}): ${r.error.message} (got ${r.error.value})`,
+      );
     }
     results.push(r.value);
   }

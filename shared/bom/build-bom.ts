@@ -160,4 +160,3 @@ export function buildBom(b: BomInput): BomLine[] {
   }
   return lines;
 }
-

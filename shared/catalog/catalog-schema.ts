@@ -53,23 +53,10 @@ export const vendorSchema = z
 export type Vendor = z.infer<typeof vendorSchema>;
 
 /** Share of a component's supply by vendor; shares of one component sum to 1. */
-export const vendorShareSchema = z
-  .object({ vendor: z.string().min(1), share: z.number().gt(0).lte(1) })
-  .strict();
+export const vendorShareSchema = z.object({ vendor: z.string().min(1), share: z.number().gt(0).lte(1) }).strict();
 export type VendorShare = z.infer<typeof vendorShareSchema>;
 
-export const MEDIUM_KINDS = [
-  'dac',
-  'acc',
-  'aec',
-  'aoc',
-  'dsp-sr',
-  'dsp-dr',
-  'dsp-fr',
-  'lpo',
-  'lro',
-  'cpo',
-] as const;
+export const MEDIUM_KINDS = ['dac', 'acc', 'aec', 'aoc', 'dsp-sr', 'dsp-dr', 'dsp-fr', 'lpo', 'lro', 'cpo'] as const;
 export const mediumKindSchema = z.enum(MEDIUM_KINDS);
 export type MediumKind = z.infer<typeof mediumKindSchema>;
 
@@ -198,7 +185,12 @@ export type Ecosystem = z.infer<typeof ecosystemSchema>;
 
 /** Fibre and patching per optical link (two patch cords plus a share of trunk and panel). */
 export const fiberSchema = z
-  .object({ id: z.string().min(1), name: z.string().min(1), priceUsdPerLink: figureSchema, vendors: z.array(vendorShareSchema).min(1) })
+  .object({
+    id: z.string().min(1),
+    name: z.string().min(1),
+    priceUsdPerLink: figureSchema,
+    vendors: z.array(vendorShareSchema).min(1),
+  })
   .strict();
 export type Fiber = z.infer<typeof fiberSchema>;
 

@@ -52,10 +52,18 @@ function computeNic(ctx: SelectionContext, wanted: string): Result<Nic> {
     const nic = catalog.nics.find((n) => n.id === wanted);
     if (!nic) return fail('scaleOut.nic', wanted, `unknown NIC; catalog NICs: ${listIds(catalog.nics)}`);
     if (!nic.ecosystems.includes(ecosystem)) {
-      return fail('scaleOut.nic', wanted, `not part of the ${ecosystem} ecosystem (supports ${nic.ecosystems.join(', ')})`);
+      return fail(
+        'scaleOut.nic',
+        wanted,
+        `not part of the ${ecosystem} ecosystem (supports ${nic.ecosystems.join(', ')})`,
+      );
     }
     if (nic.portRateGbps !== rateGbps) {
-      return fail('scaleOut.nic', wanted, `ports run at ${nic.portRateGbps} Gb/s, but scaleOut.nicPortRateGbps is ${rateGbps}`);
+      return fail(
+        'scaleOut.nic',
+        wanted,
+        `ports run at ${nic.portRateGbps} Gb/s, but scaleOut.nicPortRateGbps is ${rateGbps}`,
+      );
     }
     if (nic.firstVolumeYear > year) {
       return fail('scaleOut.nic', wanted, `first volume in ${nic.firstVolumeYear}, after the scenario year ${year}`);
@@ -66,7 +74,13 @@ function computeNic(ctx: SelectionContext, wanted: string): Result<Nic> {
     (n) => n.ecosystems.includes(ecosystem) && n.portRateGbps === rateGbps && n.firstVolumeYear <= year,
   );
   if (eligible.length === 0) {
-    const rates = [...new Set(catalog.nics.filter((n) => n.ecosystems.includes(ecosystem) && n.firstVolumeYear <= year).map((n) => n.portRateGbps))];
+    const rates = [
+      ...new Set(
+        catalog.nics
+          .filter((n) => n.ecosystems.includes(ecosystem) && n.firstVolumeYear <= year)
+          .map((n) => n.portRateGbps),
+      ),
+    ];
     return fail(
       'scaleOut.nicPortRateGbps',
       rateGbps,
@@ -92,7 +106,11 @@ export function selectSwitch(ctx: SelectionContext, wanted: string, needCpo: boo
  * The named switch, or every eligible one in order of preference (newest, then cheapest per
  * port). The evaluator takes the first one whose links can all be built.
  */
-export function switchCandidates(ctx: SelectionContext, wanted: string, needCpo: boolean | undefined): Result<SwitchModel[]> {
+export function switchCandidates(
+  ctx: SelectionContext,
+  wanted: string,
+  needCpo: boolean | undefined,
+): Result<SwitchModel[]> {
   return memoized(ctx, `switch|${wanted}|${needCpo}`, () => computeSwitchCandidates(ctx, wanted, needCpo));
 }
 
@@ -106,10 +124,18 @@ function computeSwitchCandidates(
     const sw = catalog.switches.find((s) => s.id === wanted);
     if (!sw) return fail('switch.model', wanted, `unknown switch; catalog switches: ${listIds(catalog.switches)}`);
     if (!sw.ecosystems.includes(ecosystem)) {
-      return fail('switch.model', wanted, `not part of the ${ecosystem} ecosystem (supports ${sw.ecosystems.join(', ')})`);
+      return fail(
+        'switch.model',
+        wanted,
+        `not part of the ${ecosystem} ecosystem (supports ${sw.ecosystems.join(', ')})`,
+      );
     }
     if (!sw.portRatesGbps.includes(rateGbps)) {
-      return fail('switch.model', wanted, `ports run at ${sw.portRatesGbps.join(', ')} Gb/s, not the NIC rate ${rateGbps} Gb/s`);
+      return fail(
+        'switch.model',
+        wanted,
+        `ports run at ${sw.portRatesGbps.join(', ')} Gb/s, not the NIC rate ${rateGbps} Gb/s`,
+      );
     }
     if (sw.firstVolumeYear > year) {
       return fail('switch.model', wanted, `first volume in ${sw.firstVolumeYear}, after the scenario year ${year}`);

@@ -14,6 +14,11 @@ export function annuityFactor(years: number, discountRatePercent: number): numbe
  * Network TCO in USD = capex + annual energy cost x annuity factor.
  * Example: networkTco(10e6, 1e6, 5, 0) = 15e6.
  */
-export function networkTco(capexUsd: number, energyCostUsdPerYear: number, years: number, discountRatePercent: number): number {
+export function networkTco(
+  capexUsd: number,
+  energyCostUsdPerYear: number,
+  years: number,
+  discountRatePercent: number,
+): number {
   return capexUsd + energyCostUsdPerYear * annuityFactor(years, discountRatePercent);
 }

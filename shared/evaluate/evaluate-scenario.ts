@@ -46,7 +46,11 @@ function checkOverrideIds(catalog: Catalog, o: Overrides, prefix: string): Resul
   ] as const) {
     for (const id in map) {
       if (!catalogIds(catalog).has(id)) {
-        return fail(`${prefix}.${kind}.${id}`, id, 'unknown catalog id; see the catalog browser or the catalog data files');
+        return fail(
+          `${prefix}.${kind}.${id}`,
+          id,
+          'unknown catalog id; see the catalog browser or the catalog data files',
+        );
       }
     }
   }
@@ -57,7 +61,11 @@ function checkOverrideIds(catalog: Catalog, o: Overrides, prefix: string): Resul
  * Example: the default scenario (1,024 H100, InfiniBand, rail-optimized, 2025) gives a
  * 2-tier fabric of 32 leaves and 16 spines and a full BOM with capex, power and exposure.
  */
-export function evaluateScenario(s: Scenario, catalog: Catalog, projectOverrides: Overrides = NO_OVERRIDES): Result<ScenarioResult> {
+export function evaluateScenario(
+  s: Scenario,
+  catalog: Catalog,
+  projectOverrides: Overrides = NO_OVERRIDES,
+): Result<ScenarioResult> {
   const po = checkOverrideIds(catalog, projectOverrides, 'catalogOverrides');
   if (!po.ok) return po;
   const so = checkOverrideIds(catalog, s.overrides, 'overrides');
@@ -76,10 +84,18 @@ export function evaluateScenario(s: Scenario, catalog: Catalog, projectOverrides
   const fabric = catalog.scaleUpFabrics.find((f) => f.id === s.scaleUp.fabric);
   if (!fabric) return fail('scaleUp.fabric', s.scaleUp.fabric, 'not in the catalog');
   if (s.scaleUp.domainSize > fabric.maxDomainSize) {
-    return fail('scaleUp.domainSize', s.scaleUp.domainSize, `${fabric.name} spans at most ${fabric.maxDomainSize} accelerators`);
+    return fail(
+      'scaleUp.domainSize',
+      s.scaleUp.domainSize,
+      `${fabric.name} spans at most ${fabric.maxDomainSize} accelerators`,
+    );
   }
   if (fabric.firstVolumeYear > s.year) {
-    return fail('scaleUp.fabric', s.scaleUp.fabric, `first volume in ${fabric.firstVolumeYear}, after the scenario year ${s.year}`);
+    return fail(
+      'scaleUp.fabric',
+      s.scaleUp.fabric,
+      `first volume in ${fabric.firstVolumeYear}, after the scenario year ${s.year}`,
+    );
   }
 
   // Auto takes the most preferred switch whose fabric and links can all be built.

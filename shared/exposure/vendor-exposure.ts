@@ -49,7 +49,11 @@ const vendorIndex = new WeakMap<readonly Vendor[], Map<string, Vendor>>();
  * Splits each line's extended price over its vendors by supply share and sums.
  * Example: a 1,000 USD line of a module 60% Innolight, 40% Coherent → 600 and 400 USD.
  */
-export function vendorExposure(lines: readonly BomLine[], vendors: readonly Vendor[], siliconSuppliers: number): Exposure {
+export function vendorExposure(
+  lines: readonly BomLine[],
+  vendors: readonly Vendor[],
+  siliconSuppliers: number,
+): Exposure {
   let byId = vendorIndex.get(vendors);
   if (!byId) vendorIndex.set(vendors, (byId = new Map(vendors.map((v) => [v.id, v]))));
   const spend: Record<string, number> = Object.create(null);
@@ -59,7 +63,12 @@ export function vendorExposure(lines: readonly BomLine[], vendors: readonly Vend
     total += l.extendedPriceUsd;
     for (const vs of l.vendors) spend[vs.vendor] = (spend[vs.vendor] ?? 0) + l.extendedPriceUsd * vs.share;
     if (l.vendors.length === 1 && l.extendedPriceUsd > 0) {
-      single.push({ componentId: l.componentId, component: l.component, vendor: l.vendors[0]!.vendor, spendUsd: l.extendedPriceUsd });
+      single.push({
+        componentId: l.componentId,
+        component: l.component,
+        vendor: l.vendors[0]!.vendor,
+        spendUsd: l.extendedPriceUsd,
+      });
     }
   }
   const byVendor: VendorSpend[] = [];

@@ -111,7 +111,14 @@ function tryKind(r: MediaRequest, kind: MediumKind): MediaTemplate | undefined {
       modules.push({ medium: m, linksPer: per });
       usd += price(m) / per;
     }
-    return { kind, cable: undefined, modules, cpo: { medium: cpoMedium, linksPer, ends: cpoEnds.length }, optical: true, usdPerLink: usd };
+    return {
+      kind,
+      cable: undefined,
+      modules,
+      cpo: { medium: cpoMedium, linksPer, ends: cpoEnds.length },
+      optical: true,
+      usdPerLink: usd,
+    };
   }
   if (kind === 'cpo') return undefined;
   if (CABLE_KINDS.includes(kind)) {
@@ -119,7 +126,14 @@ function tryKind(r: MediaRequest, kind: MediumKind): MediaTemplate | undefined {
     const m = findMedium(r, kind, rate);
     if (!m) return undefined;
     const per = linksPerCage(rate, r.rateGbps);
-    return { kind, cable: { medium: m, linksPer: per }, modules: [], cpo: undefined, optical: false, usdPerLink: price(m) / per };
+    return {
+      kind,
+      cable: { medium: m, linksPer: per },
+      modules: [],
+      cpo: undefined,
+      optical: false,
+      usdPerLink: price(m) / per,
+    };
   }
   const modules: MediaTemplate['modules'] = [];
   let usd = fiberUsd;

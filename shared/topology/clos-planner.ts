@@ -41,7 +41,10 @@ export interface ClosSized extends ClosCounts {
 }
 
 /** Port specs for a T-tier build; undefined when the radix leaves no downlinks. */
-function specsFor(s: ClosSizing, T: number): { endpointsPerLeaf: number; up: number; middle: MiddleSpec[] } | undefined {
+function specsFor(
+  s: ClosSizing,
+  T: number,
+): { endpointsPerLeaf: number; up: number; middle: MiddleSpec[] } | undefined {
   if (T === 1) {
     const e = s.radix - s.reservedPortsPerLeaf;
     return e >= 1 ? { endpointsPerLeaf: e, up: 0, middle: [] } : undefined;
@@ -87,7 +90,12 @@ export function sizeClos(s: ClosSizing): Result<ClosSized> {
       const counts = countFoldedClos({
         leaves,
         endpoints: s.endpoints,
-        leaf: { radix: s.radix, endpointsPerLeaf: spec.endpointsPerLeaf, reservedPorts: s.reservedPortsPerLeaf, up: spec.up },
+        leaf: {
+          radix: s.radix,
+          endpointsPerLeaf: spec.endpointsPerLeaf,
+          reservedPorts: s.reservedPortsPerLeaf,
+          up: spec.up,
+        },
         middle: spec.middle,
         topRadix: s.radix,
       });

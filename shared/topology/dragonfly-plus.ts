@@ -62,8 +62,24 @@ export function planDragonflyPlus(req: TopologyRequest): Result<FabricPlan> {
     endpoints,
     planes: 1,
     switchTiers: [
-      { tier: 'leaf', level: 1, count: L * g, radix: k, portsUsed: leafUsed, portsReserved: 0, idlePorts: L * g * k - leafUsed },
-      { tier: 'spine', level: 2, count: L * g, radix: k, portsUsed: spineUsed, portsReserved: 0, idlePorts: L * g * k - spineUsed },
+      {
+        tier: 'leaf',
+        level: 1,
+        count: L * g,
+        radix: k,
+        portsUsed: leafUsed,
+        portsReserved: 0,
+        idlePorts: L * g * k - leafUsed,
+      },
+      {
+        tier: 'spine',
+        level: 2,
+        count: L * g,
+        radix: k,
+        portsUsed: spineUsed,
+        portsReserved: 0,
+        idlePorts: L * g * k - spineUsed,
+      },
     ],
     links: [
       { class: 'accelerator-leaf', count: endpoints },

@@ -42,7 +42,11 @@ export function planDragonfly(req: TopologyRequest): Result<FabricPlan> {
   if (p < 1) return fail('switch.radix', k, 'a dragonfly router needs a radix of at least 3');
   const used = p + (a - 1) + h;
   if (used > k) {
-    return fail('topology.dragonfly', `p=${p}, a=${a}, h=${h}`, `p + (a - 1) + h = ${used} exceeds the router radix ${k}`);
+    return fail(
+      'topology.dragonfly',
+      `p=${p}, a=${a}, h=${h}`,
+      `p + (a - 1) + h = ${used} exceeds the router radix ${k}`,
+    );
   }
   const endpoints = endpointsPerPlane(req);
   const g = Math.ceil(endpoints / (a * p));
@@ -63,7 +67,15 @@ export function planDragonfly(req: TopologyRequest): Result<FabricPlan> {
     endpoints,
     planes: 1,
     switchTiers: [
-      { tier: 'router', level: 1, count: c.routers, radix: k, portsUsed, portsReserved: 0, idlePorts: c.routers * k - portsUsed },
+      {
+        tier: 'router',
+        level: 1,
+        count: c.routers,
+        radix: k,
+        portsUsed,
+        portsReserved: 0,
+        idlePorts: c.routers * k - portsUsed,
+      },
     ],
     links: [
       { class: 'accelerator-leaf', count: endpoints },

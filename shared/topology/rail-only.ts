@@ -16,7 +16,11 @@ export function planRailOnly(req: TopologyRequest): Result<FabricPlan> {
   const K = req.scaleUpDomain;
   const railsPerPlane = (K * req.nicPortsPerAccelerator) / req.planes;
   if (!Number.isInteger(railsPerPlane)) {
-    return fail('scaleOut.planes', req.planes, `the ${K * req.nicPortsPerAccelerator} ports of a scale-up domain must split evenly over the planes`);
+    return fail(
+      'scaleOut.planes',
+      req.planes,
+      `the ${K * req.nicPortsPerAccelerator} ports of a scale-up domain must split evenly over the planes`,
+    );
   }
   const fullDomains = Math.floor(req.accelerators / K);
   const partial = req.accelerators - fullDomains * K;

@@ -88,7 +88,15 @@ export function planSlimFly(req: TopologyRequest): Result<FabricPlan> {
     endpoints,
     planes: 1,
     switchTiers: [
-      { tier: 'router', level: 1, count: routers, radix: req.radix, portsUsed, portsReserved: 0, idlePorts: routers * req.radix - portsUsed },
+      {
+        tier: 'router',
+        level: 1,
+        count: routers,
+        radix: req.radix,
+        portsUsed,
+        portsReserved: 0,
+        idlePorts: routers * req.radix - portsUsed,
+      },
     ],
     links: [
       { class: 'accelerator-leaf', count: endpoints },

@@ -40,8 +40,10 @@ describe('model CLI', () => {
     assert.deepEqual(Object.keys(s.fabric.switches.byTier[0]).slice(0, 3), ['tier', 'count', 'radix']);
     for (const k of ['class', 'count', 'medium', 'lengthM']) assert.ok(k in s.fabric.links.byClass[0], k);
     for (const k of ['transceivers', 'cables']) assert.equal(typeof s.fabric[k], 'number');
-    for (const k of ['totalUsd', 'perAcceleratorUsd', 'byCategory', 'networkShareOfCluster']) assert.ok(k in s.capex, k);
-    for (const k of ['totalW', 'perAcceleratorW', 'energyMWhPerYear', 'energyCostUsdPerYear']) assert.ok(k in s.power, k);
+    for (const k of ['totalUsd', 'perAcceleratorUsd', 'byCategory', 'networkShareOfCluster'])
+      assert.ok(k in s.capex, k);
+    for (const k of ['totalW', 'perAcceleratorW', 'energyMWhPerYear', 'energyCostUsdPerYear'])
+      assert.ok(k in s.power, k);
     assert.equal(typeof s.tcoUsd, 'number');
     for (const k of ['vendor', 'country', 'spendUsd', 'share']) assert.ok(k in s.exposure.byVendor[0], k);
     assert.equal(typeof s.exposure.hhi, 'number');

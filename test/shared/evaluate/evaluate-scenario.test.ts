@@ -85,12 +85,17 @@ describe('evaluateScenario on the tiny catalog', () => {
       glass: 102400,
     };
     for (const v of r.exposure.byVendor) assert.ok(Math.abs(v.spendUsd - spend[v.vendor]!) < 1e-6, v.vendor);
-    const hhi = Object.values(spend).reduce((s, x) => s + (100 * x / 2476800) ** 2, 0);
+    const hhi = Object.values(spend).reduce((s, x) => s + ((100 * x) / 2476800) ** 2, 0);
     assert.ok(Math.abs(r.exposure.hhi - hhi) < 1e-9);
     assert.equal(r.exposure.topVendor?.vendor, 'nicco');
     const china = r.exposure.byCountry.find((c) => c.country === 'China');
     assert.ok(china && Math.abs(china.share - 409600 / 2476800) < 1e-12);
-    assert.deepEqual(r.exposure.singleSourceItems.map((i) => i.componentId).sort(), ['dac-800', 'fiber-patch', 'nic400', 'sw64']);
+    assert.deepEqual(r.exposure.singleSourceItems.map((i) => i.componentId).sort(), [
+      'dac-800',
+      'fiber-patch',
+      'nic400',
+      'sw64',
+    ]);
     assert.equal(r.exposure.siliconSuppliers, 1);
   });
   test('every BOM line carries a source and quality tag', () => {
@@ -116,7 +121,10 @@ describe('overrides, scale-up and discounting', () => {
     assert.equal(r.value.capex.byCategory.nics, 1024 * 900);
   });
   test('an override of an unknown id is an error naming the field', () => {
-    const r = evaluateScenario(scenario({ ...base, overrides: { priceUsd: { 'no-such-part': 1 }, powerW: {} } }), tinyCatalog);
+    const r = evaluateScenario(
+      scenario({ ...base, overrides: { priceUsd: { 'no-such-part': 1 }, powerW: {} } }),
+      tinyCatalog,
+    );
     assert.equal(r.ok, false);
     if (!r.ok) assert.equal(r.error.path, 'overrides.priceUsd.no-such-part');
   });
@@ -164,7 +172,10 @@ describe('media policies and CPO', () => {
 
 describe('inputs the topology cannot build', () => {
   test('accelerators not a multiple of the server size', () => {
-    const r = evaluateScenario(scenario({ ...base, cluster: { ...base.cluster, acceleratorCount: 1030 } }), tinyCatalog);
+    const r = evaluateScenario(
+      scenario({ ...base, cluster: { ...base.cluster, acceleratorCount: 1030 } }),
+      tinyCatalog,
+    );
     assert.equal(r.ok, false);
     if (!r.ok) assert.equal(r.error.path, 'cluster.acceleratorCount');
   });

@@ -43,7 +43,10 @@ describe('module and cable counts', () => {
   test('twin-port modules at both ends: 1 module per link (DGX H100 4 SU: 2,044 links)', () => {
     const r = selectMedia(req({ links: 2044, ends: [nic800, sw800] }));
     assert.ok(r.ok);
-    assert.equal(r.value.modules.reduce((s, m) => s + m.count, 0), 2044);
+    assert.equal(
+      r.value.modules.reduce((s, m) => s + m.count, 0),
+      2044,
+    );
   });
   test('an 800G-to-2x400G splitter DAC serves two NIC links', () => {
     const r = selectMedia(req({ lengthM: 2 }));

@@ -90,7 +90,7 @@ describe('V9: k-ary fat-tree (Al-Fares 2008; HPN Table 1; DeepSeek FT3)', () => 
       assert.equal(p.endpoints, row.hosts);
       assert.equal(totalSwitches(p), row.switches);
       assert.equal(switchToSwitchLinks(p), row.links);
-      assert.equal(p.maxEndpointsPerPlane, (row.k ** 3) / 4);
+      assert.equal(p.maxEndpointsPerPlane, row.k ** 3 / 4);
       assert.equal(tierCount(p, 'core'), (row.k / 2) ** 2);
     });
   }
@@ -205,7 +205,12 @@ describe('Spine rule (§2.2)', () => {
     assert.equal(groupSize(20, 32, 64), 16);
   });
   test('H100 SuperPOD 4 SU with one UFM port per leaf (31 nodes per SU): 32 leaves, 16 spines', () => {
-    const p = plan({ kind: 'rail-optimized', accelerators: 4 * 31 * 8, scalableUnitServers: 31, reservedPortsPerLeaf: 1 });
+    const p = plan({
+      kind: 'rail-optimized',
+      accelerators: 4 * 31 * 8,
+      scalableUnitServers: 31,
+      reservedPortsPerLeaf: 1,
+    });
     assert.equal(tierCount(p, 'leaf'), 32);
     assert.equal(tierCount(p, 'spine'), 16);
     assert.equal(linksOf(p, 'accelerator-leaf'), 992);
