@@ -33,6 +33,13 @@ export interface ClosSizing {
   leavesFor?: (endpointsPerLeaf: number) => number;
   /** Name used in error messages, e.g. "leaf-spine" or "each rail". */
   label: string;
+  /** Accelerators in the cluster, reported as the value when the size does not fit. */
+  accelerators: number;
+  /**
+   * Endpoints a structure of `maxLeaves` leaves can hold; defaults to maxLeaves x endpoints
+   * per leaf. Rail-optimized fabrics lose some to scalable-unit grouping.
+   */
+  capacityFor?: (maxLeaves: number, endpointsPerLeaf: number) => number;
 }
 
 export interface ClosSized extends ClosCounts {
@@ -85,9 +92,11 @@ export function sizeClos(s: ClosSizing): Result<ClosSized> {
     const leaves =
       T === 1 || !s.leavesFor ? Math.ceil(s.endpoints / spec.endpointsPerLeaf) : s.leavesFor(spec.endpointsPerLeaf);
     const maxLeaves = T === 1 ? 1 : maxLeavesFor(spec.middle, s.radix);
-    lastCapacity = maxLeaves * spec.endpointsPerLeaf;
+    lastCapacity =
+      T === 1 || !s.capacityFor ? maxLeaves * spec.endpointsPerLeaf : s.capacityFor(maxLeaves, spec.endpointsPerLeaf);
     if (leaves <= maxLeaves) {
       const counts = countFoldedClos({
+        tiers: T,
         leaves,
         endpoints: s.endpoints,
         leaf: {
@@ -102,11 +111,12 @@ export function sizeClos(s: ClosSizing): Result<ClosSized> {
       return ok({ ...counts, endpointsPerLeaf: spec.endpointsPerLeaf, maxEndpoints: lastCapacity });
     }
   }
-  const tiersText = s.tiers === 'auto' ? `up to ${s.maxTiers} tiers` : `${s.tiers} tier${s.tiers === 1 ? '' : 's'}`;
+  const tiersText =
+    s.tiers === 'auto' ? `up to ${s.maxTiers} tiers hold` : s.tiers === 1 ? '1 tier holds' : `${s.tiers} tiers hold`;
   return fail(
     s.tiers === 'auto' ? 'cluster.acceleratorCount' : 'topology.tiers',
-    s.tiers === 'auto' ? s.endpoints : s.tiers,
-    `${s.label} needs room for ${s.endpoints} endpoints, but ${tiersText} at radix ${s.radix} hold at most ` +
-      `${lastCapacity} with this oversubscription and grouping; add tiers or planes, or pick a larger radix`,
+    s.tiers === 'auto' ? s.accelerators : s.tiers,
+    `${s.label} needs room for ${s.endpoints} endpoints, but ${tiersText} at most ${lastCapacity} at radix ` +
+      `${s.radix} with this oversubscription and grouping; add tiers or planes, or pick a larger radix`,
   );
 }

@@ -21,6 +21,7 @@ export function planFatTree(req: TopologyRequest, maxTiers = 5): Result<FabricPl
     oversubscription: req.oversubscription,
     reservedPortsPerLeaf: req.reservedPortsPerLeaf,
     label: maxTiers === 2 ? 'leaf-spine' : 'fat-tree',
+    accelerators: req.accelerators,
   });
   if (!sized.ok) return sized;
   const c = sized.value;

@@ -30,6 +30,8 @@ export interface MiddleSpec {
 }
 
 export interface ClosInput {
+  /** Switching tiers: 1 (a single leaf), or 2 + middle.length. */
+  tiers: number;
   /** Leaves, already grouped (rail-optimized computes them per scalable unit). */
   leaves: number;
   /** Endpoints attached over all leaves. */
@@ -37,7 +39,7 @@ export interface ClosInput {
   leaf: LeafSpec;
   /** Tiers 2..T-1, bottom up. */
   middle: MiddleSpec[];
-  /** Radix of the top tier (all ports face down); ignored when leaves = 1 and no middle. */
+  /** Radix of the top tier (all ports face down); ignored for a single tier. */
   topRadix: number;
 }
 
@@ -80,7 +82,7 @@ export function maxLeavesFor(middle: MiddleSpec[], topRadix: number): number {
  */
 export function countFoldedClos(input: ClosInput): ClosCounts {
   const { leaves, leaf, middle, topRadix } = input;
-  const T = leaves === 1 && middle.length === 0 ? 1 : middle.length + 2;
+  const T = input.tiers;
   const leafUp = T === 1 ? 0 : leaf.up;
   const leafUsed = input.endpoints + leaves * leaf.reservedPorts + leaves * leafUp;
   const switchTiers: SwitchTierPlan[] = [

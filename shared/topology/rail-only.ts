@@ -40,6 +40,7 @@ export function planRailOnly(req: TopologyRequest): Result<FabricPlan> {
       oversubscription: req.oversubscription,
       reservedPortsPerLeaf: req.reservedPortsPerLeaf,
       label: 'each rail of a rail-only fabric',
+      accelerators: req.accelerators,
     });
     if (!sized.ok) return sized;
     const c = sized.value;

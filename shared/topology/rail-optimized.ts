@@ -37,7 +37,16 @@ export function planRailOptimized(req: TopologyRequest): Result<FabricPlan> {
     oversubscription: req.oversubscription,
     reservedPortsPerLeaf: req.reservedPortsPerLeaf,
     leavesFor,
+    capacityFor: (maxLeaves, endpointsPerLeaf) => {
+      // Whole scalable units first, then as many servers of one more unit as the rest holds.
+      const perUnit = rails * Math.ceil(su / endpointsPerLeaf);
+      const units = Math.floor(maxLeaves / perUnit);
+      const rest = maxLeaves - units * perUnit;
+      const partialServers = Math.min(su - 1, Math.floor(rest / rails) * endpointsPerLeaf);
+      return (units * su + partialServers) * rails;
+    },
     label: 'rail-optimized fat-tree',
+    accelerators: req.accelerators,
   });
   if (!sized.ok) return sized;
   const c = sized.value;

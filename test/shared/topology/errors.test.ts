@@ -322,23 +322,14 @@ describe('error values and limits are consistent', () => {
     );
   });
 
-  test(
-    'folded-Clos kinds report the accelerator count (not endpoints per plane or rail) as the value of cluster.acceleratorCount',
-    {
-      todo: 'bug: sizeClos puts the endpoint count of the plane/rail in error.value for path cluster.acceleratorCount',
-    },
-    () => {
-      // 136 GPUs x 2 NIC ports at radix 16 exceed the 128-endpoint leaf-spine: value is "272".
-      assert.equal(
-        failure({ kind: 'leaf-spine', radix: 16, accelerators: 136, nicPortsPerAccelerator: 2 }).value,
-        '136',
-      );
-      // 272 GPUs on 2 planes: 136 endpoints per plane; value is "136".
-      assert.equal(failure({ kind: 'leaf-spine', radix: 16, accelerators: 272, planes: 2 }).value, '272');
-      // 8 rails of 2,049 endpoints: value is "2049".
-      assert.equal(failure({ kind: 'rail-only', radix: 8, accelerators: 8 * 2048 + 8 }).value, String(8 * 2048 + 8));
-    },
-  );
+  test('folded-Clos kinds report the accelerator count (not endpoints per plane or rail) as the value of cluster.acceleratorCount', () => {
+    // 136 GPUs x 2 NIC ports at radix 16 exceed the 128-endpoint leaf-spine: value is "272".
+    assert.equal(failure({ kind: 'leaf-spine', radix: 16, accelerators: 136, nicPortsPerAccelerator: 2 }).value, '136');
+    // 272 GPUs on 2 planes: 136 endpoints per plane; value is "136".
+    assert.equal(failure({ kind: 'leaf-spine', radix: 16, accelerators: 272, planes: 2 }).value, '272');
+    // 8 rails of 2,049 endpoints: value is "2049".
+    assert.equal(failure({ kind: 'rail-only', radix: 8, accelerators: 8 * 2048 + 8 }).value, String(8 * 2048 + 8));
+  });
 
   test('the capacity named in a Clos sizing error is below the endpoints it cannot hold (all but rail-optimized)', () => {
     const pattern = /needs room for (\d+) endpoints, but .* hold at most (\d+)/;
@@ -366,18 +357,14 @@ describe('error values and limits are consistent', () => {
     assert.ok(seen > 30, `only ${seen} sizing errors seen`);
   });
 
-  test(
-    'rail-optimized: the capacity named in a sizing error accounts for scalable units',
-    { todo: 'bug: rail-optimized capacity in the error message is maxLeaves * endpointsPerLeaf, ignoring SU grouping' },
-    () => {
-      // radix 16, SU of 5 servers x 8 GPUs: 2 tiers hold 2 SU = 80 GPUs. At 88 GPUs (3 SU), forced
-      // 2 tiers fail, but the message says "needs room for 88 endpoints, but 2 tiers ... hold at most 128".
-      const e = failure({ kind: 'rail-optimized', radix: 16, scalableUnitServers: 5, accelerators: 88, tiers: 2 });
-      assert.equal(e.path, 'topology.tiers');
-      const m = /hold at most (\d+)/.exec(e.message);
-      assert.ok(m, e.message);
-      assert.ok(Number(m[1]) < 88, e.message);
-      assertMentions(e.message, 80);
-    },
-  );
+  test('rail-optimized: the capacity named in a sizing error accounts for scalable units', () => {
+    // radix 16, SU of 5 servers x 8 GPUs: 2 tiers hold 2 SU = 80 GPUs. At 88 GPUs (3 SU), forced
+    // 2 tiers fail, but the message says "needs room for 88 endpoints, but 2 tiers ... hold at most 128".
+    const e = failure({ kind: 'rail-optimized', radix: 16, scalableUnitServers: 5, accelerators: 88, tiers: 2 });
+    assert.equal(e.path, 'topology.tiers');
+    const m = /hold at most (\d+)/.exec(e.message);
+    assert.ok(m, e.message);
+    assert.ok(Number(m[1]) < 88, e.message);
+    assertMentions(e.message, 80);
+  });
 });

@@ -152,6 +152,7 @@ describe('V6: Alibaba HPN pod (dual-plane, 51.2T, 15,360 GPUs)', () => {
     // Per plane: 15,360 endpoints at 200G; ToR 128 active + 8 backup down, 60 x 400G up;
     // Agg 120 x 400G down, 8 x 400G up (15:1). Port units of the upper tiers are 400G.
     const perPlane = countFoldedClos({
+      tiers: 3,
       leaves: 15360 / 128,
       endpoints: 15360,
       leaf: { radix: 196, endpointsPerLeaf: 128, reservedPorts: 8, up: 60 },
