@@ -10,14 +10,21 @@ import type { LinkClass } from '../scenario/scenario-schema.ts';
 export const BOM_CATEGORIES = ['switches', 'nics', 'transceivers', 'cables', 'scaleUp'] as const;
 export type BomCategory = (typeof BOM_CATEGORIES)[number];
 
+export const BOM_ROLES = ['switches', 'nics', 'cables', 'transceivers', 'cpoPorts', 'fibre', 'scaleUp'] as const;
+export type BomRole = (typeof BOM_ROLES)[number];
+
 export interface BomLine {
   category: BomCategory;
   /** Catalog id of the component, e.g. "qm9700". */
   componentId: string;
   /** Display name, e.g. "NVIDIA Quantum-2 QM9700". */
   component: string;
-  /** What the line is for, e.g. "spine switches" or "NIC end of accelerator-leaf links". */
+  /** What the line is for, in English, e.g. "spine switches" or "leaf-spine transceivers". */
   role: string;
+  /** The role as a key for translated labels; `tier` and `linkClass` fill it in. */
+  roleKey: BomRole;
+  /** Switch tier of a switches line, e.g. "spine". */
+  tier?: string;
   linkClass?: LinkClass;
   /** Vendors with their share of this component's supply (sum 1). */
   vendors: VendorShare[];

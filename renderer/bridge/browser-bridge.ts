@@ -1,0 +1,136 @@
+/**
+ * FabricostBridge for a plain browser (`npm run web`, demos and end-to-end tests): open
+ * through a file picker, save and export as downloads, recovery copies in localStorage.
+ * Nothing leaves the page.
+ */
+import type {
+  ExportRequest,
+  ExportResult,
+  FabricostBridge,
+  HostCommand,
+  OpenResult,
+  RecoveryEntry,
+  SaveRequest,
+  SaveResult,
+} from '../../shared/bridge/fabricost-bridge.ts';
+
+const RECOVERY_PREFIX = 'fabricost.recovery.';
+const RECENT_KEY = 'fabricost.recent';
+const MAX_OPEN_BYTES = 20 * 1024 * 1024;
+
+/** Offers bytes as a download with the given name. */
+export function download(name: string, bytes: BlobPart, type: string): void {
+  const url = URL.createObjectURL(new Blob([bytes], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Reads a user-chosen File as a project document, refusing oversized files. */
+export async function readFileAsDocument(file: File): Promise<OpenResult> {
+  if (file.size > MAX_OPEN_BYTES) {
+    return { status: 'error', message: `${file.name} is ${(file.size / 2 ** 20).toFixed(1)} MiB; the limit is 20 MiB` };
+  }
+  try {
+    return { status: 'opened', file: { path: null, name: file.name, text: await file.text() } };
+  } catch (e) {
+    return { status: 'error', message: `cannot read ${file.name}: ${(e as Error).message}` };
+  }
+}
+
+function pickFile(): Promise<File | undefined> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.json,application/json';
+    input.addEventListener('change', () => resolve(input.files?.[0]));
+    input.addEventListener('cancel', () => resolve(undefined));
+    input.click();
+  });
+}
+
+function safeStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+export function createBrowserBridge(): FabricostBridge {
+  const commandListeners = new Set<(c: HostCommand) => void>();
+  const openListeners = new Set<(r: OpenResult) => void>();
+  return {
+    host: 'browser',
+    appVersion: async () => __APP_VERSION__,
+    async openDialog() {
+      const file = await pickFile();
+      return file ? readFileAsDocument(file) : { status: 'canceled' };
+    },
+    async openRecent() {
+      return { status: 'error', message: 'recent files are not available in the browser' };
+    },
+    async recentFiles() {
+      return [];
+    },
+    async save(request: SaveRequest): Promise<SaveResult> {
+      const name = request.suggestedName.endsWith('.json') ? request.suggestedName : `${request.suggestedName}.json`;
+      download(name, request.text, 'application/json');
+      safeStorage()?.setItem(RECENT_KEY, name);
+      return { status: 'saved', path: null, name };
+    },
+    async exportWorkbook(request: ExportRequest): Promise<ExportResult> {
+      const { buildWorkbookFromProjectText } = await import('./workbook-export.ts');
+      const built = await buildWorkbookFromProjectText(request, 'browser');
+      if (!built.ok) return { status: 'error', message: built.message };
+      const name = request.suggestedName.endsWith('.xlsx') ? request.suggestedName : `${request.suggestedName}.xlsx`;
+      download(name, built.bytes as BlobPart, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      return { status: 'exported', path: null, name };
+    },
+    async writeRecovery(entry: RecoveryEntry) {
+      try {
+        safeStorage()?.setItem(RECOVERY_PREFIX + entry.id, JSON.stringify(entry));
+      } catch {
+        // Storage full or disabled: recovery is best effort in the browser.
+      }
+    },
+    async clearRecovery(id: string) {
+      safeStorage()?.removeItem(RECOVERY_PREFIX + id);
+    },
+    async listRecovery() {
+      const store = safeStorage();
+      if (!store) return [];
+      const out: RecoveryEntry[] = [];
+      for (let i = 0; i < store.length; i++) {
+        const key = store.key(i);
+        if (!key?.startsWith(RECOVERY_PREFIX)) continue;
+        try {
+          const e = JSON.parse(store.getItem(key) ?? '') as RecoveryEntry;
+          if (typeof e.text === 'string' && typeof e.id === 'string') out.push(e);
+        } catch {
+          // A damaged entry is skipped, not fatal.
+        }
+      }
+      return out.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+    },
+    setDocumentState({ name, dirty }) {
+      document.title = `${dirty ? '• ' : ''}${name} — Fabricost`;
+    },
+    async openExternal(url: string) {
+      if (/^https?:\/\//i.test(url)) window.open(url, '_blank', 'noopener,noreferrer');
+    },
+    onCommand(listener) {
+      commandListeners.add(listener);
+      return () => commandListeners.delete(listener);
+    },
+    onOpenFile(listener) {
+      openListeners.add(listener);
+      return () => openListeners.delete(listener);
+    },
+  };
+}

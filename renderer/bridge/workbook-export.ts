@@ -1,0 +1,19 @@
+/**
+ * Builds the Excel workbook in the page for the browser bridge: evaluates the project with
+ * shared/ and hands the results to the same workbook writer the desktop and the CLI use.
+ * Loaded on demand, so exceljs is only fetched when the user exports.
+ */
+import type { ExportRequest } from '../../shared/bridge/fabricost-bridge.ts';
+import { buildProjectWorkbook } from '../../main/workbook/project-workbook.ts';
+
+export async function buildWorkbookFromProjectText(
+  request: ExportRequest,
+  appVersion: string,
+): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; message: string }> {
+  return buildProjectWorkbook({
+    projectText: request.projectText,
+    sourceName: request.sourceName,
+    appVersion,
+    charts: request.charts,
+  });
+}

@@ -1,0 +1,61 @@
+/**
+ * Locale-aware formatting of model figures. Presentation only: the numbers come from
+ * shared/, formatting never rounds before the model has finished computing.
+ */
+
+export function formatNumber(locale: string, x: number, digits = 0): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(x);
+}
+
+/** USD with no cents above 1,000 and a compact form for millions when asked. */
+export function formatUsd(locale: string, x: number, compact = false): string {
+  if (compact && Math.abs(x) >= 1e6) {
+    return new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency: 'USD',
+      notation: 'compact',
+      maximumFractionDigits: 2,
+    }).format(x);
+  }
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: 'USD',
+    maximumFractionDigits: Math.abs(x) >= 1000 ? 0 : 2,
+  }).format(x);
+}
+
+export function formatPercent(locale: string, share: number, digits = 1): string {
+  return new Intl.NumberFormat(locale, {
+    style: 'percent',
+    maximumFractionDigits: digits,
+    minimumFractionDigits: digits,
+  }).format(share);
+}
+
+/** Watts scaled to W, kW or MW. */
+export function formatPower(locale: string, watts: number): string {
+  const abs = Math.abs(watts);
+  if (abs >= 1e6) return `${formatNumber(locale, watts / 1e6, 2)} MW`;
+  if (abs >= 1e3) return `${formatNumber(locale, watts / 1e3, 1)} kW`;
+  return `${formatNumber(locale, watts, 1)} W`;
+}
+
+export function formatEnergy(locale: string, mwh: number): string {
+  if (Math.abs(mwh) >= 1e4) return `${formatNumber(locale, mwh / 1e3, 1)} GWh`;
+  return `${formatNumber(locale, mwh, 0)} MWh`;
+}
+
+/** A signed delta with its percentage, e.g. "+$1,200 (+4.1%)". */
+export function formatDelta(locale: string, value: number, base: number, kind: 'usd' | 'number' | 'power'): string {
+  const diff = value - base;
+  const sign = diff > 0 ? '+' : diff < 0 ? '−' : '±';
+  const abs = Math.abs(diff);
+  const main =
+    kind === 'usd'
+      ? formatUsd(locale, abs, true)
+      : kind === 'power'
+        ? formatPower(locale, abs)
+        : formatNumber(locale, abs, 1);
+  const pct = base !== 0 ? ` (${sign}${formatPercent(locale, Math.abs(diff / base))})` : '';
+  return `${sign}${main}${pct}`;
+}

@@ -1,0 +1,229 @@
+/**
+ * File operations on the project document through the host bridge: new, open, save,
+ * save as, revert, export to Excel, autosave to the recovery area and crash recovery.
+ */
+import { defineStore } from 'pinia';
+import { ref, watch } from 'vue';
+import type { ChartImage, HostCommand, OpenResult, RecoveryEntry } from '../../shared/bridge/fabricost-bridge.ts';
+import { formatFieldErrors, parseProject } from '../../shared/scenario/parse-project.ts';
+import { host } from '../bridge/host.ts';
+import { tr } from '../i18n/index.ts';
+import { useProjectStore, type RawProject } from './project.ts';
+import { useUiStore } from './ui.ts';
+
+/** Seconds between autosaves of a dirty document. */
+export const AUTOSAVE_SECONDS = 5;
+
+/** Charts that can render themselves to PNG for the workbook, registered by chart components. */
+const chartSources = new Map<string, () => ChartImage | undefined>();
+
+export function registerChartSource(id: string, render: () => ChartImage | undefined): () => void {
+  chartSources.set(id, render);
+  return () => chartSources.delete(id);
+}
+
+export const useDocumentStore = defineStore('document', () => {
+  const project = useProjectStore();
+  const ui = useUiStore();
+  const recoveryOffer = ref<RecoveryEntry[]>([]);
+  const busy = ref(false);
+  let closeAfterSave = false;
+
+  function confirmDiscard(): boolean {
+    return !project.dirty || window.confirm(tr('confirm.discard'));
+  }
+
+  /** Loads a file's text: refuses newer versions and invalid JSON with the parser's message. */
+  function openText(file: { path: string | null; name: string; text: string }): boolean {
+    const parsed = parseProject(file.text);
+    if (!parsed.ok) {
+      // A file with field errors still opens (so it can be fixed) unless it is not a project at all.
+      const fatal = parsed.errors.some(
+        (e) => e.path === '(file)' || e.path === 'schemaVersion' || e.path === '(project)',
+      );
+      if (fatal) {
+        ui.notify('error', tr('notices.cannotOpen', { name: file.name, reason: formatFieldErrors(parsed.errors) }));
+        return false;
+      }
+      try {
+        const raw = JSON.parse(file.text) as RawProject;
+        if (!Array.isArray(raw.scenarios) || raw.scenarios.length === 0) throw new Error('no scenarios');
+        project.load(raw, file);
+        ui.notify('error', tr('notices.openedWithProblems', { name: file.name, n: parsed.errors.length }));
+        return true;
+      } catch {
+        ui.notify('error', tr('notices.cannotOpen', { name: file.name, reason: formatFieldErrors(parsed.errors) }));
+        return false;
+      }
+    }
+    const raw = JSON.parse(file.text) as RawProject;
+    const migrated = parsed.upgradeLog.length > 0;
+    // A migrated file is shown as changed: saving writes the upgraded version.
+    project.load(
+      migrated ? (JSON.parse(JSON.stringify(parsed.project)) as RawProject) : raw,
+      file,
+      parsed.upgradeLog,
+      !migrated,
+    );
+    ui.notify(
+      'info',
+      migrated ? tr('notices.upgraded', { name: file.name }) : tr('notices.opened', { name: file.name }),
+    );
+    return true;
+  }
+
+  function handleOpenResult(r: OpenResult): void {
+    if (r.status === 'opened') openText(r.file);
+    else if (r.status === 'error') ui.notify('error', r.message);
+  }
+
+  async function open(): Promise<void> {
+    if (!confirmDiscard()) return;
+    handleOpenResult(await host().openDialog());
+  }
+
+  async function openRecent(path: string): Promise<void> {
+    if (!confirmDiscard()) return;
+    handleOpenResult(await host().openRecent(path));
+  }
+
+  function newProject(): void {
+    if (!confirmDiscard()) return;
+    void host().clearRecovery(project.sessionId);
+    project.loadSample();
+    ui.notify('info', tr('notices.newFromSample'));
+  }
+
+  async function save(asNew = false): Promise<boolean> {
+    busy.value = true;
+    try {
+      const r = await host().save({
+        path: asNew ? null : project.filePath,
+        suggestedName: project.fileName,
+        text: project.text,
+      });
+      if (r.status === 'saved') {
+        project.markSaved({ path: r.path, name: r.name });
+        await host().clearRecovery(project.sessionId);
+        ui.notify('info', tr('notices.saved', { name: r.name }));
+        if (closeAfterSave) window.close();
+        return true;
+      }
+      if (r.status === 'error') ui.notify('error', r.message);
+      return false;
+    } finally {
+      busy.value = false;
+      closeAfterSave = false;
+    }
+  }
+
+  async function revert(): Promise<void> {
+    if (!project.filePath) {
+      ui.notify('error', tr('notices.nothingToRevert'));
+      return;
+    }
+    if (!confirmDiscard()) return;
+    handleOpenResult(await host().openRecent(project.filePath));
+  }
+
+  async function exportWorkbook(): Promise<void> {
+    busy.value = true;
+    try {
+      const charts = [...chartSources.values()].map((f) => f()).filter((c): c is ChartImage => !!c);
+      const base = project.fileName.replace(/\.json$/i, '');
+      const r = await host().exportWorkbook({
+        suggestedName: `${base}.xlsx`,
+        projectText: project.text,
+        sourceName: project.fileName,
+        charts,
+      });
+      if (r.status === 'exported') ui.notify('info', tr('notices.exported', { name: r.name }));
+      else if (r.status === 'error') ui.notify('error', r.message);
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  async function checkRecovery(): Promise<void> {
+    recoveryOffer.value = (await host().listRecovery()).filter((e) => e.id !== project.sessionId);
+  }
+
+  function restore(entry: RecoveryEntry): void {
+    if (openText({ path: entry.path, name: entry.name, text: entry.text })) {
+      // The restored copy is unsaved work: keep it dirty until the user saves.
+      project.load(JSON.parse(entry.text) as RawProject, { path: entry.path, name: entry.name }, [], false);
+      void host().clearRecovery(entry.id);
+    }
+    recoveryOffer.value = recoveryOffer.value.filter((e) => e.id !== entry.id);
+  }
+
+  function discardRecovery(entry: RecoveryEntry): void {
+    void host().clearRecovery(entry.id);
+    recoveryOffer.value = recoveryOffer.value.filter((e) => e.id !== entry.id);
+  }
+
+  function runCommand(command: HostCommand): void {
+    switch (command) {
+      case 'new':
+        return newProject();
+      case 'open':
+        return void open();
+      case 'save':
+        return void save();
+      case 'save-as':
+        return void save(true);
+      case 'revert':
+        return void revert();
+      case 'export-workbook':
+        return void exportWorkbook();
+      case 'undo':
+        return project.undo();
+      case 'redo':
+        return project.redo();
+      case 'save-then-close':
+        closeAfterSave = true;
+        return void save();
+      case 'close':
+        if (confirmDiscard()) window.close();
+        return;
+    }
+  }
+
+  /** Wires host commands, title updates and autosave; call once at start-up. */
+  function start(): void {
+    host().onCommand(runCommand);
+    host().onOpenFile(handleOpenResult);
+    watch(
+      () => [project.fileName, project.dirty] as const,
+      ([name, dirty]) => host().setDocumentState({ name, dirty }),
+      { immediate: true },
+    );
+    setInterval(() => {
+      if (!project.dirty) return;
+      void host().writeRecovery({
+        id: project.sessionId,
+        name: project.fileName,
+        path: project.filePath,
+        savedAt: new Date().toISOString(),
+        text: project.text,
+      });
+    }, AUTOSAVE_SECONDS * 1000);
+    void checkRecovery();
+  }
+
+  return {
+    busy,
+    recoveryOffer,
+    open,
+    openRecent,
+    openText,
+    newProject,
+    save,
+    revert,
+    exportWorkbook,
+    restore,
+    discardRecovery,
+    runCommand,
+    start,
+  };
+});

@@ -1,0 +1,290 @@
+/**
+ * The open project document as the user edits it. Values are kept exactly as typed (even
+ * invalid ones, so nothing the user entered is lost); validation and evaluation read from
+ * here. Every edit is one undoable step.
+ */
+import { defineStore } from 'pinia';
+import { computed, ref, shallowRef } from 'vue';
+import { getAtPath, setAtPath } from '../../shared/scenario/input-fields.ts';
+import { parseProjectValue, type FieldError, type UpgradeLogEntry } from '../../shared/scenario/parse-project.ts';
+import { CURRENT_SCHEMA_VERSION, scenarioSchema, type Scenario } from '../../shared/scenario/scenario-schema.ts';
+import sampleProject from '../../examples/sample-project.json';
+
+/** A project as stored in a file: plain JSON, possibly invalid while being edited. */
+export interface RawProject {
+  schemaVersion: number;
+  title?: string;
+  notes?: string;
+  catalogOverrides?: { priceUsd?: Record<string, number>; powerW?: Record<string, number> };
+  scenarios: RawScenario[];
+  [key: string]: unknown;
+}
+export type RawScenario = Record<string, unknown> & { name?: unknown };
+
+export interface ScenarioCheck {
+  /** The validated scenario, when its inputs are valid. */
+  scenario: Scenario | undefined;
+  /** Problems with paths relative to the scenario, e.g. "cluster.acceleratorCount". */
+  errors: FieldError[];
+}
+
+const MAX_UNDO = 200;
+/** Edits of the same field within this window merge into one undo step (typing a number). */
+const MERGE_MS = 800;
+
+function clone<T>(v: T): T {
+  return JSON.parse(JSON.stringify(v)) as T;
+}
+
+/** Next free name like "Base (copy 2)". */
+export function uniqueName(base: string, taken: readonly string[]): string {
+  if (!taken.includes(base)) return base;
+  for (let i = 2; ; i++) {
+    const candidate = `${base} (${i})`;
+    if (!taken.includes(candidate)) return candidate;
+  }
+}
+
+const checkCache = new WeakMap<RawScenario, ScenarioCheck>();
+
+/**
+ * Checks one scenario with the project parser so messages match the file checks exactly.
+ * Cached by object identity: an edit copies only the scenario it changes.
+ */
+export function checkScenario(raw: RawScenario): ScenarioCheck {
+  const hit = checkCache.get(raw);
+  if (hit) return hit;
+  const result = computeCheck(raw);
+  checkCache.set(raw, result);
+  return result;
+}
+
+function computeCheck(raw: RawScenario): ScenarioCheck {
+  const r = parseProjectValue({ schemaVersion: CURRENT_SCHEMA_VERSION, scenarios: [raw] });
+  if (r.ok) return { scenario: r.project.scenarios[0], errors: [] };
+  const prefix = 'scenarios[0]';
+  const errors = r.errors.map((e) => ({
+    ...e,
+    path: e.path.startsWith(`${prefix}.`) ? e.path.slice(prefix.length + 1) : e.path === prefix ? '' : e.path,
+  }));
+  const parsed = scenarioSchema.safeParse(raw);
+  return { scenario: parsed.success ? parsed.data : undefined, errors };
+}
+
+export const useProjectStore = defineStore('project', () => {
+  const doc = shallowRef<RawProject>(clone(sampleProject) as RawProject);
+  const filePath = ref<string | null>(null);
+  const fileName = ref('sample-project.json');
+  /** JSON of the document as last saved or opened; dirty when the text differs. */
+  const savedText = ref(JSON.stringify(doc.value));
+  const activeIndex = ref(0);
+  const upgradeLog = ref<UpgradeLogEntry[]>([]);
+  /** A stable id for this document session, used for its recovery copy. */
+  const sessionId = ref(newSessionId());
+  const undoStack = shallowRef<string[]>([]);
+  const redoStack = shallowRef<string[]>([]);
+  let lastEdit = { key: '', at: 0 };
+
+  const text = computed(() => JSON.stringify(doc.value, null, 2));
+  const dirty = computed(() => JSON.stringify(doc.value) !== savedText.value);
+  const scenarios = computed(() => doc.value.scenarios);
+  const names = computed(() => doc.value.scenarios.map((s) => String(s.name ?? '')));
+  const checks = computed<ScenarioCheck[]>(() => doc.value.scenarios.map(checkScenario));
+  /** Errors that concern the project as a whole, such as duplicate scenario names. */
+  const projectErrors = computed<FieldError[]>(() => {
+    const seen = new Map<string, number>();
+    const out: FieldError[] = [];
+    names.value.forEach((n, i) => {
+      const first = seen.get(n);
+      if (first !== undefined) {
+        out.push({
+          path: `scenarios[${i}].name`,
+          value: JSON.stringify(n),
+          message: `scenario names must be unique; scenarios[${first}] already has this name`,
+        });
+      } else seen.set(n, i);
+    });
+    return out;
+  });
+  const active = computed(() => doc.value.scenarios[activeIndex.value]);
+  const overrides = computed(() => ({
+    priceUsd: { ...(doc.value.catalogOverrides?.priceUsd ?? {}) },
+    powerW: { ...(doc.value.catalogOverrides?.powerW ?? {}) },
+  }));
+
+  function newSessionId(): string {
+    return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+  }
+
+  /** Applies a change as one undoable step; `mergeKey` merges rapid edits of one field. */
+  function commit(next: RawProject, mergeKey = ''): void {
+    const now = Date.now();
+    const merge = mergeKey !== '' && mergeKey === lastEdit.key && now - lastEdit.at < MERGE_MS;
+    if (!merge) {
+      undoStack.value = [...undoStack.value.slice(-(MAX_UNDO - 1)), JSON.stringify(doc.value)];
+      redoStack.value = [];
+    }
+    lastEdit = { key: mergeKey, at: now };
+    doc.value = next;
+  }
+
+  function replaceScenario(index: number, scenario: RawScenario, mergeKey = ''): void {
+    const list = [...doc.value.scenarios];
+    list[index] = scenario;
+    commit({ ...doc.value, scenarios: list }, mergeKey);
+  }
+
+  /** Sets an input of a scenario by dot path. `undefined` removes it (the default applies). */
+  function setField(index: number, path: string, value: unknown): void {
+    const s = doc.value.scenarios[index];
+    if (!s) return;
+    let next = setAtPath(s, path, value);
+    if (value === undefined) next = removeAtPath(next, path);
+    replaceScenario(index, next, `${index}:${path}`);
+  }
+
+  function valueAt(index: number, path: string): unknown {
+    return getAtPath(doc.value.scenarios[index], path);
+  }
+
+  function addScenario(): void {
+    const name = uniqueName('New scenario', names.value);
+    commit({ ...doc.value, scenarios: [...doc.value.scenarios, { name }] });
+    activeIndex.value = doc.value.scenarios.length - 1;
+  }
+
+  function duplicateScenario(index: number): void {
+    const s = doc.value.scenarios[index];
+    if (!s) return;
+    const copy = { ...clone(s), name: uniqueName(`${String(s.name ?? 'Scenario')} (copy)`, names.value) };
+    const list = [...doc.value.scenarios];
+    list.splice(index + 1, 0, copy);
+    commit({ ...doc.value, scenarios: list });
+    activeIndex.value = index + 1;
+  }
+
+  function renameScenario(index: number, name: string): void {
+    setField(index, 'name', name);
+  }
+
+  function deleteScenario(index: number): void {
+    if (doc.value.scenarios.length <= 1) return;
+    const list = doc.value.scenarios.filter((_, i) => i !== index);
+    commit({ ...doc.value, scenarios: list });
+    activeIndex.value = Math.min(activeIndex.value, list.length - 1);
+  }
+
+  function moveScenario(index: number, delta: -1 | 1): void {
+    const to = index + delta;
+    if (to < 0 || to >= doc.value.scenarios.length) return;
+    const list = [...doc.value.scenarios];
+    const [item] = list.splice(index, 1);
+    list.splice(to, 0, item!);
+    commit({ ...doc.value, scenarios: list });
+    if (activeIndex.value === index) activeIndex.value = to;
+  }
+
+  /** Sets or clears (value undefined) a project-wide catalog override. */
+  function setCatalogOverride(kind: 'priceUsd' | 'powerW', id: string, value: number | undefined): void {
+    const current = { priceUsd: {}, powerW: {}, ...(doc.value.catalogOverrides ?? {}) };
+    const map = { ...(current[kind] ?? {}) } as Record<string, number>;
+    if (value === undefined) delete map[id];
+    else map[id] = value;
+    commit({ ...doc.value, catalogOverrides: { ...current, [kind]: map } }, `override:${kind}:${id}`);
+  }
+
+  function undo(): void {
+    const prev = undoStack.value.at(-1);
+    if (prev === undefined) return;
+    undoStack.value = undoStack.value.slice(0, -1);
+    redoStack.value = [...redoStack.value, JSON.stringify(doc.value)];
+    doc.value = JSON.parse(prev) as RawProject;
+    lastEdit = { key: '', at: 0 };
+    activeIndex.value = Math.min(activeIndex.value, doc.value.scenarios.length - 1);
+  }
+
+  function redo(): void {
+    const next = redoStack.value.at(-1);
+    if (next === undefined) return;
+    redoStack.value = redoStack.value.slice(0, -1);
+    undoStack.value = [...undoStack.value, JSON.stringify(doc.value)];
+    doc.value = JSON.parse(next) as RawProject;
+    lastEdit = { key: '', at: 0 };
+    activeIndex.value = Math.min(activeIndex.value, doc.value.scenarios.length - 1);
+  }
+
+  /** Replaces the document (open, new, revert, recovery). Not undoable: it is a new document. */
+  function load(
+    project: RawProject,
+    file: { path: string | null; name: string },
+    log: UpgradeLogEntry[] = [],
+    markSaved = true,
+  ): void {
+    doc.value = project;
+    filePath.value = file.path;
+    fileName.value = file.name;
+    savedText.value = markSaved ? JSON.stringify(project) : '';
+    upgradeLog.value = log;
+    undoStack.value = [];
+    redoStack.value = [];
+    activeIndex.value = 0;
+    sessionId.value = newSessionId();
+  }
+
+  function loadSample(): void {
+    load(clone(sampleProject) as RawProject, { path: null, name: 'sample-project.json' });
+  }
+
+  function markSaved(file: { path: string | null; name: string }): void {
+    filePath.value = file.path;
+    fileName.value = file.name;
+    savedText.value = JSON.stringify(doc.value);
+  }
+
+  return {
+    doc,
+    text,
+    filePath,
+    fileName,
+    dirty,
+    scenarios,
+    names,
+    checks,
+    projectErrors,
+    activeIndex,
+    active,
+    overrides,
+    upgradeLog,
+    sessionId,
+    canUndo: computed(() => undoStack.value.length > 0),
+    canRedo: computed(() => redoStack.value.length > 0),
+    setField,
+    valueAt,
+    addScenario,
+    duplicateScenario,
+    renameScenario,
+    deleteScenario,
+    moveScenario,
+    setCatalogOverride,
+    undo,
+    redo,
+    load,
+    loadSample,
+    markSaved,
+  };
+});
+
+/** A copy of obj without the value at path (so the schema default applies again). */
+function removeAtPath<T>(obj: T, path: string): T {
+  const parts = path.split('.');
+  const last = parts.pop()!;
+  const parent = parts.length
+    ? (getAtPath(obj, parts.join('.')) as Record<string, unknown> | undefined)
+    : (obj as Record<string, unknown>);
+  if (!parent || typeof parent !== 'object') return obj;
+  const copy = { ...parent };
+  delete copy[last];
+  return parts.length ? setAtPath(obj, parts.join('.'), copy) : (copy as T);
+}
+
+export type { FieldError };
