@@ -5,7 +5,14 @@
  *
  * - Median time of one evaluation at 1M accelerators, per topology (target < 20 us).
  * - One 10,000-point cluster-size sweep, 1k to 1M accelerators (target < 0.2 s).
+ * - Excel export of a 4-scenario project at 100k accelerators each (target < 1 s).
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeFileAtomic } from '../main/cli/atomic-write.ts';
+import { writeWorkbook } from '../main/workbook/workbook-writer.ts';
+import { parseProjectValue } from '../shared/scenario/parse-project.ts';
 import { defaultCatalog } from '../shared/catalog/default-catalog.ts';
 import { evaluateScenario } from '../shared/evaluate/evaluate-scenario.ts';
 import {
@@ -100,5 +107,51 @@ for (const kind of ['fat-tree', 'rail-optimized', 'rail-only', 'dragonfly'] as c
     `  ${kind.padEnd(16)} ${median(runs).toFixed(3).padStart(8)} s   (${points - failures} points built, ${failures} beyond the topology's limit)`,
   );
 }
+/**
+ * Export to Excel of 4 scenarios (fat-tree, rail-optimized, rail-only, dragonfly) at 100,000
+ * accelerators each: evaluate, build the workbook, write the file atomically. Cold (first, with
+ * module and JIT warm-up) and the median of 9 warm runs.
+ */
+async function benchWorkbookExport(): Promise<void> {
+  console.log('\nExcel export, 4 scenarios x 100,000 accelerators (evaluate + workbook + atomic write; target < 1 s):');
+  const kinds = ['fat-tree', 'rail-optimized', 'rail-only', 'dragonfly'] as const;
+  const parsed = parseProjectValue({
+    schemaVersion: 1,
+    title: 'Benchmark: 4 x 100k accelerators',
+    scenarios: kinds.map((kind) => ({ ...scenarioFor(kind, 100_000), name: `100k ${kind}` })),
+  });
+  if (!parsed.ok) throw new Error(parsed.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
+  const project = parsed.project;
+  const dir = mkdtempSync(join(tmpdir(), 'fabricost-bench-'));
+  const once = async () => {
+    const t0 = process.hrtime.bigint();
+    const results = project.scenarios.map((s) => {
+      const r = evaluateScenario(s, defaultCatalog, project.catalogOverrides);
+      if (!r.ok) throw new Error(`${s.name}: ${r.error.message}`);
+      return r.value;
+    });
+    const bytes = await writeWorkbook({
+      project,
+      results,
+      sourceFile: 'bench.json',
+      appVersion: 'bench',
+      catalog: defaultCatalog,
+    });
+    await writeFileAtomic(join(dir, 'bench.xlsx'), bytes);
+    return { seconds: Number(process.hrtime.bigint() - t0) / 1e9, bytes: bytes.length };
+  };
+  try {
+    const cold = await once();
+    const warm: number[] = [];
+    for (let i = 0; i < 9; i++) warm.push((await once()).seconds);
+    console.log(
+      `  cold ${cold.seconds.toFixed(3)} s, warm median ${median(warm).toFixed(3)} s   (${(cold.bytes / 1024).toFixed(0)} KiB)`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+await benchWorkbookExport();
+
 const mem = process.memoryUsage();
 console.log(`\nHeap used ${(mem.heapUsed / 2 ** 20).toFixed(1)} MiB, RSS ${(mem.rss / 2 ** 20).toFixed(1)} MiB`);

@@ -1,28 +1,47 @@
 /**
  * The command line's logic, separated from process I/O so tests can call it directly.
  */
+import path from 'node:path';
 import type { parseArgs as ParseArgs } from 'node:util';
+import packageJson from '../../package.json' with { type: 'json' };
 import { defaultCatalog } from '../../shared/catalog/default-catalog.ts';
 import { evaluateScenario } from '../../shared/evaluate/evaluate-scenario.ts';
 import type { ScenarioResult } from '../../shared/evaluate/scenario-result.ts';
 import { formatFieldErrors, parseProject } from '../../shared/scenario/parse-project.ts';
+import { writeWorkbook } from '../workbook/workbook-writer.ts';
 import { formatScenario } from './format-report.ts';
+import {
+  ANALYSIS_OPTIONS,
+  ANALYSIS_USAGE,
+  analysisRequested,
+  runAnalyses,
+  type PendingMonteCarlo,
+} from './run-analyses-cli.ts';
 
 export interface CliIo {
   readFile: (path: string) => string;
   parseArgs: typeof ParseArgs;
+  /** Leave --montecarlo jobs pending in the result (model.ts runs them in a worker thread). */
+  deferMonteCarlo?: boolean;
 }
 
 export interface CliResult {
   exitCode: number;
   stdout: string;
   stderr: string;
+  /** With --xlsx: the workbook still to be built and written (see {@link finishModelCli}). */
+  xlsx?: { path: string; build: () => Promise<Uint8Array> };
+  /** With --montecarlo and `deferMonteCarlo`: the jobs still to run (see completeMonteCarlo). */
+  monteCarlo?: PendingMonteCarlo;
 }
 
-export const USAGE = `usage: npm run model -- FILE [--scenario NAME] [--json]
+export const USAGE = `usage: npm run model -- FILE [--scenario NAME] [--json] [--xlsx OUT.xlsx] [analyses]
 
 Evaluates every scenario of a Fabricost project file (or the one named) and prints a
-report, or JSON with --json. Exit code 2 on bad input.`;
+report, or JSON with --json. --xlsx also writes an Excel workbook (formulas with cached
+results) to OUT.xlsx; the project file is never written. Exit code 2 on bad input.
+
+${ANALYSIS_USAGE}`;
 
 const bad = (message: string): CliResult => ({ exitCode: 2, stdout: '', stderr: `fabricost: ${message}` });
 
@@ -35,7 +54,9 @@ export function runModelCli(argv: string[], io: CliIo): CliResult {
       options: {
         scenario: { type: 'string' },
         json: { type: 'boolean', default: false },
+        xlsx: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
+        ...ANALYSIS_OPTIONS,
       },
     });
   } catch (e) {
@@ -45,6 +66,12 @@ export function runModelCli(argv: string[], io: CliIo): CliResult {
   const files = parsed.positionals;
   if (files.length !== 1) return bad(`expected one project file, got ${files.length}\n${USAGE}`);
   const file = files[0]!;
+  const xlsxPath = parsed.values.xlsx;
+  if (xlsxPath !== undefined) {
+    if (!/\.xlsx$/i.test(xlsxPath)) return bad(`--xlsx: "${xlsxPath}" must be a file name ending in .xlsx`);
+    if (path.resolve(xlsxPath) === path.resolve(file))
+      return bad(`--xlsx: "${xlsxPath}" is the project file itself; choose another name`);
+  }
   let text: string;
   try {
     text = io.readFile(file);
@@ -70,10 +97,72 @@ export function runModelCli(argv: string[], io: CliIo): CliResult {
     }
     results.push(r.value);
   }
+  if (analysisRequested(parsed.values)) {
+    return runAnalyses({
+      file,
+      project: project.project,
+      upgradeLog: project.upgradeLog,
+      scenarios,
+      values: parsed.values,
+      deferMonteCarlo: io.deferMonteCarlo ?? false,
+    });
+  }
+  const xlsx =
+    xlsxPath === undefined
+      ? undefined
+      : {
+          path: xlsxPath,
+          build: () =>
+            writeWorkbook({
+              project: project.project,
+              results,
+              sourceFile: path.basename(file),
+              appVersion: packageJson.version,
+              catalog: defaultCatalog,
+            }),
+        };
   if (parsed.values.json) {
     const doc = { file, catalogVersion: defaultCatalog.version, upgradeLog: project.upgradeLog, scenarios: results };
-    return { exitCode: 0, stdout: JSON.stringify(doc, null, 2), stderr: '' };
+    return { exitCode: 0, stdout: JSON.stringify(doc, null, 2), stderr: '', xlsx };
   }
   const notes = project.upgradeLog.map((l) => `upgraded: ${l.path}: ${l.detail}`);
-  return { exitCode: 0, stdout: [...results.map(formatScenario), ...notes].join('\n\n'), stderr: '' };
+  return { exitCode: 0, stdout: [...results.map(formatScenario), ...notes].join('\n\n'), stderr: '', xlsx };
+}
+
+const WRITE_ERRORS: Record<string, string> = {
+  ENOENT: 'the folder does not exist (ENOENT)',
+  ENOTDIR: 'a part of the path is not a folder (ENOTDIR)',
+  EISDIR: 'it is a folder (EISDIR)',
+  EACCES: 'permission denied (EACCES)',
+  EPERM: 'permission denied (EPERM)',
+  EROFS: 'read-only file system (EROFS)',
+  ENOSPC: 'no space left on the device (ENOSPC)',
+};
+
+/**
+ * Builds and writes the workbook a successful run asked for (--xlsx), with `write` (an atomic
+ * file write in model.ts). A workbook that cannot be written is a bad-input error: exit code 2,
+ * a message naming the path, nothing on stdout. Returns the result without `xlsx`.
+ */
+export async function finishModelCli(
+  result: CliResult,
+  write: (path: string, bytes: Uint8Array) => Promise<void>,
+): Promise<CliResult> {
+  const { xlsx, ...rest } = result;
+  if (!xlsx || rest.exitCode !== 0) return rest;
+  let bytes: Uint8Array;
+  try {
+    bytes = await xlsx.build();
+  } catch (e) {
+    return { exitCode: 1, stdout: '', stderr: `fabricost: the workbook could not be built: ${(e as Error).message}` };
+  }
+  try {
+    await write(xlsx.path, bytes);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const why = (err.code && WRITE_ERRORS[err.code]) ?? err.code ?? err.message;
+    return bad(`cannot write ${xlsx.path}: ${why}`);
+  }
+  const note = `wrote Excel workbook ${xlsx.path}`;
+  return { ...rest, stderr: rest.stderr ? `${rest.stderr}\n${note}` : note };
 }

@@ -1,10 +1,13 @@
-/** The model command line: report, JSON contract, scenario filter and exit code 2 on bad input. */
+/** The model command line: report, JSON contract, scenario filter, --xlsx export and exit code 2 on bad input. */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
-import { runModelCli } from '../../../main/cli/run-model-cli.ts';
+import ExcelJS from 'exceljs';
+import { writeFileAtomic } from '../../../main/cli/atomic-write.ts';
+import { finishModelCli, runModelCli } from '../../../main/cli/run-model-cli.ts';
 
 const examples = join(import.meta.dirname, '..', '..', '..', 'examples');
 const files: Record<string, string> = {
@@ -70,5 +73,76 @@ describe('model CLI', () => {
     assert.equal(cli('--bogus').exitCode, 2);
     assert.equal(cli().exitCode, 2);
     assert.equal(cli('--help').exitCode, 0);
+  });
+});
+
+describe('model CLI --xlsx', () => {
+  const example = join(examples, 'dgx-h100-1k-infiniband.json');
+  const tmp = () => mkdtempSync(join(tmpdir(), 'fabricost-cli-'));
+
+  test('writes the workbook atomically and never touches the project file', async () => {
+    const dir = tmp();
+    try {
+      const out = join(dir, 'memo.xlsx');
+      const before = { text: readFileSync(example, 'utf8'), mtime: statSync(example).mtimeMs };
+      const r = cli(example, '--xlsx', out);
+      assert.equal(r.exitCode, 0);
+      assert.equal(r.xlsx?.path, out);
+      const done = await finishModelCli(r, writeFileAtomic);
+      assert.equal(done.exitCode, 0);
+      assert.match(done.stdout, /Network capex/);
+      assert.match(done.stderr, /wrote Excel workbook/);
+      assert.equal('xlsx' in done, false);
+      assert.deepEqual(readdirSync(dir), ['memo.xlsx'], 'no temporary file is left behind');
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(out);
+      assert.equal(wb.getWorksheet('Summary')?.getCell(3, 3).value, 'dgx-h100-1k-infiniband.json');
+      assert.equal(wb.worksheets.filter((w) => w.name.startsWith('BOM ')).length, 2);
+      assert.equal(readFileSync(example, 'utf8'), before.text);
+      assert.equal(statSync(example).mtimeMs, before.mtime);
+      // --json stays pure JSON on stdout; --scenario exports only that scenario.
+      const one = await finishModelCli(
+        cli(example, '--json', '--scenario', 'DGX H100 1k, auto media', '--xlsx', out),
+        writeFileAtomic,
+      );
+      assert.equal(one.exitCode, 0);
+      assert.equal(JSON.parse(one.stdout).scenarios.length, 1);
+      const wb1 = new ExcelJS.Workbook();
+      await wb1.xlsx.readFile(out);
+      assert.equal(wb1.worksheets.filter((w) => w.name.startsWith('BOM ')).length, 1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a bad output path: exit code 2, a message naming it, nothing on stdout, nothing written', async () => {
+    const dir = tmp();
+    try {
+      const missing = join(dir, 'no-such-folder', 'memo.xlsx');
+      const r = await finishModelCli(cli(example, '--xlsx', missing), writeFileAtomic);
+      assert.equal(r.exitCode, 2);
+      assert.equal(r.stdout, '');
+      assert.match(r.stderr, /cannot write .*no-such-folder.*folder does not exist/);
+      mkdirSync(join(dir, 'folder.xlsx'));
+      const isDir = await finishModelCli(cli(example, '--xlsx', join(dir, 'folder.xlsx')), writeFileAtomic);
+      assert.equal(isDir.exitCode, 2);
+      assert.match(isDir.stderr, /is a folder|EISDIR/);
+      assert.deepEqual(readdirSync(dir), ['folder.xlsx']);
+      const csv = cli(example, '--xlsx', join(dir, 'memo.csv'));
+      assert.equal(csv.exitCode, 2);
+      assert.match(csv.stderr, /must be a file name ending in \.xlsx/);
+      assert.equal(csv.xlsx, undefined);
+      const self = join(dir, 'project.xlsx');
+      const same = runModelCli([self, '--xlsx', self], {
+        parseArgs,
+        readFile: () => readFileSync(example, 'utf8'),
+      });
+      assert.equal(same.exitCode, 2);
+      assert.match(same.stderr, /is the project file itself/);
+      // Bad project input: no workbook is built at all.
+      assert.equal(cli('bad.json', '--xlsx', join(dir, 'x.xlsx')).xlsx, undefined);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

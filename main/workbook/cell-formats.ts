@@ -1,0 +1,199 @@
+/**
+ * Cell helpers shared by every sheet of the workbook: addresses, number formats, styles,
+ * formula cells with cached results, and sheet layout (frozen header, widths, print setup).
+ *
+ * Every formula cell carries a cached result so that viewers that do not recalculate (Quick
+ * Look, protected view, LibreOffice under its default setting) show the right number. The
+ * cached result is the engine's value wherever the engine has one; see workbook-writer.ts.
+ *
+ * Example: `setFormula(ws, 5, 9, 'G5*H5', line.extendedPriceUsd, FMT.usd)` writes
+ * `=G5*H5` into I5 with the engine's extended price as its cached value.
+ */
+import type { Cell, Worksheet } from 'exceljs';
+
+/** Number formats by unit. Text in quotes is a literal suffix, e.g. `12,345.0 W`. */
+export const FMT = {
+  usd: '"$"#,##0',
+  usdCents: '"$"#,##0.00',
+  usdPerKWh: '"$"0.0000" /kWh"',
+  percent: '0.00%',
+  watts: '#,##0.0" W"',
+  mwh: '#,##0.0" MWh"',
+  count: '#,##0',
+  decimal: '#,##0.00',
+  /** Up to 6 decimals, no trailing zeros (shares, ratios, factors). */
+  fine: '0.0#####',
+  hhi: '#,##0.0',
+  meters: '#,##0.0" m"',
+  gbps: '#,##0" Gb/s"',
+  years: '0" yr"',
+  hours: '#,##0" h"',
+  ratePercent: '0.00" %/yr"',
+} as const;
+
+/** Number format for a scenario input by its unit label (see shared/scenario/field.ts). */
+export function formatForUnit(unit: string): string | undefined {
+  switch (unit) {
+    case 'USD':
+      return FMT.usdCents;
+    case 'USD/kWh':
+      return FMT.usdPerKWh;
+    case 'W':
+      return FMT.watts;
+    case 'm':
+      return FMT.meters;
+    case 'Gb/s':
+      return FMT.gbps;
+    case '%/yr':
+      return FMT.ratePercent;
+    case 'accelerators':
+    case 'servers':
+    case 'ports':
+    case 'planes':
+    case 'routers':
+      return FMT.count;
+    default:
+      return undefined;
+  }
+}
+
+/** Column letters of a 1-based column number: 1 → A, 28 → AB. */
+export function colLetter(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** A1-style address, relative: `addr(5, 3)` → `C5`. */
+export function addr(row: number, col: number): string {
+  return `${colLetter(col)}${row}`;
+}
+
+/** Sheet name quoted for use in a formula: `BOM 1` → `'BOM 1'`, `O'Neil` → `'O''Neil'`. */
+export function quoteSheet(sheet: string): string {
+  return `'${sheet.replaceAll("'", "''")}'`;
+}
+
+/** Absolute reference to a cell on a sheet: `absRef('BOM 1', 5, 9)` → `'BOM 1'!$I$5`. */
+export function absRef(sheet: string, row: number, col: number): string {
+  return `${quoteSheet(sheet)}!$${colLetter(col)}$${row}`;
+}
+
+/** Absolute reference to a one-column range: `colRange('BOM 1', 9, 5, 12)` → `'BOM 1'!$I$5:$I$12`. */
+export function colRange(sheet: string, col: number, fromRow: number, toRow: number): string {
+  const c = colLetter(col);
+  return `${quoteSheet(sheet)}!$${c}$${fromRow}:$${c}$${toRow}`;
+}
+
+/** A formula string as a text literal inside a formula: `"a""b"`. */
+export function textLiteral(s: string): string {
+  return `"${s.replaceAll('"', '""')}"`;
+}
+
+export type CachedResult = number | string;
+
+/** Writes a formula (without the leading `=`) and its cached result. */
+export function setFormula(
+  ws: Worksheet,
+  row: number,
+  col: number,
+  formula: string,
+  result: CachedResult,
+  numFmt?: string,
+): Cell {
+  const cell = ws.getCell(row, col);
+  cell.value = { formula, result };
+  if (numFmt) cell.numFmt = numFmt;
+  return cell;
+}
+
+/** Writes a plain value (a number from the engine, or text). */
+export function setValue(
+  ws: Worksheet,
+  row: number,
+  col: number,
+  value: number | string | boolean | null | undefined,
+  numFmt?: string,
+): Cell {
+  const cell = ws.getCell(row, col);
+  cell.value = value ?? null;
+  if (numFmt && typeof value === 'number') cell.numFmt = numFmt;
+  return cell;
+}
+
+const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7ECF3' } } as const;
+const INPUT_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF6D5' } } as const;
+
+/** Sheet title in row 1 (bold, larger). */
+export function setTitle(ws: Worksheet, row: number, text: string): void {
+  const cell = ws.getCell(row, 1);
+  cell.value = text;
+  cell.font = { bold: true, size: 14 };
+}
+
+/** A note line (italic, grey). */
+export function setNote(ws: Worksheet, row: number, col: number, text: string): void {
+  const cell = ws.getCell(row, col);
+  cell.value = text;
+  cell.font = { italic: true, color: { argb: 'FF555555' } };
+}
+
+/** A bold section heading. */
+export function setSection(ws: Worksheet, row: number, text: string): void {
+  const cell = ws.getCell(row, 1);
+  cell.value = text;
+  cell.font = { bold: true, size: 12 };
+}
+
+/** A header row: bold labels on a light fill, starting at column `fromCol`. */
+export function setHeader(ws: Worksheet, row: number, labels: readonly string[], fromCol = 1): void {
+  labels.forEach((label, i) => {
+    const cell = ws.getCell(row, fromCol + i);
+    cell.value = label;
+    cell.font = { bold: true };
+    cell.fill = HEADER_FILL;
+    cell.alignment = { vertical: 'middle', wrapText: true };
+  });
+}
+
+/** Marks a cell as a live input that formulas read (blue text on a light yellow fill). */
+export function markInput(cell: Cell): void {
+  cell.font = { color: { argb: 'FF0000CC' } };
+  cell.fill = INPUT_FILL;
+}
+
+/** Bold text, for totals. */
+export function markTotal(cell: Cell): void {
+  cell.font = { bold: true };
+}
+
+export interface SheetLayout {
+  /** Column widths in characters, column A first. */
+  widths: readonly number[];
+  /** Rows above this one stay visible when scrolling (0 = none). */
+  freezeRows: number;
+  /** Columns left of this one stay visible (0 = none). */
+  freezeCols?: number;
+}
+
+/** Column widths, frozen header, landscape printing fitted to one page wide. */
+export function layoutSheet(ws: Worksheet, layout: SheetLayout): void {
+  layout.widths.forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
+  const xSplit = layout.freezeCols ?? 0;
+  const ySplit = layout.freezeRows;
+  if (xSplit > 0 || ySplit > 0) {
+    ws.views = [{ state: 'frozen', xSplit, ySplit, topLeftCell: addr(ySplit + 1, xSplit + 1), activeCell: 'A1' }];
+  }
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
+  if (ySplit > 0) ws.pageSetup.printTitlesRow = `1:${ySplit}`;
+  ws.headerFooter = { oddFooter: '&L&A&RPage &P of &N' };
+}

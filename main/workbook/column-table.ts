@@ -1,0 +1,80 @@
+/**
+ * A table with one column per scenario whose rows are formulas (or engine values), used by
+ * the Power and Summary sheets. Each row names the engine value that is its cached result
+ * and, optionally, a reference key so later sheets can read it.
+ *
+ * Formulas are built per scenario from a `ref` function: `ref('power.totalW')` gives the cell
+ * of that figure for the same scenario, a relative address when it is on this sheet
+ * (`C10`), an absolute sheet reference otherwise (`'BOM 1'!$K$20`); `name('economics.pue')`
+ * gives the scenario's defined name (`PUE_S1`).
+ */
+import type { Worksheet } from 'exceljs';
+import type { ScenarioResult } from '../../shared/evaluate/scenario-result.ts';
+import { addr, markTotal, setFormula, setHeader, setValue, type CachedResult } from './cell-formats.ts';
+import { scenarioInputName } from './named-ranges.ts';
+import type { ScenarioEntry, WorkbookContext } from './workbook-context.ts';
+
+export interface FormulaBuilder {
+  ref: (key: string) => string;
+  name: (inputPath: string) => string;
+  s: ScenarioEntry;
+}
+
+export interface ColumnRow {
+  label: string;
+  unit: string;
+  /** Registered as a reference key for later sheets and for `ref` in later rows. */
+  key?: string;
+  numFmt?: string;
+  /** The formula (without `=`); omitted for rows that show the engine value as a plain number or text. */
+  formula?: (b: FormulaBuilder) => string;
+  /** The engine's value: the cached result of the formula, or the cell's value. */
+  value: (r: ScenarioResult) => CachedResult;
+  total?: boolean;
+}
+
+/**
+ * Writes `rows` below a header row (`Figure | Unit | <scenario names>`) starting at `headerRow`.
+ * Returns the row after the table.
+ */
+export function writeColumnTable(
+  ctx: WorkbookContext,
+  ws: Worksheet,
+  tab: string,
+  headerRow: number,
+  rows: readonly ColumnRow[],
+): number {
+  setHeader(ws, headerRow, ['Figure', 'Unit', ...ctx.scenarios.map((s) => s.result.name)]);
+  const localRow = new Map<string, number>();
+  rows.forEach((row, i) => {
+    if (row.key) localRow.set(row.key, headerRow + 1 + i);
+  });
+  rows.forEach((row, i) => {
+    const r0 = headerRow + 1 + i;
+    setValue(ws, r0, 1, row.label);
+    setValue(ws, r0, 2, row.unit);
+    if (row.total) markTotal(ws.getCell(r0, 1));
+    for (const s of ctx.scenarios) {
+      const col = 3 + s.index;
+      const value = row.value(s.result);
+      const builder: FormulaBuilder = {
+        s,
+        ref: (key) => {
+          const local = localRow.get(key);
+          return local !== undefined ? addr(local, col) : ctx.refs.get(key, s.index);
+        },
+        name: (path) => {
+          const name = scenarioInputName(path, s.n);
+          if (name === undefined) throw new Error(`workbook: input ${path} has no defined name`);
+          return name;
+        },
+      };
+      const cell = row.formula
+        ? setFormula(ws, r0, col, row.formula(builder), value, row.numFmt)
+        : setValue(ws, r0, col, value, row.numFmt);
+      if (row.total) markTotal(cell);
+      if (row.key) ctx.refs.set(row.key, s.index, tab, r0, col);
+    }
+  });
+  return headerRow + 1 + rows.length;
+}

@@ -1,0 +1,177 @@
+/**
+ * Power sheet, one column per scenario: network IT power by category (from the BOM sheets),
+ * per accelerator and as a share of cluster power; annual energy and its cost; and the TCO
+ * over the horizon. The formulas are those of shared/power/power-rollup.ts and
+ * shared/cost/tco.ts:
+ *
+ * - IT energy (MWh/yr) = W x 8,760 h / 1e6; facility energy = IT energy x PUE
+ * - energy cost (USD/yr) = MWh x 1,000 x USD/kWh
+ * - annuity factor = years when the discount rate is 0, else (1 - (1 + r)^-years) / r
+ * - TCO = network capex + energy cost x annuity factor
+ */
+import { BOM_CATEGORIES } from '../../shared/bom/bom-line.ts';
+import { annuityFactor } from '../../shared/cost/tco.ts';
+import { HOURS_PER_YEAR } from '../../shared/power/power-rollup.ts';
+import { FMT, layoutSheet, setNote, setTitle } from './cell-formats.ts';
+import { writeColumnTable, type ColumnRow } from './column-table.ts';
+import type { SheetModule, WorkbookContext } from './workbook-context.ts';
+
+export const POWER_TAB = 'Power';
+
+export const POWER_ROWS: readonly ColumnRow[] = [
+  ...BOM_CATEGORIES.map((c): ColumnRow => ({
+    label: `Network IT power: ${c}`,
+    unit: 'W',
+    numFmt: FMT.watts,
+    formula: (b) => b.ref(`power.byCategory.${c}`),
+    value: (r) => r.power.byCategory[c],
+  })),
+  {
+    label: 'Network IT power',
+    unit: 'W',
+    key: 'power.totalW.p',
+    numFmt: FMT.watts,
+    formula: (b) => b.ref('power.totalW'),
+    value: (r) => r.power.totalW,
+    total: true,
+  },
+  {
+    label: 'Network power per accelerator',
+    unit: 'W',
+    key: 'power.perAcceleratorW',
+    numFmt: FMT.watts,
+    formula: (b) => `${b.ref('power.totalW.p')}/${b.ref('accelerators')}`,
+    value: (r) => r.power.perAcceleratorW,
+  },
+  {
+    label: 'Cluster IT power (accelerators + servers + network)',
+    unit: 'W',
+    key: 'power.clusterW',
+    numFmt: FMT.watts,
+    formula: (b) =>
+      `${b.ref('accelerators')}*${b.name('cluster.accelerator.powerW')}+${b.ref('servers')}*` +
+      `${b.name('cluster.serverPowerW')}+${b.ref('power.totalW.p')}`,
+    value: (r) => r.power.clusterW,
+  },
+  {
+    label: 'Network share of cluster power',
+    unit: '%',
+    key: 'power.networkShareOfClusterPower',
+    numFmt: FMT.percent,
+    formula: (b) => `IF(${b.ref('power.clusterW')}>0,${b.ref('power.totalW.p')}/${b.ref('power.clusterW')},0)`,
+    value: (r) => r.power.networkShareOfClusterPower,
+  },
+  {
+    label: 'Hours per year',
+    unit: 'h',
+    key: 'hours',
+    numFmt: FMT.hours,
+    value: () => HOURS_PER_YEAR,
+  },
+  {
+    label: 'Network IT energy per year',
+    unit: 'MWh/yr',
+    key: 'power.itEnergyMWhPerYear',
+    numFmt: FMT.mwh,
+    formula: (b) => `${b.ref('power.totalW.p')}*${b.ref('hours')}/1000000`,
+    value: (r) => r.power.itEnergyMWhPerYear,
+  },
+  {
+    label: 'PUE',
+    unit: 'ratio',
+    key: 'pue',
+    numFmt: FMT.decimal,
+    formula: (b) => b.name('economics.pue'),
+    value: (r) => r.economics.pue,
+  },
+  {
+    label: 'Facility energy per year (IT energy x PUE)',
+    unit: 'MWh/yr',
+    key: 'power.energyMWhPerYear',
+    numFmt: FMT.mwh,
+    formula: (b) => `${b.ref('power.itEnergyMWhPerYear')}*${b.ref('pue')}`,
+    value: (r) => r.power.energyMWhPerYear,
+  },
+  {
+    label: 'Electricity price',
+    unit: 'USD/kWh',
+    key: 'electricity',
+    numFmt: FMT.usdPerKWh,
+    formula: (b) => b.name('economics.electricityUsdPerKWh'),
+    value: (r) => r.economics.electricityUsdPerKWh,
+  },
+  {
+    label: 'Energy cost per year',
+    unit: 'USD/yr',
+    key: 'power.energyCostUsdPerYear',
+    numFmt: FMT.usd,
+    formula: (b) => `${b.ref('power.energyMWhPerYear')}*1000*${b.ref('electricity')}`,
+    value: (r) => r.power.energyCostUsdPerYear,
+    total: true,
+  },
+  {
+    label: 'TCO horizon',
+    unit: 'years',
+    key: 'horizon',
+    numFmt: FMT.years,
+    formula: (b) => b.name('economics.horizonYears'),
+    value: (r) => r.economics.horizonYears,
+  },
+  {
+    label: 'Discount rate',
+    unit: '%/yr',
+    key: 'discount',
+    numFmt: FMT.ratePercent,
+    formula: (b) => b.name('economics.discountRatePercent'),
+    value: (r) => r.economics.discountRatePercent,
+  },
+  {
+    label: 'Annuity factor (present value of 1 USD/yr over the horizon)',
+    unit: 'years',
+    key: 'annuityFactor',
+    numFmt: FMT.fine,
+    formula: (b) => {
+      const [d, y] = [b.ref('discount'), b.ref('horizon')];
+      return `IF(${d}=0,${y},(1-(1+${d}/100)^(-${y}))/(${d}/100))`;
+    },
+    value: (r) => annuityFactor(r.economics.horizonYears, r.economics.discountRatePercent),
+  },
+  {
+    label: 'Network capex',
+    unit: 'USD',
+    key: 'capex.totalUsd.p',
+    numFmt: FMT.usd,
+    formula: (b) => b.ref('capex.totalUsd'),
+    value: (r) => r.capex.totalUsd,
+  },
+  {
+    label: 'Network TCO (capex + energy cost x annuity factor)',
+    unit: 'USD',
+    key: 'tcoUsd',
+    numFmt: FMT.usd,
+    formula: (b) => `${b.ref('capex.totalUsd.p')}+${b.ref('power.energyCostUsdPerYear')}*${b.ref('annuityFactor')}`,
+    value: (r) => r.tcoUsd,
+    total: true,
+  },
+];
+
+function writePower(ctx: WorkbookContext): void {
+  const ws = ctx.sheet(POWER_TAB);
+  setTitle(ws, 1, 'Power, energy and TCO');
+  setNote(
+    ws,
+    2,
+    1,
+    'Formulas of shared/power/power-rollup.ts and shared/cost/tco.ts over the BOM power, 8,760 h, PUE and the ' +
+      'electricity price on the Inputs sheet.',
+  );
+  const headerRow = 4;
+  writeColumnTable(ctx, ws, POWER_TAB, headerRow, POWER_ROWS);
+  layoutSheet(ws, { widths: [56, 10, ...ctx.scenarios.map(() => 24)], freezeRows: headerRow, freezeCols: 1 });
+}
+
+export const powerSheet: SheetModule = {
+  id: 'power',
+  tabs: () => [POWER_TAB],
+  write: writePower,
+};

@@ -1,0 +1,163 @@
+/**
+ * Summary sheet: the headline figures, one column per scenario, each a formula referencing
+ * the sheet that computes it (Fabric, BOM, Power, Exposure), above a header with the project
+ * title, source file, app and catalog versions and export time.
+ */
+import type { ScenarioResult } from '../../shared/evaluate/scenario-result.ts';
+import { FMT, layoutSheet, setNote, setTitle, setValue, type CachedResult } from './cell-formats.ts';
+import { writeColumnTable, type ColumnRow } from './column-table.ts';
+import type { SheetModule, WorkbookContext } from './workbook-context.ts';
+
+export const SUMMARY_TAB = 'Summary';
+
+/** A headline figure: the reference key of the cell it shows and the engine value it must equal. */
+export interface SummaryRow {
+  label: string;
+  unit: string;
+  ref: string;
+  value: (r: ScenarioResult) => CachedResult;
+  numFmt?: string;
+}
+
+export const SUMMARY_ROWS: readonly SummaryRow[] = [
+  { label: 'Build year', unit: 'year', ref: 'year', value: (r) => r.year },
+  { label: 'Topology', unit: '', ref: 'fabric.topology', value: (r) => r.fabric.topology },
+  { label: 'Accelerators', unit: 'accelerators', ref: 'accelerators', value: (r) => r.accelerators, numFmt: FMT.count },
+  { label: 'Switching tiers', unit: 'tiers', ref: 'fabric.tiers', value: (r) => r.fabric.tiers, numFmt: FMT.count },
+  {
+    label: 'Switches',
+    unit: 'switches',
+    ref: 'fabric.switches.total',
+    value: (r) => r.fabric.switches.total,
+    numFmt: FMT.count,
+  },
+  { label: 'Links', unit: 'links', ref: 'fabric.links.total', value: (r) => r.fabric.links.total, numFmt: FMT.count },
+  {
+    label: 'Pluggable transceivers',
+    unit: 'modules',
+    ref: 'fabric.transceivers',
+    value: (r) => r.fabric.transceivers,
+    numFmt: FMT.count,
+  },
+  { label: 'Network capex', unit: 'USD', ref: 'capex.totalUsd', value: (r) => r.capex.totalUsd, numFmt: FMT.usd },
+  {
+    label: 'Network capex per accelerator',
+    unit: 'USD',
+    ref: 'capex.perAcceleratorUsd',
+    value: (r) => r.capex.perAcceleratorUsd,
+    numFmt: FMT.usdCents,
+  },
+  {
+    label: 'Network share of cluster capex',
+    unit: '%',
+    ref: 'capex.networkShareOfCluster',
+    value: (r) => r.capex.networkShareOfCluster,
+    numFmt: FMT.percent,
+  },
+  {
+    label: 'Network capex per Gb/s of endpoint bandwidth',
+    unit: 'USD',
+    ref: 'usdPerGbps',
+    value: (r) => r.usdPerGbps,
+    numFmt: FMT.usdCents,
+  },
+  { label: 'Network IT power', unit: 'W', ref: 'power.totalW', value: (r) => r.power.totalW, numFmt: FMT.watts },
+  {
+    label: 'Network power per accelerator',
+    unit: 'W',
+    ref: 'power.perAcceleratorW',
+    value: (r) => r.power.perAcceleratorW,
+    numFmt: FMT.watts,
+  },
+  {
+    label: 'Network share of cluster power',
+    unit: '%',
+    ref: 'power.networkShareOfClusterPower',
+    value: (r) => r.power.networkShareOfClusterPower,
+    numFmt: FMT.percent,
+  },
+  {
+    label: 'Facility energy per year (with PUE)',
+    unit: 'MWh/yr',
+    ref: 'power.energyMWhPerYear',
+    value: (r) => r.power.energyMWhPerYear,
+    numFmt: FMT.mwh,
+  },
+  {
+    label: 'Energy cost per year',
+    unit: 'USD/yr',
+    ref: 'power.energyCostUsdPerYear',
+    value: (r) => r.power.energyCostUsdPerYear,
+    numFmt: FMT.usd,
+  },
+  { label: 'Network TCO over the horizon', unit: 'USD', ref: 'tcoUsd', value: (r) => r.tcoUsd, numFmt: FMT.usd },
+  { label: 'Vendor HHI', unit: '0-10,000', ref: 'exposure.hhi', value: (r) => r.exposure.hhi, numFmt: FMT.hhi },
+  {
+    label: 'Top vendor',
+    unit: '',
+    ref: 'exposure.topVendor',
+    value: (r) => r.exposure.topVendor?.vendor ?? '',
+  },
+  {
+    label: 'Top vendor share',
+    unit: '%',
+    ref: 'exposure.topVendorShare',
+    value: (r) => r.exposure.topVendor?.share ?? 0,
+    numFmt: FMT.percent,
+  },
+  {
+    label: 'Country HHI',
+    unit: '0-10,000',
+    ref: 'exposure.countryHhi',
+    value: (r) => r.exposure.countryHhi,
+    numFmt: FMT.hhi,
+  },
+];
+
+/** First row of the Summary table (the header is the row above). */
+export const SUMMARY_HEADER_ROW = 10;
+
+function writeSummary(ctx: WorkbookContext): void {
+  const ws = ctx.sheet(SUMMARY_TAB);
+  const { input } = ctx;
+  setTitle(ws, 1, input.project.title);
+  const meta: [string, string][] = [
+    ['Source file', input.sourceFile],
+    ['Fabricost version', input.appVersion],
+    ['Catalog version', input.catalog.version],
+    ['Exported at', ctx.exportedAt.toISOString()],
+  ];
+  meta.forEach(([k, v], i) => {
+    setValue(ws, 3 + i, 1, k);
+    setValue(ws, 3 + i, 3, v);
+  });
+  setNote(
+    ws,
+    8,
+    1,
+    'Every figure is a formula over the sheets behind it and shows the value Fabricost computed. Edit the blue ' +
+      'cells on Inputs (prices, electricity, PUE, horizon) and the workbook recomputes.',
+  );
+  const rows: ColumnRow[] = SUMMARY_ROWS.filter((row) =>
+    ctx.scenarios.every((s) => ctx.refs.has(row.ref, s.index)),
+  ).map((row) => ({
+    label: row.label,
+    unit: row.unit,
+    key: `summary.${row.ref}`,
+    numFmt: row.numFmt,
+    formula: (b) => b.ref(row.ref),
+    value: row.value,
+  }));
+  writeColumnTable(ctx, ws, SUMMARY_TAB, SUMMARY_HEADER_ROW, rows);
+  layoutSheet(ws, {
+    widths: [44, 12, ...ctx.scenarios.map(() => 24)],
+    freezeRows: SUMMARY_HEADER_ROW,
+    freezeCols: 2,
+  });
+}
+
+export const summarySheet: SheetModule = {
+  id: 'summary',
+  tabs: () => [SUMMARY_TAB],
+  write: writeSummary,
+};

@@ -1,0 +1,124 @@
+/**
+ * What the sheet modules share while one workbook is written: the input, the scenarios with
+ * their results, the defined-name registry, the cross-sheet cell references each sheet
+ * registers for the sheets written after it, and the catalog sources cited so far.
+ *
+ * A sheet module (see {@link SheetModule}) names its tabs and fills them. To add a sheet
+ * (efficiency, reliability, sweeps, projections), write a module and list it in
+ * workbook-writer.ts; it may read any reference registered by modules written before it.
+ */
+import type { Workbook, Worksheet } from 'exceljs';
+import type { Catalog } from '../../shared/catalog/catalog-schema.ts';
+import type { ScenarioResult } from '../../shared/evaluate/scenario-result.ts';
+import type { Project, Scenario } from '../../shared/scenario/scenario-schema.ts';
+import { absRef, colRange } from './cell-formats.ts';
+import type { NameRegistry } from './named-ranges.ts';
+
+/** A PNG of one of the app's charts, placed next to the data it shows. */
+export interface WorkbookChart {
+  /** Scenario the chart belongs to, when it shows one scenario (places it on that scenario's BOM tab). */
+  scenario?: string;
+  title: string;
+  png: Uint8Array;
+  /** Tab to place the chart on, e.g. "Summary", "Power" or "BOM"; unknown tabs go to a "Charts" tab. */
+  sheet: string;
+}
+
+export interface WorkbookInput {
+  /** The parsed project (defaults applied); its scenarios supply the Inputs sheet. */
+  project: Project;
+  /** Engine results, one per exported scenario, matched to the project's scenarios by name. */
+  results: ScenarioResult[];
+  /** Path or name of the scenario file, recorded in the document properties. */
+  sourceFile: string;
+  appVersion: string;
+  catalog: Catalog;
+  charts?: WorkbookChart[];
+  /** Export time recorded in the properties; defaults to now. */
+  exportedAt?: Date;
+}
+
+export interface ScenarioEntry {
+  /** 0-based position among the exported results. */
+  index: number;
+  /** 1-based number used in tab and cell names (`BOM 2`, `PUE_S2`). */
+  n: number;
+  result: ScenarioResult;
+  /** The scenario's inputs as parsed from the project (defaults applied). */
+  scenario: Scenario;
+}
+
+/**
+ * Keys of cross-sheet references. Per-scenario keys are registered once per scenario.
+ * Example: `refs.set('capex.totalUsd', 0, 'BOM 1', 40, 3)`, read as `refs.get('capex.totalUsd', 0)`
+ * → `'BOM 1'!$C$40`.
+ */
+export class RefRegistry {
+  private readonly refs = new Map<string, string>();
+
+  set(key: string, scenarioIndex: number, sheet: string, row: number, col: number): void {
+    this.refs.set(`${key}#${scenarioIndex}`, absRef(sheet, row, col));
+  }
+
+  /** Registers a one-column range, e.g. the vendor column of a BOM's vendor split. */
+  setRange(key: string, scenarioIndex: number, sheet: string, col: number, fromRow: number, toRow: number): void {
+    this.refs.set(`${key}#${scenarioIndex}`, colRange(sheet, col, fromRow, toRow));
+  }
+
+  has(key: string, scenarioIndex: number): boolean {
+    return this.refs.has(`${key}#${scenarioIndex}`);
+  }
+
+  /** The reference, or an Error naming the missing key (a sheet-order bug, never user input). */
+  get(key: string, scenarioIndex: number): string {
+    const ref = this.refs.get(`${key}#${scenarioIndex}`);
+    if (ref === undefined) throw new Error(`workbook: no cell registered for ${key} of scenario ${scenarioIndex + 1}`);
+    return ref;
+  }
+}
+
+/** Where each cited source is used, for the Sources sheet. */
+export class SourceUses {
+  private readonly uses = new Map<string, Set<string>>();
+
+  add(sourceId: string, use: string): void {
+    let set = this.uses.get(sourceId);
+    if (!set) this.uses.set(sourceId, (set = new Set()));
+    set.add(use);
+  }
+
+  /** Source ids in first-cited order with their uses. */
+  entries(): [string, string[]][] {
+    return [...this.uses].map(([id, uses]) => [id, [...uses]]);
+  }
+}
+
+export interface WorkbookContext {
+  wb: Workbook;
+  input: WorkbookInput;
+  scenarios: ScenarioEntry[];
+  names: NameRegistry;
+  refs: RefRegistry;
+  sources: SourceUses;
+  exportedAt: Date;
+  /**
+   * Defined names of the unit price and unit power cells each BOM line reads, by
+   * {@link lineKey}; filled by the Inputs sheet, read by the BOM sheets.
+   */
+  unitNames: Map<string, { price: string; power: string }>;
+  /** The worksheet with this tab name (created up front by the writer, in display order). */
+  sheet(name: string): Worksheet;
+}
+
+/** One kind of sheet. `tabs` lists its tab names (none when it does not apply). */
+export interface SheetModule {
+  id: string;
+  tabs(ctx: Pick<WorkbookContext, 'input' | 'scenarios'>): string[];
+  write(ctx: WorkbookContext): void;
+}
+
+/** Key of BOM line `line` of scenario `scenarioIndex` in {@link WorkbookContext.unitNames}. */
+export const lineKey = (scenarioIndex: number, line: number): string => `${scenarioIndex}:${line}`;
+
+/** Tab name of scenario n's bill of materials. */
+export const bomTab = (s: Pick<ScenarioEntry, 'n'>): string => `BOM ${s.n}`;

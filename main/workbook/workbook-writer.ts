@@ -1,0 +1,132 @@
+/**
+ * Writes an investment-memo workbook (.xlsx) from evaluated scenarios. Every number comes
+ * from the engine in shared/: plain values where the engine's computation is not spreadsheet
+ * arithmetic (the fabric plan, quantities), formulas that reproduce the engine's arithmetic
+ * elsewhere (extended prices and powers, subtotals, capex rollup, energy, TCO, exposure,
+ * HHI), each formula carrying the engine's value as its cached result. The live inputs
+ * (electricity price, PUE, horizon, discount rate, accelerator and server prices and powers,
+ * every unit price and unit power) are named cells on the Inputs sheet.
+ *
+ * Tabs: Summary, Inputs, Fabric, BOM 1..n, Power, Exposure, Compare (2+ scenarios), Sources,
+ * and Charts when a chart names no existing tab. Pure apart from exceljs: no Node built-ins, so
+ * the browser build can use it too.
+ *
+ * Example:
+ * ```ts
+ * const bytes = await writeWorkbook({ project, results, sourceFile: 'dc.json', appVersion: '0.1.0', catalog });
+ * ```
+ */
+import ExcelJS from 'exceljs';
+import type { Worksheet } from 'exceljs';
+import { bomSheets } from './bom-sheet.ts';
+import { placeCharts } from './chart-images.ts';
+import { compareSheet } from './compare-sheet.ts';
+import { exposureSheet } from './exposure-sheet.ts';
+import { fabricSheet } from './fabric-sheet.ts';
+import { inputsSheet } from './inputs-sheet.ts';
+import { NameRegistry } from './named-ranges.ts';
+import { powerSheet } from './power-sheet.ts';
+import { sourcesSheet } from './sources-sheet.ts';
+import { summarySheet } from './summary-sheet.ts';
+import {
+  RefRegistry,
+  SourceUses,
+  type ScenarioEntry,
+  type SheetModule,
+  type WorkbookContext,
+  type WorkbookInput,
+} from './workbook-context.ts';
+
+export type { WorkbookChart, WorkbookInput } from './workbook-context.ts';
+
+/** Sheet modules in tab order. Add efficiency, reliability, sweep or projection sheets here. */
+export const SHEET_MODULES: readonly SheetModule[] = [
+  summarySheet,
+  inputsSheet,
+  fabricSheet,
+  bomSheets,
+  powerSheet,
+  exposureSheet,
+  compareSheet,
+  sourcesSheet,
+];
+
+/**
+ * Order in which modules are written: a module may read the cell references and defined names
+ * registered by the modules before it. Modules not listed are written before `sources`.
+ */
+export const WRITE_ORDER: readonly string[] = ['inputs', 'fabric', 'bom', 'power', 'exposure', 'summary', 'compare'];
+
+function writeOrder(modules: readonly SheetModule[]): SheetModule[] {
+  const rank = (m: SheetModule) => {
+    if (m.id === 'sources') return WRITE_ORDER.length + 1;
+    const i = WRITE_ORDER.indexOf(m.id);
+    return i < 0 ? WRITE_ORDER.length : i;
+  };
+  return [...modules].sort((a, b) => rank(a) - rank(b));
+}
+
+/** Pairs each result with its scenario in the project, by name. */
+function scenarioEntries(input: WorkbookInput): ScenarioEntry[] {
+  if (input.results.length === 0) throw new Error('workbook: no scenario results to write');
+  return input.results.map((result, index) => {
+    const scenario = input.project.scenarios.find((s) => s.name === result.name);
+    if (!scenario) throw new Error(`workbook: result "${result.name}" has no scenario of that name in the project`);
+    return { index, n: index + 1, result, scenario };
+  });
+}
+
+/** Builds the workbook in memory (exposed for tests that inspect it before serialising). */
+export function buildWorkbook(input: WorkbookInput): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const exportedAt = input.exportedAt ?? new Date();
+  const scenarios = scenarioEntries(input);
+  const title = input.project.title;
+  wb.title = title;
+  wb.subject = `Fabricost network cost model of ${input.sourceFile}`;
+  wb.creator = `Fabricost ${input.appVersion}`;
+  wb.lastModifiedBy = `Fabricost ${input.appVersion}`;
+  wb.company = 'Fabricost';
+  wb.category = 'Fabricost export';
+  wb.keywords = `source file: ${input.sourceFile}; app version: ${input.appVersion}; catalog version: ${input.catalog.version}`;
+  wb.description =
+    `Exported by Fabricost ${input.appVersion} from ${input.sourceFile} with catalog ${input.catalog.version} ` +
+    `at ${exportedAt.toISOString()}. ${scenarios.length} scenario(s).`;
+  wb.created = exportedAt;
+  wb.modified = exportedAt;
+  // Excel recalculates on open; the cached results are already the engine's values.
+  wb.calcProperties.fullCalcOnLoad = true;
+
+  const sheets = new Map<string, Worksheet>();
+  const partial = { input, scenarios };
+  for (const m of SHEET_MODULES) {
+    for (const tab of m.tabs(partial)) {
+      if (sheets.has(tab)) throw new Error(`workbook: two sheets named ${tab}`);
+      sheets.set(tab, wb.addWorksheet(tab));
+    }
+  }
+  const ctx: WorkbookContext = {
+    wb,
+    input,
+    scenarios,
+    names: new NameRegistry(),
+    refs: new RefRegistry(),
+    sources: new SourceUses(),
+    unitNames: new Map(),
+    exportedAt,
+    sheet: (name) => {
+      const ws = sheets.get(name);
+      if (!ws) throw new Error(`workbook: no sheet named ${name}`);
+      return ws;
+    },
+  };
+  for (const m of writeOrder(SHEET_MODULES)) if (m.tabs(partial).length > 0) m.write(ctx);
+  if (input.charts && input.charts.length > 0) placeCharts(wb, input.charts, scenarios);
+  return wb;
+}
+
+/** The workbook as .xlsx bytes. */
+export async function writeWorkbook(input: WorkbookInput): Promise<Uint8Array> {
+  const buffer = await buildWorkbook(input).xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}

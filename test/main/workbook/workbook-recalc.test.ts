@@ -1,0 +1,310 @@
+/**
+ * The workbook recomputes in a real spreadsheet exactly as the engine computed it.
+ *
+ * One headless LibreOffice run (recalculation on load forced, see libreoffice.ts) converts:
+ * - a probe workbook whose cached formula results are deliberately wrong, proving that
+ *   LibreOffice really recalculates;
+ * - the workbook of every example project: every formula cell's recalculated value must
+ *   equal its cached result, which is the engine's value, within a relative 1e-9;
+ * - "live model" variants of two examples whose inputs were changed in the workbook (electricity
+ *   price, PUE, discount rate, a unit price, a unit power) and whose cached results were
+ *   cleared: the recalculated totals must equal evaluateScenario with the same changes.
+ * Every converted file must open in LibreOffice and read back with exceljs.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { ScenarioResult } from '../../../shared/evaluate/scenario-result.ts';
+import type { Project } from '../../../shared/scenario/scenario-schema.ts';
+import { POWER_ROWS } from '../../../main/workbook/power-sheet.ts';
+import { SUMMARY_ROWS } from '../../../main/workbook/summary-sheet.ts';
+import { defaultCatalog } from '../../../shared/catalog/default-catalog.ts';
+import { writeWorkbook } from '../../../main/workbook/workbook-writer.ts';
+import { findSoffice, recalculate, type Recalculated } from './libreoffice.ts';
+import {
+  evaluateProject,
+  exampleFiles,
+  exportProject,
+  formulaCells,
+  loadProject,
+  makePng,
+  readWorkbook,
+  rowOfLabel,
+  sameValue,
+  shown,
+  type FormulaCell,
+} from './workbook-fixtures.ts';
+
+const soffice = findSoffice();
+const skip = soffice === undefined && !process.env.CI ? 'LibreOffice (soffice) is not installed' : false;
+
+/** A change made both in the workbook (by defined name) and in the project given to the engine. */
+interface LiveChange {
+  name: string;
+  value: number;
+  apply: (p: Project) => void;
+}
+
+interface LiveCase {
+  file: string;
+  changes: LiveChange[];
+}
+
+const LIVE_CASES: LiveCase[] = [
+  {
+    file: 'dgx-h100-1k-infiniband.json',
+    changes: [
+      {
+        name: 'ElectricityUsdPerKWh_S1',
+        value: 0.13,
+        apply: (p) => (p.scenarios[0]!.economics.electricityUsdPerKWh = 0.13),
+      },
+      { name: 'DiscountRatePercent_S1', value: 7, apply: (p) => (p.scenarios[0]!.economics.discountRatePercent = 7) },
+      { name: 'PUE_S2', value: 1.45, apply: (p) => (p.scenarios[1]!.economics.pue = 1.45) },
+      {
+        name: 'Price_qm9700',
+        value: 51_234,
+        apply: (p) => (p.catalogOverrides.priceUsd = { ...p.catalogOverrides.priceUsd, qm9700: 51_234 }),
+      },
+      {
+        name: 'Power_cx7_400g',
+        value: 24.5,
+        apply: (p) => (p.catalogOverrides.powerW = { ...p.catalogOverrides.powerW, 'cx7-400g': 24.5 }),
+      },
+    ],
+  },
+  {
+    file: 'rail-only-100k.json',
+    changes: [
+      {
+        name: 'ElectricityUsdPerKWh_S2',
+        value: 0.051,
+        apply: (p) => (p.scenarios[1]!.economics.electricityUsdPerKWh = 0.051),
+      },
+      { name: 'HorizonYears_S1', value: 7, apply: (p) => (p.scenarios[0]!.economics.horizonYears = 7) },
+      {
+        name: 'Price_th5_64x800g',
+        value: 17_500,
+        apply: (p) => (p.catalogOverrides.priceUsd = { ...p.catalogOverrides.priceUsd, 'th5-64x800g': 17_500 }),
+      },
+      {
+        name: 'AcceleratorPriceUsd_S2',
+        value: 41_000,
+        apply: (p) => (p.scenarios[1]!.cluster.accelerator.unitPriceUsd = 41_000),
+      },
+    ],
+  },
+];
+
+function setNamedCell(wb: ExcelJS.Workbook, name: string, value: number): void {
+  const { ranges } = wb.definedNames.getRanges(name);
+  assert.equal(ranges.length, 1, `${name} names one cell`);
+  const [sheet, address] = ranges[0]!.split('!') as [string, string];
+  const ws = wb.getWorksheet(sheet.replace(/^'(.*)'$/, '$1'));
+  assert.ok(ws, `sheet of ${name}`);
+  const cell = ws.getCell(address.replaceAll('$', ''));
+  assert.equal(typeof cell.value, 'number', `${name} is a number input`);
+  cell.value = value;
+}
+
+/** Drops every cached formula result, so only a recalculation can fill them in. */
+function clearCachedResults(wb: ExcelJS.Workbook): number {
+  let n = 0;
+  wb.eachSheet((ws) =>
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.type === ExcelJS.ValueType.Formula) {
+          cell.value = { formula: cell.formula } as ExcelJS.CellFormulaValue;
+          n++;
+        }
+      }),
+    ),
+  );
+  return n;
+}
+
+describe('workbooks recalculated in LibreOffice', { skip }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'fabricost-recalc-'));
+  const inDir = join(dir, 'in');
+  const outDir = join(dir, 'out');
+  const cached = new Map<string, Map<string, FormulaCell>>();
+  const live = new Map<string, { expected: ScenarioResult[]; before: ScenarioResult[] }>();
+  let run: Recalculated;
+  const input = (name: string) => join(inDir, name);
+
+  before(async () => {
+    if (!soffice) throw new Error('LibreOffice (soffice) is required in CI: apt-get install libreoffice-calc-nogui');
+    mkdirSync(inDir, { recursive: true });
+    const files: string[] = [];
+
+    // Probe: wrong cached results that a real recalculation must correct.
+    const probe = new ExcelJS.Workbook();
+    const ws = probe.addWorksheet('Probe');
+    ws.getCell('A1').value = 2;
+    ws.getCell('B1').value = 5;
+    probe.definedNames.add('Probe!$B$1', 'Factor');
+    ws.getCell('A2').value = { formula: 'A1*3', result: 999 };
+    ws.getCell('A3').value = { formula: 'Factor*A1', result: -1 };
+    await probe.xlsx.writeFile(input('probe.xlsx'));
+    files.push(input('probe.xlsx'));
+
+    for (const file of exampleFiles()) {
+      const { bytes } = await exportProject(loadProject(file), file);
+      const path = input(file.replace(/\.json$/, '.xlsx'));
+      writeFileSync(path, bytes);
+      files.push(path);
+      cached.set(file, formulaCells(await readWorkbook(bytes)));
+    }
+
+    for (const c of LIVE_CASES) {
+      const project = loadProject(c.file);
+      const beforeResults = evaluateProject(project);
+      const changed = structuredClone(project);
+      for (const ch of c.changes) ch.apply(changed);
+      const expected = evaluateProject(changed);
+      const { bytes } = await exportProject(project, c.file, beforeResults);
+      const wb = await readWorkbook(bytes);
+      for (const ch of c.changes) setNamedCell(wb, ch.name, ch.value);
+      assert.ok(clearCachedResults(wb) > 100);
+      const path = input(`live-${c.file.replace(/\.json$/, '.xlsx')}`);
+      await wb.xlsx.writeFile(path);
+      files.push(path);
+      live.set(c.file, { expected, before: beforeResults });
+    }
+
+    // A workbook with chart images must open as well.
+    const project = loadProject('dgx-h100-1k-infiniband.json');
+    const charts = await writeWorkbook({
+      project,
+      results: evaluateProject(project),
+      sourceFile: 'dgx-h100-1k-infiniband.json',
+      appVersion: '0.1.0-test',
+      catalog: defaultCatalog,
+      charts: [
+        { sheet: 'Power', title: 'Network power', png: makePng(640, 320) },
+        { sheet: 'Exposure', title: 'Vendor shares', png: makePng(480, 480) },
+      ],
+    });
+    writeFileSync(input('charts.xlsx'), charts);
+    files.push(input('charts.xlsx'));
+
+    run = await recalculate(soffice, files, outDir);
+  });
+
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('the probe proves LibreOffice recalculates on load (wrong cached results are corrected)', async () => {
+    const wb = await readWorkbook(run.outputs.get(input('probe.xlsx'))!);
+    const ws = wb.getWorksheet('Probe')!;
+    assert.equal(ws.getCell('A2').result, 6);
+    assert.equal(ws.getCell('A3').result, 10);
+  });
+
+  test('a workbook with chart images opens in LibreOffice and keeps them', async () => {
+    const wb = await readWorkbook(run.outputs.get(input('charts.xlsx'))!);
+    assert.equal(wb.getWorksheet('Power')!.getImages().length, 1);
+    assert.equal(wb.getWorksheet('Exposure')!.getImages().length, 1);
+  });
+
+  for (const file of exampleFiles()) {
+    test(`${file}: every formula cell recalculates to the engine's value (relative 1e-9)`, async (t) => {
+      const mine = cached.get(file)!;
+      const path = run.outputs.get(input(file.replace(/\.json$/, '.xlsx')))!;
+      const wb = await readWorkbook(path);
+      const theirs = formulaCells(wb);
+      const mismatches: string[] = [];
+      let numeric = 0;
+      for (const [key, cell] of mine) {
+        assert.notEqual(cell.result, undefined, `${key} carries a cached result`);
+        const other = theirs.get(key);
+        if (!other) {
+          mismatches.push(`${key}: not a formula after LibreOffice (${cell.formula})`);
+          continue;
+        }
+        if (typeof cell.result === 'number') numeric++;
+        if (!sameValue(other.result, cell.result))
+          mismatches.push(
+            `${key} =${cell.formula}: engine ${String(cell.result)}, LibreOffice ${String(other.result)}`,
+          );
+      }
+      assert.deepEqual(mismatches, []);
+      assert.ok(mine.size > 100, `${file}: ${mine.size} formula cells`);
+      t.diagnostic(`${mine.size} formula cells checked (${numeric} numeric)`);
+      // The file opened cleanly: every sheet and defined name is still there.
+      const original = await readWorkbook(join(inDir, file.replace(/\.json$/, '.xlsx')));
+      assert.deepEqual(
+        wb.worksheets.map((s) => s.name),
+        original.worksheets.map((s) => s.name),
+      );
+      const names = (w: ExcelJS.Workbook) => w.definedNames.model.map((d) => d.name).sort();
+      assert.deepEqual(names(wb), names(original));
+    });
+  }
+
+  for (const c of LIVE_CASES) {
+    test(`${c.file}: a live model; inputs changed in the workbook recompute to the engine's results`, async (t) => {
+      const { expected, before: unchanged } = live.get(c.file)!;
+      const wb = await readWorkbook(run.outputs.get(input(`live-${c.file.replace(/\.json$/, '.xlsx')}`))!);
+      // The changes keep every fabric and BOM structure: only prices, powers and economics move.
+      expected.forEach((r, i) => {
+        const b = unchanged[i]!;
+        assert.deepEqual(
+          r.bom.map((l) => [l.componentId, l.quantity]),
+          b.bom.map((l) => [l.componentId, l.quantity]),
+        );
+      });
+      let checked = 0;
+      const summary = wb.getWorksheet('Summary')!;
+      for (const row of SUMMARY_ROWS) {
+        const r0 = rowOfLabel(summary, row.label);
+        assert.ok(r0, row.label);
+        expected.forEach((r, i) => {
+          const got = shown(summary.getCell(r0, 3 + i));
+          assert.ok(
+            sameValue(got, row.value(r)),
+            `Summary ${row.label} of ${r.name}: ${String(got)} vs ${String(row.value(r))}`,
+          );
+          checked++;
+        });
+      }
+      const power = wb.getWorksheet('Power')!;
+      for (const row of POWER_ROWS) {
+        const r0 = rowOfLabel(power, row.label);
+        assert.ok(r0, row.label);
+        expected.forEach((r, i) => {
+          const got = shown(power.getCell(r0, 3 + i));
+          assert.ok(
+            sameValue(got, row.value(r)),
+            `Power ${row.label} of ${r.name}: ${String(got)} vs ${String(row.value(r))}`,
+          );
+          checked++;
+        });
+      }
+      // Vendor shares, found by vendor id in each scenario's block of the Exposure sheet.
+      const exposure = wb.getWorksheet('Exposure')!;
+      expected.forEach((r) => {
+        const start = rowOfLabel(exposure, r.name)!;
+        for (const v of r.exposure.byVendor) {
+          let row = start + 1;
+          while (exposure.getCell(row, 1).value !== v.vendor && row < start + 500) row++;
+          assert.ok(sameValue(shown(exposure.getCell(row, 4)), v.spendUsd), `${r.name} spend ${v.vendor}`);
+          assert.ok(sameValue(shown(exposure.getCell(row, 5)), v.share), `${r.name} share ${v.vendor}`);
+          checked += 2;
+        }
+      });
+      // And the totals really moved.
+      assert.ok(expected.some((r, i) => r.tcoUsd !== unchanged[i]!.tcoUsd));
+      assert.ok(expected.some((r, i) => r.capex.totalUsd !== unchanged[i]!.capex.totalUsd));
+      // No formula was left without a recalculated result.
+      for (const [key, cell] of formulaCells(wb)) assert.notEqual(cell.result, undefined, key);
+      t.diagnostic(`${checked} figures equal the engine's after ${c.changes.length} input changes`);
+    });
+  }
+
+  test('LibreOffice run time for the whole batch', (t) => {
+    t.diagnostic(`${run.outputs.size} workbooks recalculated in ${run.seconds.toFixed(1)} s`);
+  });
+});

@@ -1,0 +1,265 @@
+/**
+ * The workbook writer without a spreadsheet: tabs, cached results equal to the engine's
+ * values, defined names, provenance, formats, layout, document properties and chart images,
+ * all read back with exceljs. Recalculation itself is checked in workbook-recalc.test.ts.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import ExcelJS from 'exceljs';
+import { defaultCatalog } from '../../../shared/catalog/default-catalog.ts';
+import { SCENARIO_INPUT_FIELDS } from '../../../shared/scenario/input-fields.ts';
+import { BOM_CATEGORIES } from '../../../shared/bom/bom-line.ts';
+import { BOM_COL, BOM_FIRST_ROW } from '../../../main/workbook/bom-sheet.ts';
+import { pngSize } from '../../../main/workbook/chart-images.ts';
+import { FMT } from '../../../main/workbook/cell-formats.ts';
+import { NAMED_SCENARIO_INPUTS, sanitizeName, NameRegistry } from '../../../main/workbook/named-ranges.ts';
+import { POWER_ROWS } from '../../../main/workbook/power-sheet.ts';
+import { SUMMARY_ROWS } from '../../../main/workbook/summary-sheet.ts';
+import { buildWorkbook, SHEET_MODULES, writeWorkbook } from '../../../main/workbook/workbook-writer.ts';
+import {
+  evaluateProject,
+  exampleFiles,
+  exportProject,
+  EXPORTED_AT,
+  formulaCells,
+  loadProject,
+  makePng,
+  readWorkbook,
+  rowOfLabel,
+  shown,
+} from './workbook-fixtures.ts';
+
+const PNG = makePng(800, 400);
+
+function definedCell(wb: ExcelJS.Workbook, name: string): ExcelJS.Cell {
+  const { ranges } = wb.definedNames.getRanges(name);
+  assert.equal(ranges.length, 1, `${name} is defined once`);
+  const [sheet, address] = ranges[0]!.split('!') as [string, string];
+  return wb.getWorksheet(sheet.replace(/^'(.*)'$/, '$1'))!.getCell(address.replaceAll('$', ''));
+}
+
+describe('workbook writer', () => {
+  test('tabs: Summary, Inputs, Fabric, one BOM per scenario, Power, Exposure, Compare, Sources', async () => {
+    const project = loadProject('dgx-h100-1k-infiniband.json');
+    const wb = await readWorkbook((await exportProject(project, 'dgx.json')).bytes);
+    assert.deepEqual(
+      wb.worksheets.map((w) => w.name),
+      ['Summary', 'Inputs', 'Fabric', 'BOM 1', 'BOM 2', 'Power', 'Exposure', 'Compare', 'Sources'],
+    );
+    const single = loadProject('gb200-nvl72-2tier.json');
+    assert.equal(single.scenarios.length, 1);
+    const one = await readWorkbook((await exportProject(single, 'gb.json')).bytes);
+    assert.ok(!one.worksheets.some((w) => w.name === 'Compare'), 'no Compare sheet for a single scenario');
+    assert.deepEqual(
+      SHEET_MODULES.map((m) => m.id),
+      ['summary', 'inputs', 'fabric', 'bom', 'power', 'exposure', 'compare', 'sources'],
+    );
+  });
+
+  for (const file of exampleFiles()) {
+    test(`${file}: every formula carries a cached result; headline cells hold the engine's exact values`, async () => {
+      const project = loadProject(file);
+      const { bytes, results } = await exportProject(project, file);
+      const wb = await readWorkbook(bytes);
+      for (const [key, cell] of formulaCells(wb)) assert.notEqual(cell.result, undefined, `${key} =${cell.formula}`);
+      const summary = wb.getWorksheet('Summary')!;
+      const power = wb.getWorksheet('Power')!;
+      results.forEach((r, i) => {
+        const col = 3 + i;
+        assert.equal(summary.getCell(10, col).value, r.name);
+        for (const row of SUMMARY_ROWS) {
+          const cell = summary.getCell(rowOfLabel(summary, row.label)!, col);
+          assert.equal(cell.type, ExcelJS.ValueType.Formula, `Summary ${row.label} is a formula`);
+          assert.equal(shown(cell), row.value(r), `Summary ${row.label} of ${r.name}`);
+        }
+        for (const row of POWER_ROWS) {
+          assert.equal(shown(power.getCell(rowOfLabel(power, row.label)!, col)), row.value(r), `Power ${row.label}`);
+        }
+        const bom = wb.getWorksheet(`BOM ${i + 1}`)!;
+        r.bom.forEach((l, k) => {
+          const row = BOM_FIRST_ROW + k;
+          assert.equal(bom.getCell(row, BOM_COL.componentId).value, l.componentId);
+          assert.equal(bom.getCell(row, BOM_COL.quantity).value, l.quantity);
+          const unitPrice = bom.getCell(row, BOM_COL.unitPrice);
+          assert.match(unitPrice.formula, /^Price_/);
+          assert.equal(unitPrice.result, l.unitPriceUsd);
+          assert.equal(
+            definedCell(wb, unitPrice.formula).value,
+            l.unitPriceUsd,
+            'the named Inputs cell holds the price',
+          );
+          const unitPower = bom.getCell(row, BOM_COL.unitPower);
+          assert.match(unitPower.formula, /^Power_/);
+          assert.equal(definedCell(wb, unitPower.formula).value, l.unitPowerW);
+          assert.equal(bom.getCell(row, BOM_COL.extPrice).formula, `G${row}*H${row}`);
+          assert.equal(bom.getCell(row, BOM_COL.extPrice).result, l.extendedPriceUsd);
+          assert.equal(bom.getCell(row, BOM_COL.extPower).formula, `G${row}*J${row}`);
+          assert.equal(bom.getCell(row, BOM_COL.extPower).result, l.extendedPowerW);
+          assert.equal(bom.getCell(row, BOM_COL.priceSource).value, l.priceSource.source);
+          assert.equal(bom.getCell(row, BOM_COL.priceQuality).value, l.priceSource.quality);
+        });
+        for (const c of BOM_CATEGORIES) {
+          const row = rowOfLabelIn(bom, 2, c, BOM_FIRST_ROW + r.bom.length)!;
+          assert.match(bom.getCell(row, BOM_COL.extPrice).formula, /^SUMIF\(/);
+          assert.equal(bom.getCell(row, BOM_COL.extPrice).result, r.capex.byCategory[c]);
+          assert.equal(bom.getCell(row, BOM_COL.extPower).result, r.power.byCategory[c]);
+        }
+        for (const [path, stem] of Object.entries(NAMED_SCENARIO_INPUTS)) {
+          const value = path.split('.').reduce<unknown>(
+            (o, k) => (o as Record<string, unknown>)[k],
+            project.scenarios.find((s) => s.name === r.name),
+          );
+          assert.equal(definedCell(wb, `${stem}_S${i + 1}`).value, value, `${stem}_S${i + 1}`);
+        }
+      });
+    });
+  }
+
+  test('Inputs lists every scenario input with its unit; Sources cites every source the BOM uses', async () => {
+    const project = loadProject('ethernet-32k-fat-tree-lpo.json');
+    const { bytes, results } = await exportProject(project, 'eth.json');
+    const wb = await readWorkbook(bytes);
+    const inputs = wb.getWorksheet('Inputs')!;
+    for (const f of SCENARIO_INPUT_FIELDS) {
+      const row = rowOfLabel(inputs, f.path);
+      assert.ok(row, f.path);
+      assert.equal(inputs.getCell(row, 3).value ?? '', f.unit, `${f.path} unit`);
+      assert.equal(inputs.getCell(row, 5).value ?? '', f.description);
+    }
+    const sources = wb.getWorksheet('Sources')!;
+    for (const r of results) {
+      for (const l of r.bom) {
+        for (const src of [l.priceSource.source, l.powerSource.source]) {
+          const row = rowOfLabel(sources, src);
+          assert.ok(row, `Sources lists ${src}`);
+          const cat = defaultCatalog.sources.find((s) => s.id === src);
+          if (cat) {
+            assert.equal(sources.getCell(row, 2).value, cat.quality);
+            assert.equal(sources.getCell(row, 3).value, cat.citation);
+          }
+        }
+      }
+    }
+  });
+
+  test('a unit price overridden in one scenario gets its own named cell', async () => {
+    const project = loadProject('dgx-h100-1k-infiniband.json');
+    project.scenarios[1]!.overrides = { priceUsd: { qm9700: 39_000 }, powerW: {} };
+    const { bytes } = await exportProject(project, 'dgx.json');
+    const wb = await readWorkbook(bytes);
+    assert.equal(wb.getWorksheet('BOM 1')!.getCell(BOM_FIRST_ROW, BOM_COL.unitPrice).formula, 'Price_qm9700');
+    assert.equal(wb.getWorksheet('BOM 2')!.getCell(BOM_FIRST_ROW, BOM_COL.unitPrice).formula, 'Price_qm9700_2');
+    assert.equal(definedCell(wb, 'Price_qm9700_2').value, 39_000);
+    const inputs = wb.getWorksheet('Inputs')!;
+    assert.equal(inputs.getCell(Number(definedCell(wb, 'Price_qm9700_2').row), 7).value, 'user-override');
+  });
+
+  test('number formats, frozen headers, widths, landscape fit-to-width printing', async () => {
+    const wb = await readWorkbook((await exportProject(loadProject('dgx-h100-1k-infiniband.json'), 'dgx.json')).bytes);
+    const bom = wb.getWorksheet('BOM 1')!;
+    assert.equal(bom.getCell(BOM_FIRST_ROW, BOM_COL.extPrice).numFmt, FMT.usd);
+    assert.equal(bom.getCell(BOM_FIRST_ROW, BOM_COL.extPower).numFmt, FMT.watts);
+    const power = wb.getWorksheet('Power')!;
+    assert.equal(power.getCell(rowOfLabel(power, 'Facility energy per year (IT energy x PUE)')!, 3).numFmt, FMT.mwh);
+    const summary = wb.getWorksheet('Summary')!;
+    assert.equal(summary.getCell(rowOfLabel(summary, 'Network share of cluster capex')!, 3).numFmt, FMT.percent);
+    for (const ws of wb.worksheets) {
+      assert.equal(ws.views[0]?.state, 'frozen', `${ws.name} has a frozen header`);
+      assert.equal(ws.pageSetup.orientation, 'landscape', ws.name);
+      assert.equal(ws.pageSetup.fitToPage, true, ws.name);
+      assert.equal(ws.pageSetup.fitToWidth, 1, ws.name);
+      assert.ok((ws.getColumn(1).width ?? 0) >= 6, `${ws.name} column A has a width`);
+    }
+  });
+
+  test('document properties: title, source file, app version, catalog version, export time', async () => {
+    const project = loadProject('rail-only-100k.json');
+    const wb = await readWorkbook((await exportProject(project, 'rail-only-100k.json')).bytes);
+    assert.equal(wb.title, project.title);
+    assert.match(wb.subject, /rail-only-100k\.json/);
+    assert.match(wb.keywords, /app version: 0\.1\.0-test/);
+    assert.match(wb.keywords, new RegExp(`catalog version: ${defaultCatalog.version.replaceAll('.', '\\.')}`));
+    assert.match(wb.description, new RegExp(EXPORTED_AT.toISOString().replaceAll('.', '\\.')));
+    assert.equal(wb.created.toISOString(), EXPORTED_AT.toISOString());
+    assert.equal(wb.creator, 'Fabricost 0.1.0-test');
+    const summary = wb.getWorksheet('Summary')!;
+    assert.equal(summary.getCell(3, 3).value, 'rail-only-100k.json');
+    assert.equal(summary.getCell(6, 3).value, EXPORTED_AT.toISOString());
+  });
+
+  test('chart PNGs are placed next to their data; unknown tabs go to a Charts tab', async () => {
+    assert.deepEqual(pngSize(PNG), { width: 800, height: 400 });
+    const project = loadProject('dgx-h100-1k-infiniband.json');
+    const results = evaluateProject(project);
+    const bytes = await writeWorkbook({
+      project,
+      results,
+      sourceFile: 'dgx.json',
+      appVersion: '0.1.0',
+      catalog: defaultCatalog,
+      charts: [
+        { sheet: 'Power', title: 'Network power', png: PNG },
+        { sheet: 'Summary', title: 'Capex', png: PNG },
+        { sheet: 'BOM', scenario: results[1]!.name, title: 'BOM by category', png: PNG },
+        { sheet: 'Sweep', title: 'Cost per GPU vs size', png: PNG },
+      ],
+    });
+    const wb = await readWorkbook(bytes);
+    const images = (name: string) => wb.getWorksheet(name)!.getImages();
+    assert.equal(images('Power').length, 1);
+    assert.equal(images('Summary').length, 1);
+    assert.equal(images('BOM 2').length, 1);
+    assert.equal(images('Charts').length, 1);
+    // To the right of the data: the image starts beyond the used columns of the table.
+    const power = wb.getWorksheet('Power')!;
+    assert.ok(images('Power')[0]!.range.tl.nativeCol >= 2 + results.length);
+    assert.equal(power.getCell(4, images('Power')[0]!.range.tl.nativeCol + 1).value, 'Network power');
+    assert.throws(
+      () =>
+        buildWorkbook({
+          project,
+          results,
+          sourceFile: 'x',
+          appVersion: '0',
+          catalog: defaultCatalog,
+          charts: [{ sheet: 'Power', title: 'bad', png: new Uint8Array([1, 2, 3]) }],
+        }),
+      /not a PNG/,
+    );
+  });
+
+  test('results must match the project scenarios', () => {
+    const project = loadProject('dgx-h100-1k-infiniband.json');
+    const results = evaluateProject(project);
+    const base = { project, sourceFile: 'x', appVersion: '0', catalog: defaultCatalog };
+    assert.throws(() => buildWorkbook({ ...base, results: [] }), /no scenario results/);
+    assert.throws(
+      () => buildWorkbook({ ...base, results: [{ ...results[0]!, name: 'nope' }] }),
+      /no scenario of that name/,
+    );
+    // A subset (the CLI's --scenario) is fine.
+    const wb = buildWorkbook({ ...base, results: [results[1]!] });
+    assert.deepEqual(
+      wb.worksheets.map((w) => w.name),
+      ['Summary', 'Inputs', 'Fabric', 'BOM 1', 'Power', 'Exposure', 'Sources'],
+    );
+  });
+
+  test('defined names are valid and unique', () => {
+    assert.equal(sanitizeName('Price_dsp-dr-800g'), 'Price_dsp_dr_800g');
+    assert.equal(sanitizeName('1.6t'), '_1_6t');
+    assert.equal(sanitizeName('AB12'), '_AB12');
+    assert.equal(sanitizeName('R1C1'), '_R1C1');
+    const names = new NameRegistry();
+    assert.equal(names.claim('Price_a'), 'Price_a');
+    assert.equal(names.claim('price_A'), 'price_A_2');
+  });
+});
+
+function rowOfLabelIn(ws: ExcelJS.Worksheet, col: number, label: string, from: number): number | undefined {
+  let found: number | undefined;
+  ws.eachRow((row, n) => {
+    if (found === undefined && n >= from && row.getCell(col).value === label) found = n;
+  });
+  return found;
+}
