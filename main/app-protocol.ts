@@ -6,30 +6,15 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { CONTENT_SECURITY_POLICY } from './window-security.ts';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'fabricost';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
-/**
- * Content-Security-Policy sent with every `app://` response. It is stricter than the `<meta>` in
- * index.html (no inline styles: the production build extracts all CSS to files; the meta tag
- * allows them only because the Vite dev server injects `<style>` tags). When both apply, the
- * browser enforces both, so the header wins in production.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+/** The CSP lives in window-security.ts with the other security settings; re-exported for callers here. */
+export { CONTENT_SECURITY_POLICY };
 
 const MIME_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',

@@ -1,13 +1,13 @@
 /**
  * Preload (sandboxed, bundled to CommonJS by Forge): exposes exactly one typed object,
- * `window.fabricost`, implementing {@link FabricostBridge}. One method per capability; never
- * expose `ipcRenderer` itself or a generic channel-taking `send`/`invoke`.
+ * `window.fabricost`, implementing {@link FabricostBridge} (shared/bridge/fabricost-bridge.ts).
+ * One method per capability; `ipcRenderer` itself and any generic channel-taking `send`/`invoke`
+ * are never exposed. The logic lives in preload-bridge.ts, which is tested in Node.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { BRIDGE_KEY, IPC_CHANNELS, type FabricostBridge } from './bridge-contract.ts';
+import { BRIDGE_KEY, type FabricostBridge } from '../shared/bridge/fabricost-bridge.ts';
+import { createDesktopBridge } from './preload-bridge.ts';
 
-const bridge: FabricostBridge = {
-  appVersion: () => ipcRenderer.invoke(IPC_CHANNELS.appVersion) as Promise<string>,
-};
+const bridge: FabricostBridge = createDesktopBridge(ipcRenderer);
 
 contextBridge.exposeInMainWorld(BRIDGE_KEY, bridge);

@@ -1,0 +1,309 @@
+/**
+ * Crash-safe file writing and size-limited reading. Electron-free; every file-system call goes
+ * through an injectable {@link AtomicFs} layer (Node's `fs/promises` by default) so tests can
+ * simulate failures at any step.
+ *
+ * An atomic write never leaves a partial file at the target path:
+ * 1. write the new bytes to a hidden temporary file in the same folder
+ *    (`.<name>.<random>.tmp`, created exclusively), flush it to disk (fsync) and close it;
+ * 2. if asked, keep the version about to be replaced as `<name>.bak` beside the file (copied
+ *    to its own temporary file, flushed, then renamed over the previous `.bak`, so the backup is
+ *    itself written atomically and the original stays in place the whole time);
+ * 3. rename the temporary file over the target (atomic on one file system: a reader sees the
+ *    old or the new version, never a mix);
+ * 4. flush the folder so the rename itself survives a power cut (skipped where the platform
+ *    cannot open folders, e.g. Windows).
+ * If anything fails before step 3, the target is untouched and the temporary file is removed
+ * (best effort; a crash can leave a hidden `.tmp` file, never a damaged target).
+ *
+ * A symbolic link at the target is followed: the file it points to is replaced, the link kept.
+ * A backup that cannot be made does not stop the save; it is reported in `backupWarning`.
+ *
+ * Errors are values ({@link FileResult}), never exceptions, with messages for people.
+ */
+import { randomBytes } from 'node:crypto';
+import * as fsp from 'node:fs/promises';
+import path from 'node:path';
+
+/** The part of Node's `FileHandle` used here. */
+export interface FileHandleLike {
+  writeFile(data: string | Uint8Array): Promise<void>;
+  read(buffer: Uint8Array, offset: number, length: number, position: number | null): Promise<{ bytesRead: number }>;
+  stat(): Promise<{ size: number; isFile(): boolean }>;
+  sync(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface StatLike {
+  mode: number;
+  size: number;
+  mtimeMs: number;
+  isFile(): boolean;
+  isDirectory(): boolean;
+}
+
+/** The file-system calls the services make; Node's `fs/promises` satisfies it. */
+export interface AtomicFs {
+  open(filePath: string, flags: string, mode?: number): Promise<FileHandleLike>;
+  rename(from: string, to: string): Promise<void>;
+  unlink(filePath: string): Promise<void>;
+  copyFile(from: string, to: string): Promise<void>;
+  stat(filePath: string): Promise<StatLike>;
+  realpath(filePath: string): Promise<string>;
+  mkdir(dirPath: string, options: { recursive: true; mode?: number }): Promise<unknown>;
+  readdir(dirPath: string): Promise<string[]>;
+}
+
+export const nodeFs: AtomicFs = {
+  open: (p, flags, mode) => fsp.open(p, flags, mode),
+  rename: (from, to) => fsp.rename(from, to),
+  unlink: (p) => fsp.unlink(p),
+  copyFile: (from, to) => fsp.copyFile(from, to),
+  stat: (p) => fsp.stat(p),
+  realpath: (p) => fsp.realpath(p),
+  mkdir: (p, options) => fsp.mkdir(p, options),
+  readdir: (p) => fsp.readdir(p),
+};
+
+export type FileResult<T> = { ok: true; value: T } | { ok: false; code: string; message: string };
+
+export interface AtomicWriteOptions {
+  /** Keep the version being replaced as `<name>.bak` beside the file. Default false. */
+  backup?: boolean;
+  /** File mode for a new file (before the umask). An existing file keeps its mode. Default 0o666. */
+  mode?: number;
+  fs?: AtomicFs;
+}
+
+export interface AtomicWriteOutcome {
+  /** The path written (as given, even when it is a symbolic link). */
+  path: string;
+  /** Where the previous version was kept, when a backup was asked for and the file existed. */
+  backupPath?: string;
+  /** Why no backup was kept although one was asked for; the save itself succeeded. */
+  backupWarning?: string;
+}
+
+/** Suffix of the backup kept beside a saved file. */
+export const BACKUP_SUFFIX = '.bak';
+
+/** The backup path of a file: `/a/b/x.json` → `/a/b/x.json.bak`. */
+export function backupPathFor(filePath: string): string {
+  return filePath + BACKUP_SUFFIX;
+}
+
+/** Node error code of an exception, or 'EUNKNOWN'. */
+export function errorCode(e: unknown): string {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : 'EUNKNOWN';
+}
+
+/** A short human reason for a file-system error code. */
+export function describeFsError(e: unknown): string {
+  const code = errorCode(e);
+  const reasons: Record<string, string> = {
+    ENOENT: 'it does not exist',
+    EACCES: 'permission was denied',
+    EPERM: 'the operation is not permitted',
+    ENOSPC: 'the disk is full',
+    EDQUOT: 'the disk quota is exceeded',
+    EROFS: 'the disk is read-only',
+    EISDIR: 'it is a folder, not a file',
+    ENOTDIR: 'a part of the path is not a folder',
+    EBUSY: 'the file is in use',
+    ETXTBSY: 'the file is in use',
+    EEXIST: 'a file with that name already exists',
+    ENAMETOOLONG: 'the path is too long',
+    EMFILE: 'too many files are open',
+    EIO: 'the disk reported an input/output error',
+    EXDEV: 'the temporary file landed on another disk',
+    ELOOP: 'the path has a loop of symbolic links',
+  };
+  const reason = reasons[code];
+  if (reason) return `${reason} (${code})`;
+  const message = e instanceof Error ? e.message : String(e);
+  return code === 'EUNKNOWN' ? message : `${message} (${code})`;
+}
+
+function fail<T>(code: string, message: string): FileResult<T> {
+  return { ok: false, code, message };
+}
+
+async function quietly(action: () => Promise<unknown>): Promise<void> {
+  try {
+    await action();
+  } catch {
+    // best effort
+  }
+}
+
+function tempPathFor(dir: string, base: string, tag: string): string {
+  // Keep the temporary name within 255 characters whatever the file's name.
+  return path.join(dir, `.${base.slice(0, 120)}.${tag}${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/** Writes `data` to a new temporary file and flushes it; removes it again on failure. */
+async function writeFlushed(fs: AtomicFs, filePath: string, data: string | Uint8Array, mode: number): Promise<void> {
+  const handle = await fs.open(filePath, 'wx', mode);
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+async function flushDirectory(fs: AtomicFs, dir: string): Promise<void> {
+  // Not possible everywhere (Windows cannot open folders); the rename is done either way.
+  await quietly(async () => {
+    const handle = await fs.open(dir, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  });
+}
+
+/**
+ * Replaces `target` with `data` atomically (see the module comment). Never throws. Example:
+ * `await writeFileAtomic('/home/a/x.json', text, { backup: true })` →
+ * `{ ok: true, value: { path: '/home/a/x.json', backupPath: '/home/a/x.json.bak' } }`.
+ */
+export async function writeFileAtomic(
+  target: string,
+  data: string | Uint8Array,
+  options: AtomicWriteOptions = {},
+): Promise<FileResult<AtomicWriteOutcome>> {
+  const fs = options.fs ?? nodeFs;
+  const shown = typeof target === 'string' ? path.basename(target) : String(target);
+  const cannot = (reason: string) => `Could not save "${shown}": ${reason}.`;
+  try {
+    if (typeof target !== 'string' || !path.isAbsolute(target) || target.includes('\0')) {
+      return fail('EINVAL', cannot('the path is not an absolute file path'));
+    }
+
+    // Follow a symbolic link so the link stays a link; a new file has no real path yet.
+    let real = target;
+    let existing: StatLike | null = null;
+    try {
+      real = await fs.realpath(target);
+      existing = await fs.stat(real);
+    } catch (e) {
+      if (errorCode(e) !== 'ENOENT') return fail(errorCode(e), cannot(describeFsError(e)));
+    }
+    if (existing && !existing.isFile()) return fail('EISDIR', cannot('that path is a folder, not a file'));
+
+    const dir = path.dirname(real);
+    const base = path.basename(real);
+    if (!existing) {
+      try {
+        if (!(await fs.stat(dir)).isDirectory()) return fail('ENOTDIR', cannot(`"${dir}" is not a folder`));
+      } catch (e) {
+        return fail(errorCode(e), cannot(`the folder "${dir}" cannot be used: ${describeFsError(e)}`));
+      }
+    }
+
+    // 1. The new version, complete and flushed, under a temporary name.
+    const temp = tempPathFor(dir, base, '');
+    try {
+      await writeFlushed(fs, temp, data, existing ? existing.mode & 0o777 : (options.mode ?? 0o666));
+    } catch (e) {
+      await quietly(() => fs.unlink(temp));
+      return fail(errorCode(e), `${cannot(describeFsError(e))} The file on disk was not changed.`);
+    }
+
+    // 2. The version about to be replaced, kept as <name>.bak.
+    const outcome: AtomicWriteOutcome = { path: target };
+    if (options.backup && existing) {
+      const backupPath = backupPathFor(real);
+      const backupTemp = tempPathFor(dir, base, 'bak.');
+      try {
+        await fs.copyFile(real, backupTemp);
+        const handle = await fs.open(backupTemp, 'r+');
+        try {
+          await handle.sync();
+        } finally {
+          await handle.close();
+        }
+        await fs.rename(backupTemp, backupPath);
+        outcome.backupPath = backupPath;
+      } catch (e) {
+        await quietly(() => fs.unlink(backupTemp));
+        outcome.backupWarning = `the previous version could not be kept as "${path.basename(backupPath)}": ${describeFsError(e)}`;
+      }
+    }
+
+    // 3. Swap in the new version.
+    try {
+      await fs.rename(temp, real);
+    } catch (e) {
+      await quietly(() => fs.unlink(temp));
+      return fail(errorCode(e), `${cannot(describeFsError(e))} The file on disk was not changed.`);
+    }
+
+    // 4. Make the rename durable.
+    await flushDirectory(fs, dir);
+    return { ok: true, value: outcome };
+  } catch (e) {
+    return fail(errorCode(e), cannot(describeFsError(e)));
+  }
+}
+
+export interface ReadLimitedOptions {
+  /** Largest accepted size in bytes. */
+  maxBytes: number;
+  /** Wording of the limit in messages, e.g. "20 MB, the limit for project files". */
+  limitText?: string;
+  fs?: AtomicFs;
+}
+
+/**
+ * Reads a regular file as UTF-8 text, refusing files over `maxBytes` before reading them (and
+ * files that grow past it while being read) and files that are not valid UTF-8. Never throws,
+ * never writes.
+ */
+export async function readTextFileLimited(filePath: string, options: ReadLimitedOptions): Promise<FileResult<string>> {
+  const fs = options.fs ?? nodeFs;
+  const shown = typeof filePath === 'string' ? path.basename(filePath) : String(filePath);
+  const cannot = (reason: string) => `Could not open "${shown}": ${reason}.`;
+  const limitText = options.limitText ?? `${options.maxBytes} bytes`;
+  const tooLarge = () => fail<string>('EFBIG', cannot(`it is larger than ${limitText}; it was not read`));
+  if (typeof filePath !== 'string' || !path.isAbsolute(filePath) || filePath.includes('\0')) {
+    return fail('EINVAL', cannot('the path is not an absolute file path'));
+  }
+  let handle: FileHandleLike;
+  try {
+    handle = await fs.open(filePath, 'r');
+  } catch (e) {
+    return fail(errorCode(e), cannot(describeFsError(e)));
+  }
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) return fail('EISDIR', cannot('it is not a regular file'));
+    if (stat.size > options.maxBytes) return tooLarge();
+    // Read at most maxBytes + 1 bytes whatever stat said: the file may grow meanwhile.
+    let buffer = new Uint8Array(Math.min(stat.size, options.maxBytes) + 1);
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        const bigger = new Uint8Array(Math.min(buffer.length * 2, options.maxBytes + 1));
+        bigger.set(buffer);
+        buffer = bigger;
+      }
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length > options.maxBytes) return tooLarge();
+    }
+    try {
+      return { ok: true, value: new TextDecoder('utf-8', { fatal: true }).decode(buffer.subarray(0, length)) };
+    } catch {
+      return fail('EILSEQ', cannot('it is not UTF-8 text'));
+    }
+  } catch (e) {
+    return fail(errorCode(e), cannot(describeFsError(e)));
+  } finally {
+    await quietly(() => handle.close());
+  }
+}

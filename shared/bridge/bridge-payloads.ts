@@ -1,0 +1,256 @@
+/**
+ * Runtime schemas for every IPC payload of the bridge contract (`fabricost-bridge.ts`).
+ *
+ * The main process validates the arguments of every invoked channel against
+ * {@link IPC_ARGUMENT_SCHEMAS} before it acts on them (see `main/ipc/ipc-guard.ts`); the renderer
+ * and a browser host may use the same schemas to check data before sending it. Pure: zod and
+ * web globals (`URL`) only, no Node, Electron or DOM imports.
+ *
+ * Limits, chosen to fit real documents with a wide margin and to bound what one message may
+ * make main read, hold or write:
+ * - project text: at most {@link MAX_TEXT_BYTES} bytes of UTF-8 (the limit `parseProject` applies);
+ * - chart images: PNG only (checked by signature), at most {@link MAX_PNG_BYTES} each and
+ *   {@link MAX_CHARTS} per export;
+ * - paths: absolute, no NUL, at most {@link MAX_PATH_CHARS} characters;
+ * - URLs: `http:` or `https:` only, no user name or password, at most {@link MAX_URL_CHARS};
+ * - ids (recovery entries): {@link ID_PATTERN}, so an id is always a safe file name.
+ *
+ * Every object schema is strict: unknown fields are refused, not dropped.
+ */
+import { z } from 'zod';
+import { MAX_PROJECT_BYTES } from '../scenario/parse-project.ts';
+import type {
+  ChartImage,
+  ExportRequest,
+  FabricostBridge,
+  HostCommand,
+  IPC_CHANNELS,
+  RecoveryEntry,
+  SaveRequest,
+} from './fabricost-bridge.ts';
+
+/** Largest document text accepted over IPC, in bytes of UTF-8 (20 MiB, as parseProject). */
+export const MAX_TEXT_BYTES = MAX_PROJECT_BYTES;
+/** Largest PNG chart image, in bytes (10 MiB). */
+export const MAX_PNG_BYTES = 10 * 1024 * 1024;
+/** Most chart images one export may carry. */
+export const MAX_CHARTS = 16;
+/** Longest accepted path (Windows long paths reach 32,767 UTF-16 units). */
+export const MAX_PATH_CHARS = 32_767;
+/** Longest accepted file or document name (most file systems allow 255). */
+export const MAX_NAME_CHARS = 255;
+/** Longest accepted URL. */
+export const MAX_URL_CHARS = 2048;
+/** Longest sheet name Excel accepts. */
+export const MAX_SHEET_NAME_CHARS = 31;
+/** Longest chart title. */
+export const MAX_CHART_TITLE_CHARS = 200;
+/** Ids of document sessions: letters, digits, `-` and `_`, starting with a letter or digit. */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
+/** The eight bytes every PNG file starts with. */
+export const PNG_SIGNATURE: readonly number[] = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
+
+/** UTF-8 length of a string in bytes; stops counting once past `limit`. */
+export function utf8ByteLength(text: string, limit = Number.POSITIVE_INFINITY): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length && bytes <= limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/**
+ * True for an absolute path: POSIX (`/home/a/x.json`), a Windows drive path (`C:\a\x.json`,
+ * `C:/a/x.json`) or a UNC share (`\\server\share\x.json`). Windows device namespaces
+ * (`\\?\`, `\\.\`) are refused.
+ */
+export function isAbsolutePath(value: string): boolean {
+  if (value.startsWith('/')) return true;
+  if (/^[A-Za-z]:[\\/]/.test(value)) return true;
+  return /^\\\\[^\\/?.][^\\/]*[\\/][^\\/]+/.test(value);
+}
+
+/** True for an `http:` or `https:` URL with a host and no credentials. */
+export function isExternalWebUrl(value: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  return (
+    (url.protocol === 'http:' || url.protocol === 'https:') &&
+    url.hostname !== '' &&
+    url.username === '' &&
+    url.password === ''
+  );
+}
+
+function hasPngSignature(bytes: Uint8Array): boolean {
+  return PNG_SIGNATURE.every((b, i) => bytes[i] === b);
+}
+
+export const absolutePathSchema = z
+  .string({ error: 'must be a path (text)' })
+  .min(1, { error: 'must not be empty' })
+  .max(MAX_PATH_CHARS, { error: `must be at most ${MAX_PATH_CHARS} characters` })
+  .refine((p) => !p.includes('\0'), { error: 'must not contain NUL characters' })
+  .refine(isAbsolutePath, { error: 'must be an absolute path' });
+
+/** A document or file name shown to the user or suggested to a dialog: no path separators. */
+export const fileNameSchema = z
+  .string({ error: 'must be a file name (text)' })
+  .min(1, { error: 'must not be empty' })
+  .max(MAX_NAME_CHARS, { error: `must be at most ${MAX_NAME_CHARS} characters` })
+  .refine((n) => !CONTROL_CHARS.test(n), { error: 'must not contain control characters' })
+  .refine((n) => !/[\\/]/.test(n), { error: 'must be a name, not a path (no / or \\)' })
+  .refine((n) => n !== '.' && n !== '..', { error: 'must be a file name' });
+
+export const documentTextSchema = z
+  .string({ error: 'must be the document text' })
+  .max(MAX_TEXT_BYTES, { error: `must be at most ${MAX_TEXT_BYTES} bytes` })
+  .refine((t) => t.length * 3 <= MAX_TEXT_BYTES || utf8ByteLength(t, MAX_TEXT_BYTES) <= MAX_TEXT_BYTES, {
+    error: `must be at most ${MAX_TEXT_BYTES} bytes of UTF-8`,
+  });
+
+export const idSchema = z
+  .string({ error: 'must be an id (text)' })
+  .regex(ID_PATTERN, { error: 'must be 1 to 128 letters, digits, "-" or "_", starting with a letter or digit' });
+
+export const externalUrlSchema = z
+  .string({ error: 'must be a URL (text)' })
+  .max(MAX_URL_CHARS, { error: `must be at most ${MAX_URL_CHARS} characters` })
+  .refine(isExternalWebUrl, { error: 'must be an http or https URL without user name or password' });
+
+export const isoTimeSchema = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date and time' });
+
+export const pngBytesSchema = z
+  .custom<Uint8Array>((v) => v instanceof Uint8Array, { error: 'must be PNG bytes (a Uint8Array)' })
+  .refine((b) => b.byteLength <= MAX_PNG_BYTES, { error: `must be at most ${MAX_PNG_BYTES} bytes` })
+  .refine(hasPngSignature, { error: 'must be a PNG image' });
+
+export const saveRequestSchema = z.strictObject({
+  path: absolutePathSchema.nullable(),
+  suggestedName: fileNameSchema,
+  text: documentTextSchema,
+}) satisfies z.ZodType<SaveRequest>;
+
+export const chartImageSchema = z.strictObject({
+  sheet: z
+    .string()
+    .min(1)
+    .max(MAX_SHEET_NAME_CHARS)
+    .refine((s) => !/[\\/?*[\]:]/.test(s) && !CONTROL_CHARS.test(s), {
+      error: 'must be a sheet name (no \\ / ? * [ ] : or control characters)',
+    }),
+  title: z
+    .string()
+    .max(MAX_CHART_TITLE_CHARS)
+    .refine((s) => !CONTROL_CHARS.test(s), { error: 'must not contain control characters' }),
+  png: pngBytesSchema,
+}) satisfies z.ZodType<ChartImage>;
+
+export const exportRequestSchema = z.strictObject({
+  suggestedName: fileNameSchema,
+  projectText: documentTextSchema,
+  sourceName: fileNameSchema,
+  charts: z.array(chartImageSchema).max(MAX_CHARTS, { error: `must have at most ${MAX_CHARTS} charts` }),
+}) satisfies z.ZodType<ExportRequest>;
+
+export const recoveryEntrySchema = z.strictObject({
+  id: idSchema,
+  name: fileNameSchema,
+  path: absolutePathSchema.nullable(),
+  savedAt: isoTimeSchema,
+  text: documentTextSchema,
+}) satisfies z.ZodType<RecoveryEntry>;
+
+export const documentStateSchema = z.strictObject({
+  name: fileNameSchema,
+  dirty: z.boolean(),
+});
+
+export const HOST_COMMANDS = [
+  'new',
+  'open',
+  'save',
+  'save-as',
+  'revert',
+  'export-workbook',
+  'close',
+  'undo',
+  'redo',
+  'save-then-close',
+] as const satisfies readonly HostCommand[];
+
+export const hostCommandSchema = z.enum(HOST_COMMANDS) satisfies z.ZodType<HostCommand>;
+
+/** The invoked bridge methods, i.e. the keys of IPC_CHANNELS. */
+export type BridgeMethod = keyof typeof IPC_CHANNELS;
+/** Arguments of a bridge method as sent over IPC. */
+export type BridgeArgs<K extends BridgeMethod> = Parameters<FabricostBridge[K]>;
+/** What a bridge method resolves to. */
+export type BridgeReturn<K extends BridgeMethod> = Awaited<ReturnType<FabricostBridge[K]>>;
+
+/**
+ * One schema per invoked channel, validating the whole argument list as a tuple, so that extra
+ * or missing arguments are refused too.
+ */
+export const IPC_ARGUMENT_SCHEMAS = {
+  appVersion: z.tuple([]),
+  openDialog: z.tuple([]),
+  openRecent: z.tuple([absolutePathSchema]),
+  recentFiles: z.tuple([]),
+  save: z.tuple([saveRequestSchema]),
+  exportWorkbook: z.tuple([exportRequestSchema]),
+  writeRecovery: z.tuple([recoveryEntrySchema]),
+  clearRecovery: z.tuple([idSchema]),
+  listRecovery: z.tuple([]),
+  setDocumentState: z.tuple([documentStateSchema]),
+  openExternal: z.tuple([externalUrlSchema]),
+} as const satisfies { [K in BridgeMethod]: z.ZodType<BridgeArgs<K>> };
+
+export type ArgumentCheck<K extends BridgeMethod> = { ok: true; args: BridgeArgs<K> } | { ok: false; message: string };
+
+/**
+ * Checks the argument list of one channel. Never throws. The message names the argument path and
+ * the rule, e.g. `argument 1.text: must be at most 20971520 bytes`; values are never
+ * echoed, so a message never carries a document's content.
+ */
+export function checkBridgeArgs<K extends BridgeMethod>(method: K, args: unknown): ArgumentCheck<K> {
+  try {
+    const schema = IPC_ARGUMENT_SCHEMAS[method] as unknown as z.ZodType<BridgeArgs<K>> | undefined;
+    if (!schema) return { ok: false, message: `unknown bridge method ${String(method)}` };
+    if (!Array.isArray(args)) return { ok: false, message: 'arguments must be a list' };
+    const result = schema.safeParse(args);
+    if (result.success) return { ok: true, args: result.data };
+    const lines = result.error.issues.slice(0, 5).map((issue) => {
+      const [first, ...rest] = issue.path;
+      const where =
+        first === undefined
+          ? 'arguments'
+          : `argument ${Number(first) + 1}${rest.map((s) => (typeof s === 'number' ? `[${s}]` : `.${String(s)}`)).join('')}`;
+      const message =
+        first !== undefined
+          ? issue.message
+          : issue.code === 'too_big'
+            ? 'too many arguments'
+            : issue.code === 'too_small'
+              ? 'missing arguments'
+              : issue.message;
+      return `${where}: ${message}`;
+    });
+    return { ok: false, message: lines.join('; ') };
+  } catch {
+    return { ok: false, message: 'arguments could not be checked' };
+  }
+}

@@ -1,0 +1,280 @@
+import assert from 'node:assert/strict';
+import * as fsp from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import {
+  backupPathFor,
+  nodeFs,
+  readTextFileLimited,
+  writeFileAtomic,
+  type AtomicFs,
+  type FileHandleLike,
+} from '../../../main/services/atomic-file.ts';
+
+let root: string;
+let counter = 0;
+
+before(async () => {
+  root = await fsp.mkdtemp(path.join(os.tmpdir(), 'fabricost-atomic-'));
+});
+after(async () => {
+  await fsp.rm(root, { recursive: true, force: true });
+});
+
+/** A fresh folder per test. */
+async function folder(): Promise<string> {
+  const dir = path.join(root, `case-${++counter}`);
+  await fsp.mkdir(dir);
+  return dir;
+}
+
+function fsError(code: string): NodeJS.ErrnoException {
+  const error: NodeJS.ErrnoException = new Error(`simulated ${code}`);
+  error.code = code;
+  return error;
+}
+
+/** The real file system with some calls replaced. */
+function faultyFs(overrides: Partial<AtomicFs>): AtomicFs {
+  return { ...nodeFs, ...overrides };
+}
+
+describe('writeFileAtomic', () => {
+  it('creates a new file with the exact contents and leaves no temporary file', async () => {
+    const dir = await folder();
+    const target = path.join(dir, 'project.json');
+    const result = await writeFileAtomic(target, '{"a":1}', { backup: true });
+    assert.deepEqual(result, { ok: true, value: { path: target } }); // nothing to back up yet
+    assert.equal(await fsp.readFile(target, 'utf8'), '{"a":1}');
+    assert.deepEqual(await fsp.readdir(dir), ['project.json']);
+  });
+
+  it('keeps the replaced version as <name>.bak, one version back', async () => {
+    const dir = await folder();
+    const target = path.join(dir, 'project.json');
+    await fsp.writeFile(target, 'version 1');
+    const second = await writeFileAtomic(target, 'version 2', { backup: true });
+    assert.ok(second.ok);
+    assert.equal(second.value.backupPath, backupPathFor(target));
+    assert.equal(await fsp.readFile(target, 'utf8'), 'version 2');
+    assert.equal(await fsp.readFile(`${target}.bak`, 'utf8'), 'version 1');
+
+    const third = await writeFileAtomic(target, new TextEncoder().encode('version 3'), { backup: true });
+    assert.ok(third.ok);
+    assert.equal(await fsp.readFile(target, 'utf8'), 'version 3');
+    assert.equal(await fsp.readFile(`${target}.bak`, 'utf8'), 'version 2');
+    assert.deepEqual((await fsp.readdir(dir)).sort(), ['project.json', 'project.json.bak']);
+  });
+
+  it('makes no backup unless asked', async () => {
+    const dir = await folder();
+    const target = path.join(dir, 'list.json');
+    await fsp.writeFile(target, 'old');
+    const result = await writeFileAtomic(target, 'new');
+    assert.ok(result.ok);
+    assert.equal(result.value.backupPath, undefined);
+    assert.deepEqual(await fsp.readdir(dir), ['list.json']);
+  });
+
+  it('crash safety: a failure between writing and renaming leaves the original file intact', async () => {
+    const dir = await folder();
+    const target = path.join(dir, 'project.json');
+    await fsp.writeFile(target, 'the original, precious contents');
+    let tempWritten: string | null = null;
+    const fs = faultyFs({
+      rename: async (from, to) => {
+        if (to === target) {
+          tempWritten = await fsp.readFile(from, 'utf8'); // the new version was complete on disk
+          throw fsError('EIO');
+        }
+        return nodeFs.rename(from, to);
+      },
+    });
+    const result = await writeFileAtomic(target, 'the new contents', { backup: true, fs });
+    assert.equal(result.ok, false);
+    assert.ok(!result.ok && result.code === 'EIO');
+    assert.match(!result.ok ? result.message : '', /Could not save "project\.json".*input\/output error.*not changed/);
+    assert.equal(tempWritten, 'the new contents');
+    assert.equal(await fsp.readFile(target, 'utf8'), 'the original, precious contents');
+    // The temporary file was removed; only the original and its backup remain.
+    assert.deepEqual((await fsp.readdir(dir)).sort(), ['project.json', 'project.json.bak']);
+  });
+
+  it('crash safety: if the process dies before the rename, the target is the old version, never partial', async () => {
+    const dir = await folder();
+    const target = path.join(dir, 'project.json');
+    await fsp.writeFile(target, 'old complete version');
+    // "Dies": the rename never happens and nothing is cleaned up afterwards.
+    const fs = faultyFs({
+      rename: async (from, to) => (to === target ? Promise.reject(fsError('EINTR')) : nodeFs.rename(from, to)),
+      unlink: () => Promise.reject(fsError('EINTR')),
+    });
+    const result = await writeFileAtomic(target, 'x'.repeat(100_000), { fs });
+    assert.equal(result.ok, false);
+    assert.equal(await fsp.readFile(target, 'utf8'), 'old complete version');
+    const leftovers = (await fsp.readdir(dir)).filter((n) => n !== 'project.json');
+    assert.equal(leftovers.length, 1);
+    assert.match(leftovers[0] ?? '', /^\.project\.json\.[0-9a-f]{12}\.tmp$/); // hidden, never the target name
+    assert.equal((await fsp.readFile(path.join(dir, leftovers[0] ?? ''), 'utf8')).length, 100_000);
+  });
+
+  it('a write that fails halfway (disk full) leaves the original intact and removes the partial temp file', async () => {
+    const dir = await folder();
+    const target = path.join(dir, 'project.json');
+    await fsp.writeFile(target, 'original');
+    const fs = faultyFs({
+      open: async (p, flags, mode) => {
+        const handle = await nodeFs.open(p, flags, mode);
+        if (flags !== 'wx') return handle;
+        const partial: FileHandleLike = {
+          ...handle,
+          writeFile: async (data) => {
+            await handle.writeFile(typeof data === 'string' ? data.slice(0, 3) : data.subarray(0, 3));
+            throw fsError('ENOSPC');
+          },
+          read: handle.read.bind(handle),
+          stat: handle.stat.bind(handle),
+          sync: handle.sync.bind(handle),
+          close: handle.close.bind(handle),
+        };
+        return partial;
+      },
+    });
+    const result = await writeFileAtomic(target, 'a much longer new version', { backup: true, fs });
+    assert.equal(result.ok, false);
+    assert.match(!result.ok ? result.message : '', /the disk is full \(ENOSPC\)/);
+    assert.equal(await fsp.readFile(target, 'utf8'), 'original');
+    assert.deepEqual(await fsp.readdir(dir), ['project.json']); // no partial file, no backup of an unchanged file
+  });
+
+  it('a failing flush (fsync) is a failed save, not a silent one', async () => {
+    const dir = await folder();
+    const target = path.join(dir, 'project.json');
+    await fsp.writeFile(target, 'original');
+    const fs = faultyFs({
+      open: async (p, flags, mode) => {
+        const handle = await nodeFs.open(p, flags, mode);
+        if (flags !== 'wx') return handle;
+        return {
+          writeFile: handle.writeFile.bind(handle),
+          read: handle.read.bind(handle),
+          stat: handle.stat.bind(handle),
+          sync: () => Promise.reject(fsError('EIO')),
+          close: handle.close.bind(handle),
+        };
+      },
+    });
+    const result = await writeFileAtomic(target, 'new', { fs });
+    assert.equal(result.ok, false);
+    assert.equal(await fsp.readFile(target, 'utf8'), 'original');
+    assert.deepEqual(await fsp.readdir(dir), ['project.json']);
+  });
+
+  it('a backup that cannot be made does not stop the save and is reported', async () => {
+    const dir = await folder();
+    const target = path.join(dir, 'project.json');
+    await fsp.writeFile(target, 'v1');
+    const fs = faultyFs({ copyFile: () => Promise.reject(fsError('EACCES')) });
+    const result = await writeFileAtomic(target, 'v2', { backup: true, fs });
+    assert.ok(result.ok);
+    assert.equal(result.value.backupPath, undefined);
+    assert.match(result.value.backupWarning ?? '', /project\.json\.bak.*permission was denied/);
+    assert.equal(await fsp.readFile(target, 'utf8'), 'v2');
+    assert.deepEqual(await fsp.readdir(dir), ['project.json']);
+  });
+
+  it('refuses relative paths, NUL bytes, folders and missing folders with clear messages', async () => {
+    const dir = await folder();
+    const relative = await writeFileAtomic('relative/project.json', 'x');
+    assert.ok(!relative.ok && /not an absolute file path/.test(relative.message));
+    const nul = await writeFileAtomic(path.join(dir, 'a\0b'), 'x');
+    assert.ok(!nul.ok && nul.code === 'EINVAL');
+    const folderTarget = await writeFileAtomic(dir, 'x');
+    assert.ok(!folderTarget.ok && /is a folder/.test(folderTarget.message));
+    const missing = await writeFileAtomic(path.join(dir, 'no-such-folder', 'x.json'), 'x');
+    assert.ok(!missing.ok && /no-such-folder.*does not exist/.test(missing.message));
+    assert.deepEqual(await fsp.readdir(dir), []);
+  });
+
+  it(
+    'replaces the file a symbolic link points to and keeps the link',
+    { skip: process.platform === 'win32' },
+    async () => {
+      const dir = await folder();
+      const real = path.join(dir, 'real.json');
+      const link = path.join(dir, 'link.json');
+      await fsp.writeFile(real, 'old');
+      await fsp.symlink(real, link);
+      const result = await writeFileAtomic(link, 'new', { backup: true });
+      assert.ok(result.ok);
+      assert.equal((await fsp.lstat(link)).isSymbolicLink(), true);
+      assert.equal(await fsp.readFile(real, 'utf8'), 'new');
+      assert.equal(await fsp.readFile(`${real}.bak`, 'utf8'), 'old');
+    },
+  );
+
+  it('keeps the permissions of the file it replaces', { skip: process.platform === 'win32' }, async () => {
+    const dir = await folder();
+    const target = path.join(dir, 'private.json');
+    await fsp.writeFile(target, 'old', { mode: 0o600 });
+    await fsp.chmod(target, 0o600);
+    assert.ok((await writeFileAtomic(target, 'new')).ok);
+    assert.equal((await fsp.stat(target)).mode & 0o777, 0o600);
+  });
+});
+
+describe('readTextFileLimited', () => {
+  it('reads UTF-8 text', async () => {
+    const dir = await folder();
+    const file = path.join(dir, 'a.json');
+    await fsp.writeFile(file, '{"name":"Größe ✓"}');
+    assert.deepEqual(await readTextFileLimited(file, { maxBytes: 100 }), { ok: true, value: '{"name":"Größe ✓"}' });
+  });
+
+  it('refuses files over the limit without reading them', async () => {
+    const dir = await folder();
+    const file = path.join(dir, 'big.json');
+    await fsp.writeFile(file, 'x'.repeat(101));
+    const result = await readTextFileLimited(file, { maxBytes: 100, limitText: '100 bytes, the test limit' });
+    assert.ok(!result.ok);
+    assert.equal(result.code, 'EFBIG');
+    assert.match(result.message, /larger than 100 bytes, the test limit/);
+    assert.ok((await readTextFileLimited(file, { maxBytes: 101 })).ok);
+  });
+
+  it('refuses a file that grows past the limit while it is read', async () => {
+    const dir = await folder();
+    const file = path.join(dir, 'growing.json');
+    await fsp.writeFile(file, 'x'.repeat(10));
+    const fs = faultyFs({
+      open: async (p, flags, mode) => {
+        const handle = await nodeFs.open(p, flags, mode);
+        return {
+          writeFile: handle.writeFile.bind(handle),
+          read: handle.read.bind(handle),
+          stat: async () => ({ size: 10, isFile: () => true }),
+          sync: handle.sync.bind(handle),
+          close: handle.close.bind(handle),
+        };
+      },
+    });
+    await fsp.appendFile(file, 'y'.repeat(200));
+    const result = await readTextFileLimited(file, { maxBytes: 100, fs });
+    assert.ok(!result.ok && result.code === 'EFBIG');
+    const grownButSmall = await readTextFileLimited(file, { maxBytes: 1000, fs });
+    assert.ok(grownButSmall.ok && grownButSmall.value.length === 210);
+  });
+
+  it('refuses text that is not UTF-8, folders and missing files', async () => {
+    const dir = await folder();
+    const latin1 = path.join(dir, 'latin1.json');
+    await fsp.writeFile(latin1, Buffer.from([0x7b, 0xe9, 0x7d]));
+    const notUtf8 = await readTextFileLimited(latin1, { maxBytes: 100 });
+    assert.ok(!notUtf8.ok && /not UTF-8 text/.test(notUtf8.message));
+    const folderResult = await readTextFileLimited(dir, { maxBytes: 100 });
+    assert.ok(!folderResult.ok);
+    const missing = await readTextFileLimited(path.join(dir, 'missing.json'), { maxBytes: 100 });
+    assert.ok(!missing.ok && missing.code === 'ENOENT' && /"missing\.json": it does not exist/.test(missing.message));
+  });
+});
