@@ -8,6 +8,17 @@ import type { ForgeConfig } from '@electron-forge/shared-types';
 const config: ForgeConfig = {
   packagerConfig: {
     asar: true,
+    // Project files with the .fabricost extension open in the app (macOS document type).
+    extendInfo: {
+      CFBundleDocumentTypes: [
+        {
+          CFBundleTypeName: 'Fabricost project',
+          CFBundleTypeRole: 'Editor',
+          LSHandlerRank: 'Owner',
+          CFBundleTypeExtensions: ['fabricost'],
+        },
+      ],
+    },
   },
   rebuildConfig: {},
   makers: [
@@ -17,6 +28,7 @@ const config: ForgeConfig = {
         productName: 'Fabricost',
         genericName: 'Network cost modeler',
         categories: ['Science', 'Office'],
+        mimeType: ['application/x-fabricost'],
       },
     }),
   ],

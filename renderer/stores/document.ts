@@ -184,7 +184,8 @@ export const useDocumentStore = defineStore('document', () => {
         closeAfterSave = true;
         return void save();
       case 'close':
-        if (confirmDiscard()) window.close();
+        // On the desktop the main process asks about unsaved changes when the window closes.
+        if (host().host === 'desktop' || confirmDiscard()) window.close();
         return;
     }
   }
