@@ -92,7 +92,16 @@ export function textLiteral(s: string): string {
 
 export type CachedResult = number | string;
 
-/** Writes a formula (without the leading `=`) and its cached result. */
+/** Text shown for a number a cell cannot hold (an .xlsx number must be finite). */
+export function nonFiniteText(x: number): string {
+  return Number.isNaN(x) ? 'n/a' : x > 0 ? '∞' : '−∞';
+}
+
+/**
+ * Writes a formula (without the leading `=`) and its cached result. A non-finite result
+ * (e.g. a cost per effective accelerator when none is effective) cannot be cached: the cell
+ * then shows the engine's value as text instead of the formula.
+ */
 export function setFormula(
   ws: Worksheet,
   row: number,
@@ -102,6 +111,10 @@ export function setFormula(
   numFmt?: string,
 ): Cell {
   const cell = ws.getCell(row, col);
+  if (typeof result === 'number' && !Number.isFinite(result)) {
+    cell.value = nonFiniteText(result);
+    return cell;
+  }
   cell.value = { formula, result };
   if (numFmt) cell.numFmt = numFmt;
   return cell;
@@ -116,7 +129,7 @@ export function setValue(
   numFmt?: string,
 ): Cell {
   const cell = ws.getCell(row, col);
-  cell.value = value ?? null;
+  cell.value = typeof value === 'number' && !Number.isFinite(value) ? nonFiniteText(value) : (value ?? null);
   if (numFmt && typeof value === 'number') cell.numFmt = numFmt;
   return cell;
 }

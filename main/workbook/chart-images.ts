@@ -7,6 +7,7 @@
  * exceljs cannot write native Excel charts; the data table beside each picture is the live part.
  */
 import type { Workbook, Worksheet } from 'exceljs';
+import { analysisTab } from './analysis-sheet.ts';
 import { setValue } from './cell-formats.ts';
 import { bomTab, type ScenarioEntry, type WorkbookChart } from './workbook-context.ts';
 
@@ -40,7 +41,8 @@ export function placeCharts(wb: Workbook, charts: readonly WorkbookChart[], scen
     let tab = chart.sheet;
     const scenario = chart.scenario === undefined ? undefined : scenarios.find((s) => s.result.name === chart.scenario);
     if (tab === 'BOM' && scenario) tab = bomTab(scenario);
-    let ws: Worksheet | undefined = wb.getWorksheet(tab);
+    let ws: Worksheet | undefined = wb.getWorksheet(tab) ?? wb.getWorksheet(analysisTab(tab));
+    if (ws) tab = ws.name;
     if (!ws) {
       tab = CHARTS_TAB;
       ws = wb.getWorksheet(CHARTS_TAB) ?? wb.addWorksheet(CHARTS_TAB);

@@ -6,13 +6,14 @@
  * Formulas are built per scenario from a `ref` function: `ref('power.totalW')` gives the cell
  * of that figure for the same scenario, a relative address when it is on this sheet
  * (`C10`), an absolute sheet reference otherwise (`'BOM 1'!$K$20`); `name('economics.pue')`
- * gives the scenario's defined name (`PUE_S1`).
+ * gives the scenario's defined name (`PUE_S1`). A row whose formula reads a cell that does not
+ * exist for a scenario (a figure the engine did not report) shows the engine value instead.
  */
 import type { Worksheet } from 'exceljs';
 import type { ScenarioResult } from '../../shared/evaluate/scenario-result.ts';
 import { addr, markTotal, setFormula, setHeader, setValue, type CachedResult } from './cell-formats.ts';
 import { scenarioInputName } from './named-ranges.ts';
-import type { ScenarioEntry, WorkbookContext } from './workbook-context.ts';
+import { MissingRefError, type ScenarioEntry, type WorkbookContext } from './workbook-context.ts';
 
 export interface FormulaBuilder {
   ref: (key: string) => string;
@@ -26,11 +27,24 @@ export interface ColumnRow {
   /** Registered as a reference key for later sheets and for `ref` in later rows. */
   key?: string;
   numFmt?: string;
-  /** The formula (without `=`); omitted for rows that show the engine value as a plain number or text. */
-  formula?: (b: FormulaBuilder) => string;
-  /** The engine's value: the cached result of the formula, or the cell's value. */
-  value: (r: ScenarioResult) => CachedResult;
+  /**
+   * The formula (without `=`); omitted for rows that show the engine value as a plain number or
+   * text, or returning undefined for a scenario whose value cannot be a formula.
+   */
+  formula?: (b: FormulaBuilder) => string | undefined;
+  /** The engine's value: the cached result of the formula, or the cell's value (undefined: blank). */
+  value: (r: ScenarioResult) => CachedResult | undefined;
   total?: boolean;
+}
+
+/** The row's formula, or undefined when it reads a cell that does not exist for this scenario. */
+function formulaOrUndefined(row: ColumnRow, builder: FormulaBuilder): string | undefined {
+  try {
+    return row.formula?.(builder);
+  } catch (e) {
+    if (e instanceof MissingRefError) return undefined;
+    throw e;
+  }
 }
 
 /**
@@ -49,6 +63,7 @@ export function writeColumnTable(
   rows.forEach((row, i) => {
     if (row.key) localRow.set(row.key, headerRow + 1 + i);
   });
+  const blank = new Set<string>();
   rows.forEach((row, i) => {
     const r0 = headerRow + 1 + i;
     setValue(ws, r0, 1, row.label);
@@ -61,7 +76,9 @@ export function writeColumnTable(
         s,
         ref: (key) => {
           const local = localRow.get(key);
-          return local !== undefined ? addr(local, col) : ctx.refs.get(key, s.index);
+          if (local === undefined) return ctx.refs.get(key, s.index);
+          if (blank.has(`${key}#${s.index}`)) throw new MissingRefError(key, s.index);
+          return addr(local, col);
         },
         name: (path) => {
           const name = scenarioInputName(path, s.n);
@@ -69,9 +86,12 @@ export function writeColumnTable(
           return name;
         },
       };
-      const cell = row.formula
-        ? setFormula(ws, r0, col, row.formula(builder), value, row.numFmt)
-        : setValue(ws, r0, col, value, row.numFmt);
+      if (value === undefined && row.key) blank.add(`${row.key}#${s.index}`);
+      const formula = value === undefined ? undefined : formulaOrUndefined(row, builder);
+      const cell =
+        formula !== undefined && value !== undefined
+          ? setFormula(ws, r0, col, formula, value, row.numFmt)
+          : setValue(ws, r0, col, value, row.numFmt);
       if (row.total) markTotal(cell);
       if (row.key) ctx.refs.set(row.key, s.index, tab, r0, col);
     }

@@ -136,6 +136,7 @@ function writeInputs(ctx: WorkbookContext): void {
       const col = 6 + s.index;
       const value = getAtPath(s.scenario, field.path);
       const cell = setValue(ws, row, col, displayValue(value), formatForUnit(field.unit));
+      if (typeof value === 'number') ctx.refs.set(`input:${field.path}`, s.index, INPUTS_TAB, row, col);
       const name = scenarioInputName(field.path, s.n);
       if (name !== undefined && typeof value === 'number') {
         defineName(ctx.wb, INPUTS_TAB, row, col, name);

@@ -14,7 +14,7 @@ import { colLetter, quoteSheet } from './cell-formats.ts';
 /**
  * Scenario inputs that get a name, by dot path (see SCENARIO_INPUT_FIELDS), and the stem
  * of that name; scenario n's cell is `<stem>_S<n>`. These are the inputs the workbook's
- * formulas read; the others (counts, topology, media) shape the fabric plan itself and need
+ * formulas read (an input the scenario schema does not have is simply not named); the others (counts, topology, media) shape the fabric plan itself and need
  * a new run of the model when changed.
  */
 export const NAMED_SCENARIO_INPUTS: Readonly<Record<string, string>> = {
@@ -27,6 +27,8 @@ export const NAMED_SCENARIO_INPUTS: Readonly<Record<string, string>> = {
   'cluster.serverPriceUsd': 'ServerPriceUsd',
   'cluster.serverPowerW': 'ServerPowerW',
   'scaleOut.nicPortRateGbps': 'NicPortRateGbps',
+  'reliability.acceleratorHourUsd': 'AcceleratorHourUsd',
+  'reliability.secondOrderLossFraction': 'SecondOrderLossFraction',
 };
 
 /** Name of a scenario input's cell: `scenarioInputName('economics.pue', 2)` → `PUE_S2`. */

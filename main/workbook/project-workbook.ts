@@ -1,11 +1,55 @@
-/** TEMPORARY until the workbook writer lands: replaced by the real project-to-workbook entry. */
+/**
+ * Project text to workbook bytes, for callers that hold the project as text (the browser
+ * bridge's download, renderer/bridge/workbook-export.ts): parses the project, evaluates every
+ * scenario with shared/ and hands the results to {@link writeWorkbook}. Never throws; nothing
+ * is built when the project is invalid or a scenario cannot be evaluated, and the message
+ * names the scenario and the field as the CLI does. No Node built-ins: runs in the page too.
+ *
+ * Example: `await buildProjectWorkbook({ projectText, sourceName: 'dc.json', appVersion: '0.1.0', charts: [] })`
+ * → `{ ok: true, bytes }`.
+ */
 import type { ChartImage } from '../../shared/bridge/fabricost-bridge.ts';
+import type { Catalog } from '../../shared/catalog/catalog-schema.ts';
+import { defaultCatalog } from '../../shared/catalog/default-catalog.ts';
+import { evaluateScenario } from '../../shared/evaluate/evaluate-scenario.ts';
+import type { ScenarioResult } from '../../shared/evaluate/scenario-result.ts';
+import { formatFieldErrors, parseProject } from '../../shared/scenario/parse-project.ts';
+import { writeWorkbook } from './workbook-writer.ts';
 
-export async function buildProjectWorkbook(_input: {
+export async function buildProjectWorkbook(input: {
   projectText: string;
   sourceName: string;
   appVersion: string;
   charts: ChartImage[];
+  catalog?: Catalog;
+  exportedAt?: Date;
 }): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; message: string }> {
-  return { ok: false, message: 'workbook export is not wired yet' };
+  try {
+    const catalog = input.catalog ?? defaultCatalog;
+    const parsed = parseProject(input.projectText);
+    if (!parsed.ok) return { ok: false, message: `The project is not valid:\n${formatFieldErrors(parsed.errors)}` };
+    const results: ScenarioResult[] = [];
+    for (const [i, scenario] of parsed.project.scenarios.entries()) {
+      const r = evaluateScenario(scenario, catalog, parsed.project.catalogOverrides);
+      if (!r.ok) {
+        return {
+          ok: false,
+          message: `Scenario "${scenario.name}" cannot be evaluated (scenarios[${i}].${r.error.path}): ${r.error.message} (got ${String(r.error.value)})`,
+        };
+      }
+      results.push(r.value);
+    }
+    const bytes = await writeWorkbook({
+      project: parsed.project,
+      results,
+      sourceFile: input.sourceName,
+      appVersion: input.appVersion,
+      catalog,
+      charts: input.charts.map((c) => ({ sheet: c.sheet, title: c.title, png: c.png })),
+      exportedAt: input.exportedAt,
+    });
+    return { ok: true, bytes };
+  } catch (e) {
+    return { ok: false, message: `The workbook could not be built: ${(e as Error)?.message ?? String(e)}` };
+  }
 }

@@ -6,6 +6,7 @@
 import type { ScenarioResult } from '../../shared/evaluate/scenario-result.ts';
 import { FMT, layoutSheet, setNote, setTitle, setValue, type CachedResult } from './cell-formats.ts';
 import { writeColumnTable, type ColumnRow } from './column-table.ts';
+import { efficiencyOf, num, reliabilityOf, resultNumber } from './engine-extras.ts';
 import type { SheetModule, WorkbookContext } from './workbook-context.ts';
 
 export const SUMMARY_TAB = 'Summary';
@@ -15,8 +16,11 @@ export interface SummaryRow {
   label: string;
   unit: string;
   ref: string;
-  value: (r: ScenarioResult) => CachedResult;
+  /** The engine's value; undefined when the engine did not report it for this scenario (blank cell). */
+  value: (r: ScenarioResult) => CachedResult | undefined;
   numFmt?: string;
+  /** Shown only when every scenario has the sheet that computes it (reliability, efficiency). */
+  optional?: boolean;
 }
 
 export const SUMMARY_ROWS: readonly SummaryRow[] = [
@@ -112,7 +116,52 @@ export const SUMMARY_ROWS: readonly SummaryRow[] = [
     value: (r) => r.exposure.countryHhi,
     numFmt: FMT.hhi,
   },
+  {
+    label: 'Network-caused interruptions per day',
+    unit: '1/day',
+    ref: 'rel.net',
+    value: (r) => num(reliabilityOf(r)?.networkInterruptionsPerDay),
+    numFmt: FMT.fine,
+    optional: true,
+  },
+  {
+    label: 'Effective training time ratio (ETTR)',
+    unit: 'ratio',
+    ref: 'rel.ettr',
+    value: (r) => num(reliabilityOf(r)?.ettr),
+    numFmt: FMT.fine,
+    optional: true,
+  },
+  {
+    label: 'Network TCO with downtime',
+    unit: 'USD',
+    ref: 'tcoWithDowntimeUsd',
+    value: (r) => resultNumber(r, 'tcoWithDowntimeUsd'),
+    numFmt: FMT.usd,
+    optional: true,
+  },
+  {
+    label: 'Network-limited efficiency',
+    unit: 'ratio',
+    ref: 'eff.networkLimitedEfficiency',
+    value: (r) => efficiencyNumber(r, 'networkLimitedEfficiency'),
+    numFmt: FMT.fine,
+    optional: true,
+  },
+  {
+    label: 'Cluster TCO per effective accelerator',
+    unit: 'USD',
+    ref: 'eff.clusterTcoUsdPerEffectiveAccelerator',
+    value: (r) => efficiencyNumber(r, 'clusterTcoUsdPerEffectiveAccelerator'),
+    numFmt: FMT.usd,
+    optional: true,
+  },
 ];
+
+function efficiencyNumber(r: ScenarioResult, field: string): number | undefined {
+  const e = efficiencyOf(r);
+  return e?.ok === true ? num(e[field]) : undefined;
+}
 
 /** First row of the Summary table (the header is the row above). */
 export const SUMMARY_HEADER_ROW = 10;

@@ -24,6 +24,18 @@ export interface WorkbookChart {
   sheet: string;
 }
 
+/**
+ * A table of engine values for an analysis outside ScenarioResult (size sweep, year
+ * projection, …), written on the tab `sheet` (see analysis-sheet.ts).
+ */
+export interface WorkbookTable {
+  sheet: string;
+  title: string;
+  note?: string;
+  columns: { label: string; unit?: string }[];
+  rows: (number | string | null)[][];
+}
+
 export interface WorkbookInput {
   /** The parsed project (defaults applied); its scenarios supply the Inputs sheet. */
   project: Project;
@@ -34,6 +46,8 @@ export interface WorkbookInput {
   appVersion: string;
   catalog: Catalog;
   charts?: WorkbookChart[];
+  /** Sweeps, projections and other analyses as tables of engine values, one tab per `sheet`. */
+  tables?: WorkbookTable[];
   /** Export time recorded in the properties; defaults to now. */
   exportedAt?: Date;
 }
@@ -69,11 +83,18 @@ export class RefRegistry {
     return this.refs.has(`${key}#${scenarioIndex}`);
   }
 
-  /** The reference, or an Error naming the missing key (a sheet-order bug, never user input). */
+  /** The reference; throws {@link MissingRefError} when no sheet registered the key. */
   get(key: string, scenarioIndex: number): string {
     const ref = this.refs.get(`${key}#${scenarioIndex}`);
-    if (ref === undefined) throw new Error(`workbook: no cell registered for ${key} of scenario ${scenarioIndex + 1}`);
+    if (ref === undefined) throw new MissingRefError(key, scenarioIndex);
     return ref;
+  }
+}
+
+/** A formula needs a cell no sheet provides (a sheet-order bug, or a figure the engine did not report). */
+export class MissingRefError extends Error {
+  constructor(key: string, scenarioIndex: number) {
+    super(`workbook: no cell registered for ${key} of scenario ${scenarioIndex + 1}`);
   }
 }
 

@@ -7,8 +7,9 @@
  * (electricity price, PUE, horizon, discount rate, accelerator and server prices and powers,
  * every unit price and unit power) are named cells on the Inputs sheet.
  *
- * Tabs: Summary, Inputs, Fabric, BOM 1..n, Power, Exposure, Compare (2+ scenarios), Sources,
- * and Charts when a chart names no existing tab. Pure apart from exceljs: no Node built-ins, so
+ * Tabs: Summary, Inputs, Fabric, BOM 1..n, Power, Exposure, Reliability and Efficiency (when
+ * the engine reports them), one tab per analysis table sheet (sweeps, projections), Compare
+ * (2+ scenarios), Sources, and Charts when a chart names no existing tab. Pure apart from exceljs: no Node built-ins, so
  * the browser build can use it too.
  *
  * Example:
@@ -18,14 +19,17 @@
  */
 import ExcelJS from 'exceljs';
 import type { Worksheet } from 'exceljs';
+import { analysisSheets } from './analysis-sheet.ts';
 import { bomSheets } from './bom-sheet.ts';
 import { placeCharts } from './chart-images.ts';
 import { compareSheet } from './compare-sheet.ts';
+import { efficiencySheet } from './efficiency-sheet.ts';
 import { exposureSheet } from './exposure-sheet.ts';
 import { fabricSheet } from './fabric-sheet.ts';
 import { inputsSheet } from './inputs-sheet.ts';
 import { NameRegistry } from './named-ranges.ts';
 import { powerSheet } from './power-sheet.ts';
+import { reliabilitySheet } from './reliability-sheet.ts';
 import { sourcesSheet } from './sources-sheet.ts';
 import { summarySheet } from './summary-sheet.ts';
 import {
@@ -37,7 +41,7 @@ import {
   type WorkbookInput,
 } from './workbook-context.ts';
 
-export type { WorkbookChart, WorkbookInput } from './workbook-context.ts';
+export type { WorkbookChart, WorkbookInput, WorkbookTable } from './workbook-context.ts';
 
 /** Sheet modules in tab order. Add efficiency, reliability, sweep or projection sheets here. */
 export const SHEET_MODULES: readonly SheetModule[] = [
@@ -47,6 +51,9 @@ export const SHEET_MODULES: readonly SheetModule[] = [
   bomSheets,
   powerSheet,
   exposureSheet,
+  reliabilitySheet,
+  efficiencySheet,
+  analysisSheets,
   compareSheet,
   sourcesSheet,
 ];
@@ -55,7 +62,17 @@ export const SHEET_MODULES: readonly SheetModule[] = [
  * Order in which modules are written: a module may read the cell references and defined names
  * registered by the modules before it. Modules not listed are written before `sources`.
  */
-export const WRITE_ORDER: readonly string[] = ['inputs', 'fabric', 'bom', 'power', 'exposure', 'summary', 'compare'];
+export const WRITE_ORDER: readonly string[] = [
+  'inputs',
+  'fabric',
+  'bom',
+  'power',
+  'exposure',
+  'reliability',
+  'efficiency',
+  'summary',
+  'compare',
+];
 
 function writeOrder(modules: readonly SheetModule[]): SheetModule[] {
   const rank = (m: SheetModule) => {

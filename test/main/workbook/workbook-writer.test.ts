@@ -5,18 +5,23 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { defaultCatalog } from '../../../shared/catalog/default-catalog.ts';
+import type { ScenarioResult } from '../../../shared/evaluate/scenario-result.ts';
 import { SCENARIO_INPUT_FIELDS } from '../../../shared/scenario/input-fields.ts';
 import { BOM_CATEGORIES } from '../../../shared/bom/bom-line.ts';
 import { BOM_COL, BOM_FIRST_ROW } from '../../../main/workbook/bom-sheet.ts';
 import { pngSize } from '../../../main/workbook/chart-images.ts';
+import { buildProjectWorkbook } from '../../../main/workbook/project-workbook.ts';
 import { FMT } from '../../../main/workbook/cell-formats.ts';
 import { NAMED_SCENARIO_INPUTS, sanitizeName, NameRegistry } from '../../../main/workbook/named-ranges.ts';
 import { POWER_ROWS } from '../../../main/workbook/power-sheet.ts';
 import { SUMMARY_ROWS } from '../../../main/workbook/summary-sheet.ts';
 import { buildWorkbook, SHEET_MODULES, writeWorkbook } from '../../../main/workbook/workbook-writer.ts';
 import {
+  EXAMPLES_DIR,
   evaluateProject,
   exampleFiles,
   exportProject,
@@ -41,10 +46,22 @@ function definedCell(wb: ExcelJS.Workbook, name: string): ExcelJS.Cell {
 describe('workbook writer', () => {
   test('tabs: Summary, Inputs, Fabric, one BOM per scenario, Power, Exposure, Compare, Sources', async () => {
     const project = loadProject('dgx-h100-1k-infiniband.json');
-    const wb = await readWorkbook((await exportProject(project, 'dgx.json')).bytes);
+    const { bytes, results } = await exportProject(project, 'dgx.json');
+    const wb = await readWorkbook(bytes);
     assert.deepEqual(
       wb.worksheets.map((w) => w.name),
-      ['Summary', 'Inputs', 'Fabric', 'BOM 1', 'BOM 2', 'Power', 'Exposure', 'Compare', 'Sources'],
+      [
+        'Summary',
+        'Inputs',
+        'Fabric',
+        'BOM 1',
+        'BOM 2',
+        'Power',
+        'Exposure',
+        ...modelTabs(results),
+        'Compare',
+        'Sources',
+      ],
     );
     const single = loadProject('gb200-nvl72-2tier.json');
     assert.equal(single.scenarios.length, 1);
@@ -52,7 +69,19 @@ describe('workbook writer', () => {
     assert.ok(!one.worksheets.some((w) => w.name === 'Compare'), 'no Compare sheet for a single scenario');
     assert.deepEqual(
       SHEET_MODULES.map((m) => m.id),
-      ['summary', 'inputs', 'fabric', 'bom', 'power', 'exposure', 'compare', 'sources'],
+      [
+        'summary',
+        'inputs',
+        'fabric',
+        'bom',
+        'power',
+        'exposure',
+        'reliability',
+        'efficiency',
+        'analyses',
+        'compare',
+        'sources',
+      ],
     );
   });
 
@@ -68,9 +97,19 @@ describe('workbook writer', () => {
         const col = 3 + i;
         assert.equal(summary.getCell(10, col).value, r.name);
         for (const row of SUMMARY_ROWS) {
-          const cell = summary.getCell(rowOfLabel(summary, row.label)!, col);
+          const r0 = rowOfLabel(summary, row.label);
+          if (r0 === undefined) {
+            assert.ok(row.optional, `Summary shows ${row.label}`);
+            continue;
+          }
+          const cell = summary.getCell(r0, col);
+          const value = row.value(r);
+          if (value === undefined) {
+            assert.equal(cell.value, null, `Summary ${row.label} of ${r.name} is blank`);
+            continue;
+          }
           assert.equal(cell.type, ExcelJS.ValueType.Formula, `Summary ${row.label} is a formula`);
-          assert.equal(shown(cell), row.value(r), `Summary ${row.label} of ${r.name}`);
+          assert.equal(shown(cell), value, `Summary ${row.label} of ${r.name}`);
         }
         for (const row of POWER_ROWS) {
           assert.equal(shown(power.getCell(rowOfLabel(power, row.label)!, col)), row.value(r), `Power ${row.label}`);
@@ -105,11 +144,14 @@ describe('workbook writer', () => {
           assert.equal(bom.getCell(row, BOM_COL.extPower).result, r.power.byCategory[c]);
         }
         for (const [path, stem] of Object.entries(NAMED_SCENARIO_INPUTS)) {
-          const value = path.split('.').reduce<unknown>(
-            (o, k) => (o as Record<string, unknown>)[k],
-            project.scenarios.find((s) => s.name === r.name),
-          );
-          assert.equal(definedCell(wb, `${stem}_S${i + 1}`).value, value, `${stem}_S${i + 1}`);
+          const scenario = project.scenarios.find((s) => s.name === r.name);
+          const value = path
+            .split('.')
+            .reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], scenario);
+          const name = `${stem}_S${i + 1}`;
+          // An input the scenario schema does not have (yet) gets no name.
+          if (value === undefined) assert.equal(wb.definedNames.getRanges(name).ranges.length, 0, name);
+          else assert.equal(definedCell(wb, name).value, value, name);
         }
       });
     });
@@ -202,6 +244,19 @@ describe('workbook writer', () => {
         { sheet: 'Summary', title: 'Capex', png: PNG },
         { sheet: 'BOM', scenario: results[1]!.name, title: 'BOM by category', png: PNG },
         { sheet: 'Sweep', title: 'Cost per GPU vs size', png: PNG },
+        { sheet: 'Elsewhere', title: 'Orphan chart', png: PNG },
+      ],
+      tables: [
+        {
+          sheet: 'Sweep',
+          title: 'Capex per accelerator by cluster size',
+          columns: [{ label: 'Accelerators' }, { label: 'Fat-tree', unit: 'USD' }],
+          rows: [
+            [1024, 5120.5],
+            [2048, 5391.25],
+          ],
+        },
+        { sheet: 'Power', title: 'A table may not take a fixed tab', columns: [{ label: 'x' }], rows: [[1]] },
       ],
     });
     const wb = await readWorkbook(bytes);
@@ -209,7 +264,12 @@ describe('workbook writer', () => {
     assert.equal(images('Power').length, 1);
     assert.equal(images('Summary').length, 1);
     assert.equal(images('BOM 2').length, 1);
+    assert.equal(images('Sweep').length, 1, 'the sweep chart sits beside the sweep table');
     assert.equal(images('Charts').length, 1);
+    const sweep = wb.getWorksheet('Sweep')!;
+    assert.equal(sweep.getCell(5, 2).value, 'Fat-tree (USD)');
+    assert.equal(sweep.getCell(7, 2).value, 5391.25);
+    assert.ok(wb.getWorksheet('Power analysis'), 'a table naming a fixed tab gets its own');
     // To the right of the data: the image starts beyond the used columns of the table.
     const power = wb.getWorksheet('Power')!;
     assert.ok(images('Power')[0]!.range.tl.nativeCol >= 2 + results.length);
@@ -241,7 +301,34 @@ describe('workbook writer', () => {
     const wb = buildWorkbook({ ...base, results: [results[1]!] });
     assert.deepEqual(
       wb.worksheets.map((w) => w.name),
-      ['Summary', 'Inputs', 'Fabric', 'BOM 1', 'Power', 'Exposure', 'Sources'],
+      ['Summary', 'Inputs', 'Fabric', 'BOM 1', 'Power', 'Exposure', ...modelTabs(results), 'Sources'],
+    );
+  });
+
+  test('buildProjectWorkbook: project text to bytes for the browser download; errors are messages', async () => {
+    const text = readFileSync(join(EXAMPLES_DIR, 'dgx-h100-1k-infiniband.json'), 'utf8');
+    const ok = await buildProjectWorkbook({
+      projectText: text,
+      sourceName: 'dgx.json',
+      appVersion: '0.1.0',
+      charts: [],
+    });
+    assert.ok(ok.ok);
+    const wb = await readWorkbook(ok.bytes);
+    assert.equal(wb.getWorksheet('Summary')!.getCell(3, 3).value, 'dgx.json');
+    const invalid = await buildProjectWorkbook({ projectText: '{', sourceName: 'x', appVersion: '0', charts: [] });
+    assert.equal(invalid.ok, false);
+    assert.match(!invalid.ok ? invalid.message : '', /not valid/);
+    const unbuildable = await buildProjectWorkbook({
+      projectText: '{"schemaVersion": 1, "scenarios": [{"name": "x", "cluster": {"acceleratorCount": 1001}}]}',
+      sourceName: 'x',
+      appVersion: '0',
+      charts: [],
+    });
+    assert.equal(unbuildable.ok, false);
+    assert.match(
+      !unbuildable.ok ? unbuildable.message : '',
+      /Scenario "x" cannot be evaluated \(scenarios\[0\]\.cluster/,
     );
   });
 
@@ -255,6 +342,13 @@ describe('workbook writer', () => {
     assert.equal(names.claim('price_A'), 'price_A_2');
   });
 });
+
+/** Reliability and Efficiency tabs, present when the engine reports those models. */
+function modelTabs(results: readonly ScenarioResult[]): string[] {
+  const has = (field: string) =>
+    results.every((r) => typeof (r as unknown as Record<string, unknown>)[field] === 'object');
+  return [...(has('reliability') ? ['Reliability'] : []), ...(has('efficiency') ? ['Efficiency'] : [])];
+}
 
 function rowOfLabelIn(ws: ExcelJS.Worksheet, col: number, label: string, from: number): number | undefined {
   let found: number | undefined;
