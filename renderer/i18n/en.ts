@@ -64,6 +64,9 @@ export default {
     'Link lengths': 'Link lengths',
     Economics: 'Economics',
     Overrides: 'Price and power overrides',
+    workload: 'Workload',
+    reliability: 'Reliability',
+    analysis: 'Analyses',
   },
   fields: {
     name: { label: 'Name', description: 'Scenario name, unique in the project' },
@@ -167,6 +170,338 @@ export default {
       label: 'Power overrides',
       description: 'Unit power overrides by catalog id (W per end for media)',
     },
+    workload_model_parametersBillions: {
+      label: 'Model parameters',
+      description: 'Model parameters, all experts included (Llama 3 405B: 405)',
+    },
+    workload_model_activeParameterShare: {
+      label: 'Active parameter share',
+      description: 'Share of the parameters used per token: 1 for a dense model, active/total for a mixture of experts',
+    },
+    workload_model_layers: { label: 'Layers', description: 'Transformer layers (Llama 3 405B: 126)' },
+    workload_model_hiddenSize: { label: 'Hidden size', description: 'Hidden (model) dimension (Llama 3 405B: 16,384)' },
+    workload_model_sequenceLength: {
+      label: 'Sequence length',
+      description: 'Tokens per training sequence (Llama 3 pre-training: 8,192)',
+    },
+    workload_model_tokensPerStep: {
+      label: 'Tokens per step',
+      description: 'Global batch: tokens per optimizer step (Llama 3: 16M)',
+    },
+    workload_model_activationRecompute: {
+      label: 'Activation recomputation',
+      description:
+        'Activation recomputation: none, or full (one extra forward pass, 8 instead of 6 FLOPs per parameter per token)',
+    },
+    workload_model_gradientBytesPerParameter: {
+      label: 'Gradient bytes per parameter',
+      description: 'Bytes per gradient element in the data-parallel reduction (2 = BF16; 4 = FP32, as in Llama 3)',
+    },
+    workload_model_activationBytesPerValue: {
+      label: 'Activation bytes per value',
+      description: 'Bytes per activation value sent between tensor, pipeline and expert ranks (2 = BF16)',
+    },
+    workload_model_expertsPerToken: {
+      label: 'Experts per token',
+      description: 'Experts each token is routed to (top-k); used only when expert parallelism is above 1',
+    },
+    workload_parallelism_mode: {
+      label: 'Parallelism',
+      description:
+        'auto: tensor parallelism kept inside the scale-up domain and data parallelism fills the cluster; explicit: all degrees as given',
+    },
+    workload_parallelism_tensor: {
+      label: 'Tensor parallelism',
+      description: 'Tensor-parallel degree (auto: the largest divisor of the scale-up domain size up to this value)',
+    },
+    workload_parallelism_pipeline: {
+      label: 'Pipeline parallelism',
+      description: 'Pipeline-parallel degree (Llama 3 405B: 16)',
+    },
+    workload_parallelism_data: {
+      label: 'Data parallelism',
+      description: 'Data-parallel degree (explicit mode; auto derives it from the cluster size)',
+    },
+    workload_parallelism_expert: {
+      label: 'Expert parallelism',
+      description:
+        'Expert-parallel degree, formed inside the data-parallel groups (must divide the data-parallel degree)',
+    },
+    workload_parallelism_pipelineInterleave: {
+      label: 'Pipeline interleave',
+      description:
+        'Model chunks per pipeline stage (interleaved 1F1B); the bubble is (stages-1)/(chunks x micro-batches). Default is an estimate',
+    },
+    workload_parallelism_microBatchSequences: { label: 'Micro-batch size', description: 'Sequences per micro-batch' },
+    workload_compute_peakTflopsPerAccelerator: {
+      label: 'Peak TFLOP/s per accelerator',
+      description: 'Peak dense FLOP/s of one accelerator at the training precision (H100 SXM BF16: 989)',
+    },
+    workload_compute_computeEfficiency: {
+      label: 'Compute efficiency',
+      description:
+        'Share of peak the compute kernels reach with no communication and no pipeline bubble (estimate; Llama-3-like defaults give 41-43% MFU)',
+    },
+    workload_compute_overlapFraction: {
+      label: 'Communication overlap',
+      description:
+        "Share of each parallelism's communication that runs concurrently with compute (at most the compute time in all); estimate",
+    },
+    workload_communication_scaleUpBusEfficiency: {
+      label: 'Scale-up bus efficiency',
+      description: 'Measured bus bandwidth over line rate in the scale-up domain (8xH100 ring: 370/450 GB/s)',
+    },
+    workload_communication_scaleOutBusEfficiency: {
+      label: 'Scale-out bus efficiency',
+      description: 'Measured bus bandwidth over line rate per scale-out NIC port (400G NIC ring: 47/50 GB/s)',
+    },
+    workload_communication_scaleUpLatencyUs: {
+      label: 'Scale-up step latency',
+      description: 'Latency of one collective step inside the scale-up domain (NVLS 2-GPU all-reduce about 6 us)',
+    },
+    workload_communication_scaleOutLatencyUs: {
+      label: 'Scale-out step latency',
+      description: 'Latency of one collective step over the scale-out network (Llama 3: up to tens of us)',
+    },
+    reliability_failures_acceleratorAfrPercentPerYear: {
+      label: 'Accelerator failure rate',
+      description:
+        'Failures per accelerator-year (Llama 3: 268 GPU, HBM, SRAM, GPU-processor, thermal and SDC interruptions in 54 days on 16,384 GPUs)',
+    },
+    reliability_failures_hostAfrPercentPerYear: {
+      label: 'Server failure rate',
+      description:
+        'Failures per server-year outside accelerators and NICs (Llama 3: 46 host, SSD, PSU, chassis, CPU and memory interruptions on 2,048 servers in 54 days)',
+    },
+    reliability_failures_softwareInterruptionsPercentPerYear: {
+      label: 'Software interruptions',
+      description:
+        'Software interruptions per accelerator-year (Llama 3: 63 software-bug, NCCL-watchdog and dependency interruptions in 54 days)',
+    },
+    reliability_failures_plannedInterruptionsPercentPerYear: {
+      label: 'Planned interruptions',
+      description: 'Planned interruptions per accelerator-year (Llama 3: 47 in 54 days on 16,384 GPUs)',
+    },
+    reliability_failures_lpoAfrFactor: {
+      label: 'LPO failure-rate factor',
+      description:
+        'Multiplier on the catalog failure rate of LPO modules (1 = as catalogued). No LPO reliability data exists; set it for sensitivity (fewer active parts, but more dependent on host SerDes).',
+    },
+    reliability_failures_cpoAfrFactor: {
+      label: 'CPO failure-rate factor',
+      description:
+        'Multiplier on the catalog failure rate of co-packaged optical ports (1 = as catalogued). The vendor "10x more resiliency" claim is 0.1: a sensitivity bound, not data.',
+    },
+    reliability_interruptProbability_accelerator: {
+      label: 'Interruption probability: accelerator',
+      description:
+        'Probability that a failure of an accelerator (synchronous training stops) interrupts the training job',
+    },
+    reliability_interruptProbability_host: {
+      label: 'Interruption probability: server',
+      description: 'Probability that a failure of a server interrupts the training job',
+    },
+    reliability_interruptProbability_nic: {
+      label: 'Interruption probability: NIC',
+      description:
+        "Probability that a failure of a scale-out NIC (calibrated: the catalog NIC rate, 1 %/yr, would give 3.5x Llama 3's NIC interruptions at 1) interrupts the training job",
+    },
+    reliability_interruptProbability_switch: {
+      label: 'Interruption probability: switch',
+      description:
+        'Probability that a failure of a scale-out switch, before dual-homing and plane credits interrupts the training job',
+    },
+    reliability_interruptProbability_link: {
+      label: 'Interruption probability: link',
+      description:
+        'Probability that a failure of a transceiver, cable or co-packaged optical port, before dual-homing and plane credits interrupts the training job',
+    },
+    reliability_interruptProbability_scaleUp: {
+      label: 'Interruption probability: scale-up',
+      description:
+        'Probability that a failure of the scale-up switching of a domain spanning servers interrupts the training job',
+    },
+    reliability_resilience_nicHoming: {
+      label: 'NIC homing',
+      description:
+        'single, or dual: each NIC reaches two leaf switches (Alibaba HPN), so most access-link and leaf failures do not stop the job',
+    },
+    reliability_resilience_dualHomingCoverage: {
+      label: 'Dual-homing coverage',
+      description: 'With dual-homing, share of access-link and leaf-switch failures the job rides through (assumption)',
+    },
+    reliability_resilience_planeFailoverCoverage: {
+      label: 'Plane failover coverage',
+      description:
+        'With ports on m >= 2 planes, the job rides through this share times (m-1)/m of link and switch failures (assumption)',
+    },
+    reliability_checkpoint_intervalMode: {
+      label: 'Checkpoint interval',
+      description: 'Checkpoint interval: Young (sqrt(2 x write x MTTI)), Daly (higher order), or fixed',
+    },
+    reliability_checkpoint_fixedIntervalMinutes: {
+      label: 'Fixed checkpoint interval',
+      description: 'Compute time between checkpoints when the mode is fixed',
+    },
+    reliability_checkpoint_writeMinutes: {
+      label: 'Checkpoint write time',
+      description:
+        'Blocking time to write one checkpoint (estimate: Llama 3 checkpoints of 1 MB-4 GB per GPU share 2 TB/s of storage, 0-33 s over 16k GPUs)',
+    },
+    reliability_checkpoint_restartMinutes: {
+      label: 'Restart time',
+      description: 'Time from an interruption to training again: detection, rescheduling and reload (Meta: 5-20 min)',
+    },
+    reliability_acceleratorHourUsd: {
+      label: 'Value of an accelerator-hour',
+      description:
+        'Value of one accelerator-hour for the cost of downtime (H100 on-demand about 2.7-12.3 USD, late 2026)',
+    },
+    reliability_secondOrderLossFraction: {
+      label: 'Second-order loss',
+      description:
+        'Extra loss from pre-empted neighbouring jobs per unit of direct loss (0 for a dedicated cluster; Meta shared clusters about 0.19)',
+    },
+    analysis_variants_a_label: {
+      label: 'Variant A name',
+      description: 'Name of the variant in charts and tables; empty for one built from its changes',
+    },
+    analysis_variants_a_topology: {
+      label: 'Variant A topology',
+      description: 'Topology of the variant, or same as the scenario',
+    },
+    analysis_variants_a_ecosystem: {
+      label: 'Variant A ecosystem',
+      description: 'Scale-out ecosystem of the variant (switch and NIC then chosen automatically), or same',
+    },
+    analysis_variants_a_acceleratorLeafMedium: {
+      label: 'Variant A NIC–leaf medium',
+      description: 'Medium of the NIC-to-leaf links of the variant, or same as the scenario',
+    },
+    analysis_variants_a_switchLinkMedium: {
+      label: 'Variant A switch-link medium',
+      description: 'Medium of every switch-to-switch link class of the variant (cpo picks a CPO switch), or same',
+    },
+    analysis_variants_a_planes: {
+      label: 'Variant A planes',
+      description: 'Independent network planes of the variant; 0 keeps the scenario value',
+    },
+    analysis_variants_b_label: {
+      label: 'Variant B name',
+      description: 'Name of the variant in charts and tables; empty for one built from its changes',
+    },
+    analysis_variants_b_topology: {
+      label: 'Variant B topology',
+      description: 'Topology of the variant, or same as the scenario',
+    },
+    analysis_variants_b_ecosystem: {
+      label: 'Variant B ecosystem',
+      description: 'Scale-out ecosystem of the variant (switch and NIC then chosen automatically), or same',
+    },
+    analysis_variants_b_acceleratorLeafMedium: {
+      label: 'Variant B NIC–leaf medium',
+      description: 'Medium of the NIC-to-leaf links of the variant, or same as the scenario',
+    },
+    analysis_variants_b_switchLinkMedium: {
+      label: 'Variant B switch-link medium',
+      description: 'Medium of every switch-to-switch link class of the variant (cpo picks a CPO switch), or same',
+    },
+    analysis_variants_b_planes: {
+      label: 'Variant B planes',
+      description: 'Independent network planes of the variant; 0 keeps the scenario value',
+    },
+    analysis_variants_c_label: {
+      label: 'Variant C name',
+      description: 'Name of the variant in charts and tables; empty for one built from its changes',
+    },
+    analysis_variants_c_topology: {
+      label: 'Variant C topology',
+      description: 'Topology of the variant, or same as the scenario',
+    },
+    analysis_variants_c_ecosystem: {
+      label: 'Variant C ecosystem',
+      description: 'Scale-out ecosystem of the variant (switch and NIC then chosen automatically), or same',
+    },
+    analysis_variants_c_acceleratorLeafMedium: {
+      label: 'Variant C NIC–leaf medium',
+      description: 'Medium of the NIC-to-leaf links of the variant, or same as the scenario',
+    },
+    analysis_variants_c_switchLinkMedium: {
+      label: 'Variant C switch-link medium',
+      description: 'Medium of every switch-to-switch link class of the variant (cpo picks a CPO switch), or same',
+    },
+    analysis_variants_c_planes: {
+      label: 'Variant C planes',
+      description: 'Independent network planes of the variant; 0 keeps the scenario value',
+    },
+    analysis_sweep_fromAccelerators: {
+      label: 'Sweep from',
+      description: 'Smallest cluster of the size sweep (rounded up to whole servers)',
+    },
+    analysis_sweep_toAccelerators: {
+      label: 'Sweep to',
+      description: 'Largest cluster of the size sweep (rounded down to whole servers)',
+    },
+    analysis_sweep_points: {
+      label: 'Sweep points',
+      description: 'Log-spaced sizes in the sweep (sizes that round to the same server count are merged)',
+    },
+    analysis_projection_fromYear: { label: 'Projection from', description: 'First year of the projection' },
+    analysis_projection_toYear: { label: 'Projection to', description: 'Last year of the projection' },
+    analysis_projection_mode: {
+      label: 'Projection mode',
+      description:
+        'follow-roadmap: newest components each year within the scenario choices; fixed: keep the build-year components',
+    },
+    analysis_projection_slips_a_target: {
+      label: 'Slip A: target',
+      description: 'What slips: a roadmap technology (e.g. cpo, optics-1.6t), a vendor or a component id; none',
+    },
+    analysis_projection_slips_a_delayYears: {
+      label: 'Slip A: delay',
+      description: 'Years by which the target first ships later (negative: earlier)',
+    },
+    analysis_projection_slips_b_target: {
+      label: 'Slip B: target',
+      description: 'What slips: a roadmap technology (e.g. cpo, optics-1.6t), a vendor or a component id; none',
+    },
+    analysis_projection_slips_b_delayYears: {
+      label: 'Slip B: delay',
+      description: 'Years by which the target first ships later (negative: earlier)',
+    },
+    analysis_projection_slips_c_target: {
+      label: 'Slip C: target',
+      description: 'What slips: a roadmap technology (e.g. cpo, optics-1.6t), a vendor or a component id; none',
+    },
+    analysis_projection_slips_c_delayYears: {
+      label: 'Slip C: delay',
+      description: 'Years by which the target first ships later (negative: earlier)',
+    },
+    analysis_uncertainty_electricityBelowPercent: {
+      label: 'Electricity price, low case',
+      description: 'Low electricity price, percent below the scenario value (catalog.md section 8: 0.06 vs 0.08)',
+    },
+    analysis_uncertainty_electricityAbovePercent: {
+      label: 'Electricity price, high case',
+      description: 'High electricity price, percent above the scenario value (catalog.md section 8: 0.12 vs 0.08)',
+    },
+    analysis_uncertainty_pueBelowPercent: {
+      label: 'PUE, low case',
+      description: 'Low PUE, percent below the scenario value (new AI builds 1.1 / 1.2 / 1.3); never below 1',
+    },
+    analysis_uncertainty_pueAbovePercent: {
+      label: 'PUE, high case',
+      description: 'High PUE, percent above the scenario value (new AI builds 1.1 / 1.2 / 1.3)',
+    },
+    analysis_monteCarlo_samples: { label: 'Monte Carlo samples', description: 'Monte Carlo samples (Latin hypercube)' },
+    analysis_monteCarlo_seed: {
+      label: 'Random seed',
+      description: 'Seed of the random number generator; the same seed gives the same results',
+    },
+    analysis_monteCarlo_distribution: {
+      label: 'Distribution',
+      description: 'Distribution over each low / typical / high range (lognormal: median at typical)',
+    },
   },
   options: {
     auto: 'auto',
@@ -199,6 +534,53 @@ export default {
     lpo: 'LPO (linear pluggable)',
     lro: 'LRO (half-retimed)',
     cpo: 'CPO (co-packaged optics)',
+    full: 'full',
+    single: 'single',
+    dual: 'dual',
+    young: 'Young',
+    daly: 'Daly',
+    fixed: 'fixed',
+    same: 'same as the scenario',
+    'follow-roadmap': 'follow the roadmap',
+    triangular: 'triangular',
+    uniform: 'uniform',
+    lognormal: 'lognormal',
+  },
+  units: {
+    year: 'year',
+    USD: 'USD',
+    W: 'W',
+    accelerators: 'accelerators',
+    Gb_s: 'Gb/s',
+    ports: 'ports',
+    planes: 'planes',
+    tiers: 'tiers',
+    ratio: 'ratio',
+    servers: 'servers',
+    routers: 'routers',
+    m: 'm',
+    USD_kWh: 'USD/kWh',
+    years: 'years',
+    pct_yr: '%/yr',
+    billion_parameters: 'billion parameters',
+    layers: 'layers',
+    values: 'values',
+    tokens: 'tokens',
+    B: 'B',
+    experts: 'experts',
+    ranks: 'ranks',
+    stages: 'stages',
+    replicas: 'replicas',
+    chunks: 'chunks',
+    sequences: 'sequences',
+    TFLOP_s: 'TFLOP/s',
+    us: 'µs',
+    min: 'min',
+    USD_h: 'USD/h',
+    points: 'points',
+    pct: '%',
+    samples: 'samples',
+    seed: 'seed',
   },
   overrides: {
     component: 'Component',

@@ -35,3 +35,18 @@ export function groupLabel(t: T, group: string): string {
 export function i18nFieldKey(path: string): string {
   return key(path);
 }
+
+/** Message key of a schema unit: `%/yr` → `pct_yr`, `Gb/s` → `Gb_s`, `billion parameters` → `billion_parameters`. */
+export function unitKey(unit: string): string {
+  return unit
+    .replace(/%/g, 'pct')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
+}
+
+export function unitLabel(t: T, unit: string): string {
+  if (!unit) return '';
+  const k = `units.${unitKey(unit)}`;
+  const v = t(k);
+  return v === k ? unit : v;
+}

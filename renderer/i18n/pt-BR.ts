@@ -1,4 +1,830 @@
-/** Brazilian Portuguese messages (same keys as en.ts). */
-import en from './en.ts';
-
-export default en;
+/**
+ * Brazilian Portuguese messages: the same keys and placeholders as en.ts (a test checks both).
+ * Terms of the trade stay as analysts use them in Brazil: capex, TCO, PUE, HHI, scale-up,
+ * scale-out, leaf, spine, radix, fat-tree, rail-only; "override" is "ajuste".
+ */
+export default {
+  header: {
+    file: 'Arquivo',
+    new: 'Novo',
+    open: 'Abrir…',
+    save: 'Salvar',
+    saveAs: 'Salvar como…',
+    export: 'Exportar para o Excel',
+    undo: 'Desfazer',
+    redo: 'Refazer',
+    unsaved: 'Alterações não salvas',
+    views: 'Visões',
+    language: 'Idioma',
+    theme: 'Alternar entre tema claro e escuro',
+  },
+  views: { model: 'Modelo', compare: 'Comparar', catalog: 'Catálogo' },
+  status: {
+    ready: 'Pronto. Todos os valores são calculados pelo modelo a partir das entradas e do catálogo com fontes.',
+  },
+  notices: {
+    opened: '{name} aberto',
+    upgraded: '{name} foi atualizado de uma versão anterior; revise o registro de atualização antes de salvar.',
+    openedWithProblems: '{name} foi aberto com {n} problema(s) a corrigir; veja as entradas marcadas.',
+    cannotOpen: 'Não é possível abrir {name}: {reason}',
+    saved: '{name} salvo',
+    exported: '{name} exportado',
+    newFromSample: 'Novo projeto a partir do exemplo',
+    nothingToRevert: 'Este documento ainda não foi salvo; não há versão à qual reverter.',
+  },
+  confirm: { discard: 'Descartar as alterações não salvas?' },
+  recovery: {
+    found: 'Foi encontrado trabalho não salvo de uma sessão que não foi encerrada corretamente:',
+    restore: 'Restaurar',
+    discard: 'Descartar',
+  },
+  upgrade: { entry: 'Atualizado da versão {from} para a {to}: {path}: {detail}' },
+  scenarios: {
+    title: 'Cenários',
+    add: 'Adicionar cenário',
+    rename: 'Renomear',
+    duplicate: 'Duplicar',
+    moveUp: 'Mover para cima',
+    moveDown: 'Mover para baixo',
+    delete: 'Excluir',
+    confirmDelete: 'Excluir o cenário “{name}”?',
+    perAccelerator: 'acelerador',
+    invalid: 'entradas a corrigir',
+    unbuildable: 'não pode ser construído',
+  },
+  editor: {
+    title: 'Entradas',
+    scenario: 'cenário',
+    range: 'faixa de {lo} a {hi}',
+    restoreDefault: 'Restaurar o padrão ({value})',
+    restoreDefaultFor: 'Restaurar o padrão de {field}',
+    got: 'valor informado:',
+  },
+  groups: {
+    General: 'Geral',
+    Cluster: 'Cluster',
+    'Scale-up': 'Scale-up',
+    'Scale-out': 'Scale-out',
+    Topology: 'Topologia',
+    Media: 'Meios físicos',
+    'Link lengths': 'Comprimentos de enlace',
+    Economics: 'Economia',
+    Overrides: 'Ajustes de preço e potência',
+    workload: 'Carga de trabalho',
+    reliability: 'Confiabilidade',
+    analysis: 'Análises',
+  },
+  fields: {
+    name: { label: 'Nome', description: 'Nome do cenário, único no projeto' },
+    description: { label: 'Descrição', description: 'Texto livre exibido com o cenário' },
+    year: {
+      label: 'Ano de implantação',
+      description: 'Ano da implantação; cada componente só entra a partir do seu ano de produção em volume',
+    },
+    cluster_accelerator_name: { label: 'Acelerador', description: 'Nome do modelo do acelerador' },
+    cluster_accelerator_unitPriceUsd: { label: 'Preço do acelerador', description: 'Preço de um acelerador' },
+    cluster_accelerator_powerW: { label: 'Potência do acelerador', description: 'Potência de um acelerador' },
+    cluster_acceleratorCount: { label: 'Aceleradores', description: 'Número de aceleradores no cluster' },
+    cluster_acceleratorsPerServer: {
+      label: 'Aceleradores por servidor',
+      description: 'Aceleradores por servidor (bandeja de computação)',
+    },
+    cluster_serverPriceUsd: {
+      label: 'Preço do servidor',
+      description: 'Preço de um servidor sem os aceleradores e as NICs de scale-out',
+    },
+    cluster_serverPowerW: {
+      label: 'Potência do servidor',
+      description: 'Potência de um servidor sem os aceleradores e as NICs de scale-out',
+    },
+    scaleUp_fabric: { label: 'Malha de scale-up', description: 'Malha de interconexão dentro do domínio de scale-up' },
+    scaleUp_domainSize: {
+      label: 'Domínio de scale-up',
+      description: 'Aceleradores em um domínio de scale-up (alta largura de banda)',
+    },
+    scaleOut_ecosystem: {
+      label: 'Ecossistema de scale-out',
+      description: 'Ecossistema de protocolos da rede de scale-out',
+    },
+    scaleOut_nicPortRateGbps: { label: 'Taxa da porta da NIC', description: 'Taxa de uma porta de NIC de scale-out' },
+    scaleOut_nicPortsPerAccelerator: {
+      label: 'Portas de NIC por acelerador',
+      description: 'Portas de NIC de scale-out por acelerador',
+    },
+    scaleOut_planes: {
+      label: 'Planos',
+      description: 'Planos de rede independentes; as portas de NIC são distribuídas igualmente entre eles',
+    },
+    scaleOut_nic: {
+      label: 'Modelo de NIC',
+      description: 'ID da NIC no catálogo, ou auto para a mais recente elegível',
+    },
+    topology_kind: { label: 'Topologia', description: 'Topologia da rede' },
+    topology_tiers: {
+      label: 'Camadas',
+      description: 'Camadas de comutação de um Clos dobrado, ou auto para o menor número que comporte o cluster',
+    },
+    topology_oversubscription: {
+      label: 'Sobreassinatura por camada',
+      description:
+        'Banda de descida sobre banda de subida em cada fronteira entre camadas, começando pela leaf (1 = sem bloqueio, 7 = 1:7); o último valor se repete',
+    },
+    topology_scalableUnitServers: {
+      label: 'Unidade escalável',
+      description: 'Servidores por unidade escalável (rail-optimized)',
+    },
+    topology_reservedPortsPerLeaf: {
+      label: 'Portas reservadas por leaf',
+      description: 'Portas de descida da leaf reservadas para gerenciamento ou como sobressalentes',
+    },
+    topology_dragonfly_mode: {
+      label: 'Parâmetros da dragonfly',
+      description: 'Balanceado (a = 2p = 2h, a partir do radix) ou p, a, h explícitos',
+    },
+    topology_dragonfly_p: { label: 'Dragonfly p', description: 'Terminais por roteador (modo explícito)' },
+    topology_dragonfly_a: { label: 'Dragonfly a', description: 'Roteadores por grupo (modo explícito)' },
+    topology_dragonfly_h: { label: 'Dragonfly h', description: 'Enlaces globais por roteador (modo explícito)' },
+    switch_model: {
+      label: 'Modelo de switch',
+      description: 'ID do switch no catálogo, ou auto para o mais recente elegível',
+    },
+    switch_radix: {
+      label: 'Radix forçado',
+      description: 'Radix efetivo na taxa da porta da NIC (portas após o breakout)',
+    },
+    media_acceleratorLeaf: {
+      label: 'Meio NIC–leaf',
+      description: 'Auto escolhe o meio mais barato que cobre a distância e já é fornecido no ano de implantação',
+    },
+    media_leafSpine: {
+      label: 'Meio leaf–spine',
+      description: 'Auto escolhe o meio mais barato que cobre a distância e já é fornecido no ano de implantação',
+    },
+    media_spineCore: {
+      label: 'Meio spine–core',
+      description: 'Auto escolhe o meio mais barato que cobre a distância e já é fornecido no ano de implantação',
+    },
+    media_coreSuper: {
+      label: 'Meio core–super-core',
+      description: 'Auto escolhe o meio mais barato que cobre a distância e já é fornecido no ano de implantação',
+    },
+    media_local: { label: 'Meio intragrupo', description: 'Enlaces da dragonfly dentro de um grupo' },
+    media_global: { label: 'Meio intergrupos', description: 'Enlaces da dragonfly entre grupos' },
+    linkLengthM_acceleratorLeaf: {
+      label: 'Comprimento NIC–leaf',
+      description: 'Comprimento típico de um enlace entre NIC e leaf',
+    },
+    linkLengthM_leafSpine: {
+      label: 'Comprimento leaf–spine',
+      description: 'Comprimento típico de um enlace entre leaf e spine',
+    },
+    linkLengthM_spineCore: {
+      label: 'Comprimento spine–core',
+      description: 'Comprimento típico de um enlace entre spine e core',
+    },
+    linkLengthM_coreSuper: {
+      label: 'Comprimento core–super-core',
+      description: 'Comprimento típico de um enlace entre core e super-core',
+    },
+    linkLengthM_local: {
+      label: 'Comprimento intragrupo',
+      description: 'Comprimento típico de um enlace da dragonfly dentro de um grupo',
+    },
+    linkLengthM_global: {
+      label: 'Comprimento intergrupos',
+      description: 'Comprimento típico de um enlace da dragonfly entre grupos',
+    },
+    economics_electricityUsdPerKWh: { label: 'Preço da eletricidade', description: 'Preço da energia elétrica' },
+    economics_pue: { label: 'PUE', description: 'Eficiência no uso de energia (PUE) da instalação' },
+    economics_horizonYears: { label: 'Horizonte do TCO', description: 'Anos de custo de energia incluídos no TCO' },
+    economics_discountRatePercent: {
+      label: 'Taxa de desconto',
+      description: 'Taxa de desconto sobre o custo futuro de energia (0 = sem desconto)',
+    },
+    overrides_priceUsd: { label: 'Ajustes de preço', description: 'Preços unitários ajustados por ID do catálogo' },
+    overrides_powerW: {
+      label: 'Ajustes de potência',
+      description: 'Potências unitárias ajustadas por ID do catálogo (W por extremidade, para meios físicos)',
+    },
+    workload_model_parametersBillions: {
+      label: 'Parâmetros do modelo',
+      description: 'Parâmetros do modelo, incluindo todos os especialistas (Llama 3 405B: 405)',
+    },
+    workload_model_activeParameterShare: {
+      label: 'Parcela de parâmetros ativos',
+      description:
+        'Parcela dos parâmetros usada por token: 1 para um modelo denso, ativos/totais para uma mistura de especialistas (MoE)',
+    },
+    workload_model_layers: { label: 'Camadas do modelo', description: 'Camadas do transformer (Llama 3 405B: 126)' },
+    workload_model_hiddenSize: {
+      label: 'Dimensão oculta',
+      description: 'Dimensão oculta (do modelo) (Llama 3 405B: 16.384)',
+    },
+    workload_model_sequenceLength: {
+      label: 'Comprimento da sequência',
+      description: 'Tokens por sequência de treinamento (pré-treinamento do Llama 3: 8.192)',
+    },
+    workload_model_tokensPerStep: {
+      label: 'Tokens por passo',
+      description: 'Lote global: tokens por passo do otimizador (Llama 3: 16M)',
+    },
+    workload_model_activationRecompute: {
+      label: 'Recomputação de ativações',
+      description:
+        'Recomputação de ativações: nenhuma, ou completa (um passo forward extra, 8 em vez de 6 FLOPs por parâmetro por token)',
+    },
+    workload_model_gradientBytesPerParameter: {
+      label: 'Bytes de gradiente por parâmetro',
+      description:
+        'Bytes por elemento de gradiente na redução do paralelismo de dados (2 = BF16; 4 = FP32, como no Llama 3)',
+    },
+    workload_model_activationBytesPerValue: {
+      label: 'Bytes por valor de ativação',
+      description: 'Bytes por valor de ativação enviado entre ranks de tensor, pipeline e especialistas (2 = BF16)',
+    },
+    workload_model_expertsPerToken: {
+      label: 'Especialistas por token',
+      description:
+        'Especialistas para os quais cada token é roteado (top-k); usado só quando o paralelismo de especialistas é maior que 1',
+    },
+    workload_parallelism_mode: {
+      label: 'Paralelismo',
+      description:
+        'auto: paralelismo de tensor mantido dentro do domínio de scale-up e paralelismo de dados preenchendo o cluster; explícito: todos os graus como informados',
+    },
+    workload_parallelism_tensor: {
+      label: 'Paralelismo de tensor',
+      description:
+        'Grau de paralelismo de tensor (auto: o maior divisor do tamanho do domínio de scale-up até este valor)',
+    },
+    workload_parallelism_pipeline: {
+      label: 'Paralelismo de pipeline',
+      description: 'Grau de paralelismo de pipeline (Llama 3 405B: 16)',
+    },
+    workload_parallelism_data: {
+      label: 'Paralelismo de dados',
+      description: 'Grau de paralelismo de dados (modo explícito; no modo auto é derivado do tamanho do cluster)',
+    },
+    workload_parallelism_expert: {
+      label: 'Paralelismo de especialistas',
+      description:
+        'Grau de paralelismo de especialistas, formado dentro dos grupos de paralelismo de dados (deve dividir o grau de paralelismo de dados)',
+    },
+    workload_parallelism_pipelineInterleave: {
+      label: 'Intercalação do pipeline',
+      description:
+        'Blocos do modelo por estágio de pipeline (1F1B intercalado); a bolha é (estágios-1)/(blocos x microlotes). O padrão é uma estimativa',
+    },
+    workload_parallelism_microBatchSequences: {
+      label: 'Tamanho do microlote',
+      description: 'Sequências por microlote',
+    },
+    workload_compute_peakTflopsPerAccelerator: {
+      label: 'TFLOP/s de pico por acelerador',
+      description: 'FLOP/s densos de pico de um acelerador na precisão de treinamento (H100 SXM BF16: 989)',
+    },
+    workload_compute_computeEfficiency: {
+      label: 'Eficiência de computação',
+      description:
+        'Parcela do pico que os kernels de computação atingem sem comunicação e sem bolha de pipeline (estimativa; padrões semelhantes ao Llama 3 dão 41-43% de MFU)',
+    },
+    workload_compute_overlapFraction: {
+      label: 'Sobreposição da comunicação',
+      description:
+        'Parcela da comunicação de cada paralelismo executada em paralelo com a computação (no máximo o tempo total de computação); estimativa',
+    },
+    workload_communication_scaleUpBusEfficiency: {
+      label: 'Eficiência de barramento no scale-up',
+      description:
+        'Largura de banda de barramento medida sobre a taxa de linha no domínio de scale-up (anel 8xH100: 370/450 GB/s)',
+    },
+    workload_communication_scaleOutBusEfficiency: {
+      label: 'Eficiência de barramento no scale-out',
+      description:
+        'Largura de banda de barramento medida sobre a taxa de linha por porta de NIC de scale-out (anel com NIC de 400G: 47/50 GB/s)',
+    },
+    workload_communication_scaleUpLatencyUs: {
+      label: 'Latência de passo no scale-up',
+      description:
+        'Latência de um passo coletivo dentro do domínio de scale-up (all-reduce NVLS entre 2 GPUs: cerca de 6 µs)',
+    },
+    workload_communication_scaleOutLatencyUs: {
+      label: 'Latência de passo no scale-out',
+      description: 'Latência de um passo coletivo pela rede de scale-out (Llama 3: até dezenas de µs)',
+    },
+    reliability_failures_acceleratorAfrPercentPerYear: {
+      label: 'Taxa de falhas do acelerador',
+      description:
+        'Falhas por acelerador-ano (Llama 3: 268 interrupções de GPU, HBM, SRAM, processador da GPU, térmicas e de SDC em 54 dias com 16.384 GPUs)',
+    },
+    reliability_failures_hostAfrPercentPerYear: {
+      label: 'Taxa de falhas do servidor',
+      description:
+        'Falhas por servidor-ano fora dos aceleradores e das NICs (Llama 3: 46 interrupções de host, SSD, fonte, chassi, CPU e memória em 2.048 servidores em 54 dias)',
+    },
+    reliability_failures_softwareInterruptionsPercentPerYear: {
+      label: 'Interrupções de software',
+      description:
+        'Interrupções de software por acelerador-ano (Llama 3: 63 interrupções por bugs de software, watchdog da NCCL e dependências em 54 dias)',
+    },
+    reliability_failures_plannedInterruptionsPercentPerYear: {
+      label: 'Interrupções planejadas',
+      description: 'Interrupções planejadas por acelerador-ano (Llama 3: 47 em 54 dias com 16.384 GPUs)',
+    },
+    reliability_failures_lpoAfrFactor: {
+      label: 'Fator da taxa de falhas de LPO',
+      description:
+        'Multiplicador da taxa de falhas de catálogo dos módulos LPO (1 = como catalogado). Não há dados de confiabilidade de LPO; ajuste-o para análise de sensibilidade (menos partes ativas, porém mais dependência do SerDes do host).',
+    },
+    reliability_failures_cpoAfrFactor: {
+      label: 'Fator da taxa de falhas de CPO',
+      description:
+        'Multiplicador da taxa de falhas de catálogo das portas ópticas co-empacotadas (1 = como catalogado). A alegação do fornecedor de “10x mais resiliência” corresponde a 0,1: um limite de sensibilidade, não um dado.',
+    },
+    reliability_interruptProbability_accelerator: {
+      label: 'Prob. de interrupção: acelerador',
+      description:
+        'Probabilidade de que uma falha de acelerador (o treinamento síncrono para) interrompa o job de treinamento',
+    },
+    reliability_interruptProbability_host: {
+      label: 'Prob. de interrupção: servidor',
+      description: 'Probabilidade de que uma falha de servidor interrompa o job de treinamento',
+    },
+    reliability_interruptProbability_nic: {
+      label: 'Prob. de interrupção: NIC',
+      description:
+        'Probabilidade de que uma falha de NIC de scale-out interrompa o job de treinamento (calibrada: a taxa de NIC do catálogo, 1 %/ano, daria 3,5x as interrupções de NIC do Llama 3 com valor 1)',
+    },
+    reliability_interruptProbability_switch: {
+      label: 'Prob. de interrupção: switch',
+      description:
+        'Probabilidade de que uma falha de switch de scale-out interrompa o job de treinamento, antes dos créditos de dual-homing e de planos',
+    },
+    reliability_interruptProbability_link: {
+      label: 'Prob. de interrupção: enlace',
+      description:
+        'Probabilidade de que uma falha de transceptor, cabo ou porta óptica co-empacotada interrompa o job de treinamento, antes dos créditos de dual-homing e de planos',
+    },
+    reliability_interruptProbability_scaleUp: {
+      label: 'Prob. de interrupção: scale-up',
+      description:
+        'Probabilidade de que uma falha da comutação de scale-up de um domínio que abrange vários servidores interrompa o job de treinamento',
+    },
+    reliability_resilience_nicHoming: {
+      label: 'Conexão das NICs',
+      description:
+        'simples, ou dupla: cada NIC alcança dois switches leaf (Alibaba HPN), e assim a maioria das falhas de enlace de acesso e de leaf não para o job',
+    },
+    reliability_resilience_dualHomingCoverage: {
+      label: 'Cobertura do dual-homing',
+      description:
+        'Com dual-homing, parcela das falhas de enlace de acesso e de switch leaf que o job atravessa sem parar (premissa)',
+    },
+    reliability_resilience_planeFailoverCoverage: {
+      label: 'Cobertura de failover entre planos',
+      description:
+        'Com portas em m >= 2 planos, o job atravessa sem parar esta parcela vezes (m-1)/m das falhas de enlace e de switch (premissa)',
+    },
+    reliability_checkpoint_intervalMode: {
+      label: 'Intervalo de checkpoint',
+      description: 'Intervalo entre checkpoints: Young (sqrt(2 x gravação x MTTI)), Daly (ordem superior) ou fixo',
+    },
+    reliability_checkpoint_fixedIntervalMinutes: {
+      label: 'Intervalo fixo de checkpoint',
+      description: 'Tempo de computação entre checkpoints quando o modo é fixo',
+    },
+    reliability_checkpoint_writeMinutes: {
+      label: 'Tempo de gravação do checkpoint',
+      description:
+        'Tempo bloqueante para gravar um checkpoint (estimativa: 4 GB por GPU aos 2 TB/s de armazenamento do Llama 3 em 16 mil GPUs dá cerca de 33 s)',
+    },
+    reliability_checkpoint_restartMinutes: {
+      label: 'Tempo de reinício',
+      description:
+        'Tempo entre uma interrupção e a retomada do treinamento: detecção, reagendamento e recarga (Meta: 5-20 min)',
+    },
+    reliability_acceleratorHourUsd: {
+      label: 'Valor da hora de acelerador',
+      description:
+        'Valor de uma hora de acelerador para o custo da indisponibilidade (H100 sob demanda: cerca de 2,7-12,3 USD, fim de 2026)',
+    },
+    reliability_secondOrderLossFraction: {
+      label: 'Perda de segunda ordem',
+      description:
+        'Perda adicional por jobs vizinhos preemptados, por unidade de perda direta (0 para um cluster dedicado; clusters compartilhados da Meta: cerca de 0,19)',
+    },
+    analysis_variants_a_label: {
+      label: 'Nome da variante A',
+      description: 'Nome da variante em gráficos e tabelas; vazio para um nome gerado a partir das alterações',
+    },
+    analysis_variants_a_topology: {
+      label: 'Topologia da variante A',
+      description: 'Topologia da variante, ou a mesma do cenário',
+    },
+    analysis_variants_a_ecosystem: {
+      label: 'Ecossistema da variante A',
+      description:
+        'Ecossistema de scale-out da variante (switch e NIC então escolhidos automaticamente), ou o mesmo do cenário',
+    },
+    analysis_variants_a_acceleratorLeafMedium: {
+      label: 'Meio NIC–leaf da variante A',
+      description: 'Meio dos enlaces NIC–leaf da variante, ou o mesmo do cenário',
+    },
+    analysis_variants_a_switchLinkMedium: {
+      label: 'Meio entre switches da variante A',
+      description:
+        'Meio de todas as classes de enlace entre switches da variante (cpo escolhe um switch CPO), ou o mesmo do cenário',
+    },
+    analysis_variants_a_planes: {
+      label: 'Planos da variante A',
+      description: 'Planos de rede independentes da variante; 0 mantém o valor do cenário',
+    },
+    analysis_variants_b_label: {
+      label: 'Nome da variante B',
+      description: 'Nome da variante em gráficos e tabelas; vazio para um nome gerado a partir das alterações',
+    },
+    analysis_variants_b_topology: {
+      label: 'Topologia da variante B',
+      description: 'Topologia da variante, ou a mesma do cenário',
+    },
+    analysis_variants_b_ecosystem: {
+      label: 'Ecossistema da variante B',
+      description:
+        'Ecossistema de scale-out da variante (switch e NIC então escolhidos automaticamente), ou o mesmo do cenário',
+    },
+    analysis_variants_b_acceleratorLeafMedium: {
+      label: 'Meio NIC–leaf da variante B',
+      description: 'Meio dos enlaces NIC–leaf da variante, ou o mesmo do cenário',
+    },
+    analysis_variants_b_switchLinkMedium: {
+      label: 'Meio entre switches da variante B',
+      description:
+        'Meio de todas as classes de enlace entre switches da variante (cpo escolhe um switch CPO), ou o mesmo do cenário',
+    },
+    analysis_variants_b_planes: {
+      label: 'Planos da variante B',
+      description: 'Planos de rede independentes da variante; 0 mantém o valor do cenário',
+    },
+    analysis_variants_c_label: {
+      label: 'Nome da variante C',
+      description: 'Nome da variante em gráficos e tabelas; vazio para um nome gerado a partir das alterações',
+    },
+    analysis_variants_c_topology: {
+      label: 'Topologia da variante C',
+      description: 'Topologia da variante, ou a mesma do cenário',
+    },
+    analysis_variants_c_ecosystem: {
+      label: 'Ecossistema da variante C',
+      description:
+        'Ecossistema de scale-out da variante (switch e NIC então escolhidos automaticamente), ou o mesmo do cenário',
+    },
+    analysis_variants_c_acceleratorLeafMedium: {
+      label: 'Meio NIC–leaf da variante C',
+      description: 'Meio dos enlaces NIC–leaf da variante, ou o mesmo do cenário',
+    },
+    analysis_variants_c_switchLinkMedium: {
+      label: 'Meio entre switches da variante C',
+      description:
+        'Meio de todas as classes de enlace entre switches da variante (cpo escolhe um switch CPO), ou o mesmo do cenário',
+    },
+    analysis_variants_c_planes: {
+      label: 'Planos da variante C',
+      description: 'Planos de rede independentes da variante; 0 mantém o valor do cenário',
+    },
+    analysis_sweep_fromAccelerators: {
+      label: 'Varredura: de',
+      description: 'Menor cluster da varredura de tamanho (arredondado para cima em servidores inteiros)',
+    },
+    analysis_sweep_toAccelerators: {
+      label: 'Varredura: até',
+      description: 'Maior cluster da varredura de tamanho (arredondado para baixo em servidores inteiros)',
+    },
+    analysis_sweep_points: {
+      label: 'Pontos da varredura',
+      description:
+        'Tamanhos espaçados em escala logarítmica na varredura (tamanhos que arredondam para o mesmo número de servidores são unidos)',
+    },
+    analysis_projection_fromYear: { label: 'Projeção: de', description: 'Primeiro ano da projeção' },
+    analysis_projection_toYear: { label: 'Projeção: até', description: 'Último ano da projeção' },
+    analysis_projection_mode: {
+      label: 'Modo da projeção',
+      description:
+        'seguir o roadmap: componentes mais novos a cada ano, dentro das escolhas do cenário; fixo: manter os componentes do ano de implantação',
+    },
+    analysis_projection_slips_a_target: {
+      label: 'Atraso A: alvo',
+      description:
+        'O que atrasa: uma tecnologia do roadmap (por exemplo cpo, optics-1.6t), um fornecedor ou um ID de componente; none para nenhum',
+    },
+    analysis_projection_slips_a_delayYears: {
+      label: 'Atraso A: anos',
+      description: 'Anos de atraso do primeiro fornecimento do alvo (negativo: antecipação)',
+    },
+    analysis_projection_slips_b_target: {
+      label: 'Atraso B: alvo',
+      description:
+        'O que atrasa: uma tecnologia do roadmap (por exemplo cpo, optics-1.6t), um fornecedor ou um ID de componente; none para nenhum',
+    },
+    analysis_projection_slips_b_delayYears: {
+      label: 'Atraso B: anos',
+      description: 'Anos de atraso do primeiro fornecimento do alvo (negativo: antecipação)',
+    },
+    analysis_projection_slips_c_target: {
+      label: 'Atraso C: alvo',
+      description:
+        'O que atrasa: uma tecnologia do roadmap (por exemplo cpo, optics-1.6t), um fornecedor ou um ID de componente; none para nenhum',
+    },
+    analysis_projection_slips_c_delayYears: {
+      label: 'Atraso C: anos',
+      description: 'Anos de atraso do primeiro fornecimento do alvo (negativo: antecipação)',
+    },
+    analysis_uncertainty_electricityBelowPercent: {
+      label: 'Eletricidade, caso baixo',
+      description:
+        'Preço baixo da eletricidade, em percentual abaixo do valor do cenário (catalog.md, seção 8: 0,06 vs 0,08)',
+    },
+    analysis_uncertainty_electricityAbovePercent: {
+      label: 'Eletricidade, caso alto',
+      description:
+        'Preço alto da eletricidade, em percentual acima do valor do cenário (catalog.md, seção 8: 0,12 vs 0,08)',
+    },
+    analysis_uncertainty_pueBelowPercent: {
+      label: 'PUE, caso baixo',
+      description:
+        'PUE baixo, em percentual abaixo do valor do cenário (novas construções de IA: 1,1 / 1,2 / 1,3); nunca abaixo de 1',
+    },
+    analysis_uncertainty_pueAbovePercent: {
+      label: 'PUE, caso alto',
+      description: 'PUE alto, em percentual acima do valor do cenário (novas construções de IA: 1,1 / 1,2 / 1,3)',
+    },
+    analysis_monteCarlo_samples: {
+      label: 'Amostras de Monte Carlo',
+      description: 'Amostras de Monte Carlo (hipercubo latino)',
+    },
+    analysis_monteCarlo_seed: {
+      label: 'Semente aleatória',
+      description: 'Semente do gerador de números aleatórios; a mesma semente dá os mesmos resultados',
+    },
+    analysis_monteCarlo_distribution: {
+      label: 'Distribuição',
+      description: 'Distribuição sobre cada faixa mínimo / típico / máximo (lognormal: mediana no típico)',
+    },
+  },
+  options: {
+    auto: 'auto',
+    none: 'nenhuma',
+    nvlink4: 'NVLink 4',
+    nvlink5: 'NVLink 5',
+    nvlink6: 'NVLink 6',
+    'infinity-fabric': 'Infinity Fabric',
+    ualink: 'UALink',
+    infiniband: 'InfiniBand',
+    'ethernet-roce': 'Ethernet RoCE',
+    'spectrum-x': 'Spectrum-X',
+    'ultra-ethernet': 'Ultra Ethernet',
+    'leaf-spine': 'leaf-spine',
+    'fat-tree': 'fat-tree',
+    'rail-optimized': 'rail-optimized',
+    'rail-only': 'rail-only',
+    dragonfly: 'dragonfly',
+    'dragonfly-plus': 'dragonfly+',
+    'slim-fly': 'Slim Fly',
+    balanced: 'balanceado',
+    explicit: 'explícito',
+    dac: 'DAC (cobre passivo)',
+    acc: 'ACC (cobre ativo linear)',
+    aec: 'AEC (cabo elétrico ativo)',
+    aoc: 'AOC (cabo óptico ativo)',
+    'dsp-sr': 'Óptica com DSP, SR (multimodo)',
+    'dsp-dr': 'Óptica com DSP, DR (monomodo)',
+    'dsp-fr': 'Óptica com DSP, FR (2 km)',
+    lpo: 'LPO (plugável linear)',
+    lro: 'LRO (retemporização parcial)',
+    cpo: 'CPO (óptica co-empacotada)',
+    full: 'completa',
+    single: 'simples',
+    dual: 'dupla',
+    young: 'Young',
+    daly: 'Daly',
+    fixed: 'fixo',
+    same: 'igual ao cenário',
+    'follow-roadmap': 'seguir o roadmap',
+    triangular: 'triangular',
+    uniform: 'uniforme',
+    lognormal: 'lognormal',
+  },
+  units: {
+    year: 'ano',
+    USD: 'USD',
+    W: 'W',
+    accelerators: 'aceleradores',
+    Gb_s: 'Gb/s',
+    ports: 'portas',
+    planes: 'planos',
+    tiers: 'camadas',
+    ratio: 'razão',
+    servers: 'servidores',
+    routers: 'roteadores',
+    m: 'm',
+    USD_kWh: 'USD/kWh',
+    years: 'anos',
+    pct_yr: '%/ano',
+    billion_parameters: 'bilhões de parâmetros',
+    layers: 'camadas',
+    values: 'valores',
+    tokens: 'tokens',
+    B: 'B',
+    experts: 'especialistas',
+    ranks: 'ranks',
+    stages: 'estágios',
+    replicas: 'réplicas',
+    chunks: 'blocos',
+    sequences: 'sequências',
+    TFLOP_s: 'TFLOP/s',
+    us: 'µs',
+    min: 'min',
+    USD_h: 'USD/h',
+    points: 'pontos',
+    pct: '%',
+    samples: 'amostras',
+    seed: 'semente',
+  },
+  overrides: {
+    component: 'Componente',
+    kind: 'Grandeza',
+    value: 'Valor',
+    priceUsd: 'Preço (USD)',
+    powerW: 'Potência (W)',
+    remove: 'Remover o ajuste de {id}',
+    none: 'Sem ajustes: valem os valores do catálogo.',
+    add: 'Adicionar ajuste',
+  },
+  headline: {
+    networkCapex: 'Capex da rede',
+    capexPerAccelerator: 'Capex por acelerador',
+    shareOfCluster: 'Parcela do capex do cluster',
+    networkPower: 'Potência da rede',
+    powerPerAccelerator: 'Potência por acelerador',
+    energyCost: 'Custo de energia por ano',
+    tco: 'TCO da rede',
+    hhi: 'HHI de fornecedores',
+    ofClusterCapex: 'de {total} de capex do cluster',
+    shareOfPower: '{share} da potência do cluster',
+    perYear: '{energy} por ano, com PUE',
+    overYears: 'capex + energia em {years} anos',
+    topVendor: 'maior: {vendor} {share}',
+  },
+  dashboard: {
+    title: 'Resultados',
+    capexUsd: 'Capex (USD)',
+    powerKw: 'Potência (kW)',
+    invalid: 'Corrija as {n} entrada(s) marcada(s) para ver os resultados.',
+    unbuildable: 'Este cenário não pode ser construído:',
+    capexByCategory: 'Capex por categoria',
+    powerByCategory: 'Potência por categoria (kW)',
+    fabricPlan: 'Plano da malha',
+    exposure: 'Exposição a fornecedores e países',
+    bom: 'Lista de materiais',
+  },
+  categories: {
+    switches: 'Switches',
+    nics: 'NICs',
+    transceivers: 'Transceptores',
+    cables: 'Cabos e fibra',
+    scaleUp: 'Malha de scale-up',
+  },
+  bomRole: {
+    switches: 'switches {tier}',
+    nics: 'NICs de scale-out',
+    cables: 'cabos {cls}',
+    transceivers: 'transceptores {cls}',
+    cpoPorts: 'portas ópticas co-empacotadas {cls}',
+    fibre: 'fibra {cls}',
+    scaleUp: 'comutação de scale-up por acelerador',
+  },
+  bom: {
+    category: 'Categoria',
+    component: 'Componente',
+    role: 'Função',
+    quantity: 'Quantidade',
+    unitPriceUsd: 'Preço unitário',
+    extendedPriceUsd: 'Total',
+    unitPowerW: 'Potência unitária',
+    extendedPowerW: 'Potência',
+    vendors: 'Fornecedores',
+    sources: 'Fontes (preço, potência)',
+  },
+  tiers: {
+    leaf: 'Leaf',
+    spine: 'Spine',
+    core: 'Core',
+    'super-core': 'Super-core',
+    'super-core-2': 'Super-core 2',
+    router: 'Roteador',
+  },
+  linkClasses: {
+    'accelerator-leaf': 'NIC–leaf',
+    'leaf-spine': 'leaf–spine',
+    'spine-core': 'spine–core',
+    'core-super': 'core–super-core',
+    local: 'intragrupo',
+    global: 'intergrupos',
+  },
+  fabric: {
+    summary: '{topology}, {tiers} camada(s), {planes} plano(s); switch {switchModel} com radix {radix}; NIC {nic}.',
+    switches: 'Switches por camada',
+    tier: 'Camada',
+    count: 'Quantidade',
+    radix: 'Radix',
+    portsUsed: 'Portas usadas',
+    idlePorts: 'Portas ociosas',
+    total: 'Total',
+    links: 'Enlaces por classe',
+    class: 'Classe',
+    medium: 'Meio',
+    length: 'Comprimento',
+    cables: 'Cabos e fibras',
+    modules: 'Módulos',
+  },
+  exposure: {
+    byVendor: 'Parcela dos gastos por fornecedor (%)',
+    byCountry: 'Parcela dos gastos por país da sede (%)',
+    hhi: 'HHI de fornecedores (0–10.000)',
+    countryHhi: 'HHI de países',
+    siliconSuppliers: 'Fornecedores independentes de silício de switch',
+    vendor: 'Fornecedor',
+    country: 'País',
+    spend: 'Gasto',
+    share: 'Parcela',
+    singleSource: '{n} componente(s) de fonte única',
+  },
+  quality: {
+    primary: 'Primária: datasheet do fornecedor, órgão de padronização ou divulgação de consultoria de mercado',
+    secondary: 'Secundária: imprensa especializada que reporta um valor primário',
+    weak: 'Fraca: blog de fornecedor, página de revendedor ou notas de conversa com especialista',
+    estimate: 'Estimativa: uma derivação; veja a nota',
+    override: 'Seu ajuste',
+  },
+  qualityShort: { primary: 'P', secondary: 'S', weak: 'F', estimate: 'E', override: 'A' },
+  provenance: { source: 'fonte', override: 'seu ajuste' },
+  compare: {
+    title: 'Comparar cenários',
+    pick: 'Cenários a comparar (2 a 4)',
+    figure: 'Indicador',
+    baseline: 'referência',
+    capexPerAccelerator: 'Capex por acelerador, por categoria',
+    powerPerAccelerator: 'Potência por acelerador, por categoria',
+    usdPerAccelerator: 'USD por acelerador',
+    wPerAccelerator: 'W por acelerador',
+  },
+  compareRows: {
+    networkCapex: 'Capex da rede',
+    capexPerAccelerator: 'Capex por acelerador',
+    shareOfCluster: 'Parcela do capex do cluster',
+    networkPower: 'Potência da rede',
+    powerPerAccelerator: 'Potência por acelerador (W)',
+    energyCost: 'Custo de energia por ano',
+    tco: 'TCO da rede',
+    hhi: 'HHI de fornecedores',
+    switches: 'Switches',
+    transceivers: 'Transceptores',
+    tiers: 'Camadas',
+  },
+  catalog: {
+    title: 'Catálogo de componentes',
+    version: 'versão {v}',
+    tabs: {
+      media: 'Meios físicos',
+      switches: 'Switches',
+      nics: 'NICs',
+      scaleUp: 'Scale-up',
+      vendors: 'Fornecedores',
+      sources: 'Fontes',
+    },
+    filter: 'Filtrar',
+    legend:
+      'Valores em mínimo / típico / máximo; o modelo usa o típico. Marcas: P primária, S secundária, F fraca, E estimativa, A seu ajuste.',
+    id: 'ID',
+    name: 'Nome',
+    source: 'Fonte',
+    citation: 'Citação',
+    quality: 'Qualidade',
+    component: 'Componente',
+    figures: 'Valores',
+    vendors: 'Fornecedores (país da sede, parcela do fornecimento)',
+    year: 'Volume desde',
+    overrides: 'Ajuste do projeto',
+    projectOverrides: 'Ajustes do projeto',
+    maxDomain: 'domínios de até {n} aceleradores',
+    fig: {
+      price: 'Preço',
+      powerPerEnd: 'Potência por extremidade',
+      reach: 'Alcance',
+      afr: 'Taxa de falhas',
+      power: 'Potência',
+      pricePerAccelerator: 'Preço por acel.',
+      powerPerAccelerator: 'Potência por acel.',
+      bandwidth: 'Largura de banda',
+    },
+  },
+};

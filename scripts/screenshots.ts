@@ -1,0 +1,87 @@
+/**
+ * Screenshots of the main views for the README, at 1440x900 in headless Chromium against the
+ * browser-mode build (dist-web/, rebuilt when stale), written to docs/screenshots/:
+ *
+ *   model-dashboard.png   the model view: inputs and results of the bundled sample
+ *   compare.png           three sample scenarios side by side with deltas
+ *   catalog.png           the component catalog with sources and quality tags
+ *   dashboard-pt-BR.png   the model view in Brazilian Portuguese
+ *   dashboard-dark.png    the 100k rail-only scenario in the dark theme
+ *
+ * Run with `npm run screenshots`. Prints each file's size and any page error or CSP violation.
+ */
+import { mkdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { chromiumAvailable, CHROMIUM } from '../test/e2e/support/browser.ts';
+import { openApp, ROOT, startWebApp, type PageOptions, type WebApp } from '../test/e2e/support/web-app.ts';
+
+const OUT = join(ROOT, 'docs', 'screenshots');
+const MAX_BYTES = 400 * 1024;
+
+if (!chromiumAvailable()) {
+  console.error(`Chromium not found at ${CHROMIUM}; cannot take screenshots.`);
+  process.exit(1);
+}
+
+/** Waits until the next frame has been rendered, so charts drawn on mount are on screen. */
+async function settled(page: Page): Promise<void> {
+  await page.evaluate(
+    () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50)))),
+  );
+}
+
+const shots: { file: string; options: PageOptions; prepare: (page: Page) => Promise<void> }[] = [
+  { file: 'model-dashboard.png', options: {}, prepare: async () => {} },
+  {
+    file: 'compare.png',
+    options: {},
+    prepare: async (page) => {
+      await page.getByTestId('view-compare').click();
+      await page.getByTestId('compare-pick-2').check();
+    },
+  },
+  {
+    file: 'catalog.png',
+    options: {},
+    prepare: async (page) => {
+      await page.getByTestId('view-catalog').click();
+    },
+  },
+  {
+    file: 'dashboard-pt-BR.png',
+    options: { prefs: { locale: 'pt-BR', theme: 'light' } },
+    prepare: async (page) => {
+      await page.getByTestId('scenario-1').click();
+    },
+  },
+  {
+    file: 'dashboard-dark.png',
+    options: { prefs: { locale: 'en', theme: 'dark' }, theme: 'dark' },
+    prepare: async (page) => {
+      await page.getByTestId('scenario-3').click();
+    },
+  },
+];
+
+mkdirSync(OUT, { recursive: true });
+const app: WebApp = await startWebApp((s) => console.log(s));
+let failed = false;
+try {
+  for (const shot of shots) {
+    const { page, context, problems } = await openApp(app, shot.options);
+    await shot.prepare(page);
+    await settled(page);
+    const path = join(OUT, shot.file);
+    await page.screenshot({ path, type: 'png' });
+    const bytes = statSync(path).size;
+    const big = bytes > MAX_BYTES;
+    failed ||= big || problems.length > 0;
+    console.log(`${shot.file}: ${(bytes / 1024).toFixed(0)} KiB${big ? ` (over ${MAX_BYTES / 1024} KiB)` : ''}`);
+    for (const p of problems) console.log(`  ${p}`);
+    await context.close();
+  }
+} finally {
+  await app.close();
+}
+if (failed) process.exitCode = 1;
