@@ -2,8 +2,8 @@
  * End-to-end tests of the real renderer in browser mode: dist-web/ (rebuilt when older than
  * its sources) served with the app's strict CSP, driven in Debian's Chromium by playwright-core.
  * Every figure the page should show is computed in Node by shared/ on the same inputs.
- * Each test runs in a fresh browser context and fails on any console error, page error or
- * CSP violation.
+ * Each test runs in a fresh browser context (two at a time, to keep the suite short on two
+ * cores) and fails on any console error, page error or CSP violation.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -36,7 +36,7 @@ async function onPage(options: PageOptions, fn: (page: Page) => Promise<void>): 
 }
 
 /** Polls a locator's text until it equals `expected` (after normalizing spaces); returns the last text. */
-async function textOf(locator: Locator, expected?: string, timeoutMs = 5000): Promise<string> {
+async function textOf(locator: Locator, expected?: string, timeoutMs = 10_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const text = normalize(await locator.innerText());
@@ -45,7 +45,7 @@ async function textOf(locator: Locator, expected?: string, timeoutMs = 5000): Pr
   }
 }
 
-async function valueOf(locator: Locator, expected: string, timeoutMs = 5000): Promise<string> {
+async function valueOf(locator: Locator, expected: string, timeoutMs = 10_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await locator.inputValue();
@@ -91,7 +91,7 @@ async function scenarioNames(page: Page): Promise<string[]> {
   return (await page.locator('[data-testid^="scenario-"] .name').allInnerTexts()).map(normalize);
 }
 
-describe('renderer in the browser', { skip }, () => {
+describe('renderer in the browser', { skip, concurrency: 2 }, () => {
   before(async () => {
     app = await startWebApp((s) => console.log(`# ${s}`));
   });
