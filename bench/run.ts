@@ -6,12 +6,22 @@
  * - Median time of one evaluation at 1M accelerators, per topology (target < 20 us).
  * - One 10,000-point cluster-size sweep, 1k to 1M accelerators (target < 0.2 s).
  * - Excel export of a 4-scenario project at 100k accelerators each (target < 1 s).
+ * - Scaling analyses: a 10,000-size sweep through shared/scaling (target < 0.2 s), a year
+ *   projection and a tornado, and Monte Carlo with 10,000 samples of a 100k-accelerator
+ *   scenario (target < 1 s), in process and in a worker thread while the main thread's event
+ *   loop is watched for stalls (the stand-in for "the UI keeps responding").
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../main/cli/atomic-write.ts';
 import { writeWorkbook } from '../main/workbook/workbook-writer.ts';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { runMonteCarloInWorker } from '../main/cli/monte-carlo-worker.ts';
+import { runMonteCarlo } from '../shared/scaling/monte-carlo.ts';
+import { logSizes, sweepSizes } from '../shared/scaling/size-sweep.ts';
+import { projectYears } from '../shared/scaling/year-projection.ts';
+import { tornado } from '../shared/scaling/tornado.ts';
 import { parseProjectValue } from '../shared/scenario/parse-project.ts';
 import { defaultCatalog } from '../shared/catalog/default-catalog.ts';
 import { evaluateScenario } from '../shared/evaluate/evaluate-scenario.ts';
@@ -152,6 +162,68 @@ async function benchWorkbookExport(): Promise<void> {
   }
 }
 await benchWorkbookExport();
+
+/** Sweep, projection, tornado and Monte Carlo through shared/scaling (see the header). */
+async function benchScaling(): Promise<void> {
+  const time = (fn: () => void, runs: number) => {
+    const out: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t0 = process.hrtime.bigint();
+      fn();
+      out.push(Number(process.hrtime.bigint() - t0) / 1e9);
+    }
+    return median(out);
+  };
+  console.log('\nScaling analyses (shared/scaling):');
+  const base = scenarioFor('fat-tree', 1024);
+  const sizes = logSizes(1000, 1_000_000, 10_000, 8);
+  const sweepOne = time(() => sweepSizes(base, defaultCatalog, { sizes }), 7);
+  const variants = [{ name: 'rail-only', patch: { topology: { kind: 'rail-only' } } }];
+  const sweepTwo = time(() => sweepSizes(base, defaultCatalog, { sizes, variants }), 5);
+  console.log(
+    `  sweepSizes, ${sizes.length.toLocaleString('en-US')} distinct whole-server sizes of 10,000 asked (1k-1M): ` +
+      `${sweepOne.toFixed(3)} s; with a rail-only variant (2 series) ${sweepTwo.toFixed(3)} s (median; target < 0.2 s per series)`,
+  );
+  const s100k = scenarioFor('fat-tree', 100_000);
+  const projection = time(
+    () => projectYears(s100k, defaultCatalog, { fromYear: 2024, toYear: 2032, mode: 'follow-roadmap', variants }),
+    21,
+  );
+  const swings = time(() => tornado(s100k, defaultCatalog), 21);
+  console.log(
+    `  projection 2024-2032 with a variant: ${(projection * 1000).toFixed(2)} ms; tornado: ${(swings * 1000).toFixed(2)} ms (100k accelerators, median of 21)`,
+  );
+
+  const settings = { samples: 10_000, seed: 1, distribution: 'triangular' as const };
+  const t0 = process.hrtime.bigint();
+  const first = runMonteCarlo(s100k, defaultCatalog, settings);
+  const cold = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (!first.ok) throw new Error(first.error.message);
+  const warm = time(() => runMonteCarlo(s100k, defaultCatalog, settings), 9);
+  console.log(
+    `  Monte Carlo, 10,000 samples, 100k accelerators, ${first.value.inputs.length} inputs, in process: ` +
+      `cold ${cold.toFixed(3)} s, warm median ${warm.toFixed(3)} s (target < 1 s)`,
+  );
+  const job = { scenario: s100k, projectOverrides: { priceUsd: {}, powerW: {} }, settings };
+  const lag = monitorEventLoopDelay({ resolution: 5 });
+  for (const label of ['first (starts the worker)', 'second']) {
+    lag.reset();
+    lag.enable();
+    let ticks = 0;
+    const ticker = setInterval(() => ticks++, 10);
+    const w0 = process.hrtime.bigint();
+    const r = await runMonteCarloInWorker(job);
+    const wall = Number(process.hrtime.bigint() - w0) / 1e9;
+    clearInterval(ticker);
+    lag.disable();
+    if (!r.ok) throw new Error(r.error.message);
+    console.log(
+      `  Monte Carlo in a worker thread, ${label}: ${wall.toFixed(3)} s wall (module load included); main thread ` +
+        `max event-loop delay ${(lag.max / 1e6).toFixed(1)} ms, ${ticks} 10-ms timer ticks served meanwhile`,
+    );
+  }
+}
+await benchScaling();
 
 const mem = process.memoryUsage();
 console.log(`\nHeap used ${(mem.heapUsed / 2 ** 20).toFixed(1)} MiB, RSS ${(mem.rss / 2 ** 20).toFixed(1)} MiB`);

@@ -10,10 +10,19 @@ import type { ScenarioResult } from '../../shared/evaluate/scenario-result.ts';
 import { formatFieldErrors, parseProject } from '../../shared/scenario/parse-project.ts';
 import { writeWorkbook } from '../workbook/workbook-writer.ts';
 import { formatScenario } from './format-report.ts';
+import {
+  ANALYSIS_OPTIONS,
+  ANALYSIS_USAGE,
+  analysisRequested,
+  runAnalyses,
+  type PendingMonteCarlo,
+} from './run-analyses-cli.ts';
 
 export interface CliIo {
   readFile: (path: string) => string;
   parseArgs: typeof ParseArgs;
+  /** Leave --montecarlo jobs pending in the result (model.ts runs them in a worker thread). */
+  deferMonteCarlo?: boolean;
 }
 
 export interface CliResult {
@@ -22,13 +31,17 @@ export interface CliResult {
   stderr: string;
   /** With --xlsx: the workbook still to be built and written (see {@link finishModelCli}). */
   xlsx?: { path: string; build: () => Promise<Uint8Array> };
+  /** With --montecarlo and `deferMonteCarlo`: the jobs still to run (see completeMonteCarlo). */
+  monteCarlo?: PendingMonteCarlo;
 }
 
-export const USAGE = `usage: npm run model -- FILE [--scenario NAME] [--json] [--xlsx OUT.xlsx]
+export const USAGE = `usage: npm run model -- FILE [--scenario NAME] [--json] [--xlsx OUT.xlsx] [analyses]
 
 Evaluates every scenario of a Fabricost project file (or the one named) and prints a
 report, or JSON with --json. --xlsx also writes an Excel workbook (formulas with cached
-results) to OUT.xlsx; the project file is never written. Exit code 2 on bad input.`;
+results) to OUT.xlsx; the project file is never written. Exit code 2 on bad input.
+
+${ANALYSIS_USAGE}`;
 
 const bad = (message: string): CliResult => ({ exitCode: 2, stdout: '', stderr: `fabricost: ${message}` });
 
@@ -43,6 +56,7 @@ export function runModelCli(argv: string[], io: CliIo): CliResult {
         json: { type: 'boolean', default: false },
         xlsx: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
+        ...ANALYSIS_OPTIONS,
       },
     });
   } catch (e) {
@@ -82,6 +96,16 @@ export function runModelCli(argv: string[], io: CliIo): CliResult {
       );
     }
     results.push(r.value);
+  }
+  if (analysisRequested(parsed.values)) {
+    return runAnalyses({
+      file,
+      project: project.project,
+      upgradeLog: project.upgradeLog,
+      scenarios,
+      values: parsed.values,
+      deferMonteCarlo: io.deferMonteCarlo ?? false,
+    });
   }
   const xlsx =
     xlsxPath === undefined

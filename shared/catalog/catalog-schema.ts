@@ -194,6 +194,100 @@ export const fiberSchema = z
   .strict();
 export type Fiber = z.infer<typeof fiberSchema>;
 
+/* ------------------------------------------------------------------------------------------
+ * Roadmap: technology families with their first-volume years, and price/power learning
+ * curves by maturity stage. Read by shared/scaling (year projections, slips, timeline).
+ * ---------------------------------------------------------------------------------------- */
+
+export const COMPONENT_CATEGORIES = ['media', 'switches', 'nics', 'scaleUpFabrics', 'fiber'] as const;
+export type ComponentCategory = (typeof COMPONENT_CATEGORIES)[number];
+
+/**
+ * Which components an entry covers: one catalog category and optional filters, all of which
+ * must hold. `capacityGbps` is the medium's rate, a switch's cages x cage rate, or a NIC's
+ * ports x port rate. Example: `{ "category": "switches", "capacityGbps": [102400], "cpo": false }`.
+ */
+export const componentMatchSchema = z
+  .object({
+    category: z.enum(COMPONENT_CATEGORIES),
+    kinds: z.array(mediumKindSchema).min(1).optional(),
+    capacityGbps: z.array(z.number().int().positive()).min(1).optional(),
+    cpo: z.boolean().optional(),
+    ids: z.array(z.string().min(1)).min(1).optional(),
+  })
+  .strict();
+export type ComponentMatch = z.infer<typeof componentMatchSchema>;
+
+export const MATURITY_STAGES = ['new', 'ramping', 'mature'] as const;
+export type Maturity = (typeof MATURITY_STAGES)[number];
+
+/**
+ * One maturity stage of a learning curve: from `fromAgeYears` (0 = the first-volume year)
+ * until the next stage, unit price and power fall by these percentages per year (figures with
+ * low/typical/high, source and quality). Example: `{ "maturity": "mature", "fromAgeYears": 4,
+ * "priceDeclinePercentPerYear": { "low": 5, "typical": 10, "high": 15, ... }, ... }`.
+ */
+export const learningStageSchema = z
+  .object({
+    maturity: z.enum(MATURITY_STAGES),
+    fromAgeYears: z.number().int().min(0).max(50),
+    priceDeclinePercentPerYear: figureSchema,
+    powerDeclinePercentPerYear: figureSchema,
+  })
+  .strict()
+  .refine((s) => (s.priceDeclinePercentPerYear.high ?? s.priceDeclinePercentPerYear.typical) < 100, {
+    message: 'a price decline must stay below 100 %/yr',
+    path: ['priceDeclinePercentPerYear'],
+  })
+  .refine((s) => (s.powerDeclinePercentPerYear.high ?? s.powerDeclinePercentPerYear.typical) < 100, {
+    message: 'a power decline must stay below 100 %/yr',
+    path: ['powerDeclinePercentPerYear'],
+  });
+export type LearningStage = z.infer<typeof learningStageSchema>;
+
+/** Learning curve of the components it matches; stages in order of age, the first from age 0. */
+export const learningCurveSchema = z
+  .object({
+    id: z.string().min(1),
+    name: z.string().min(1),
+    match: z.array(componentMatchSchema).min(1),
+    stages: z.array(learningStageSchema).min(1),
+  })
+  .strict()
+  .refine((c) => c.stages[0]?.fromAgeYears === 0, { message: 'the first stage must start at age 0', path: ['stages'] })
+  .refine((c) => c.stages.every((s, i) => i === 0 || s.fromAgeYears > c.stages[i - 1]!.fromAgeYears), {
+    message: 'stages must be in increasing order of fromAgeYears',
+    path: ['stages'],
+  });
+export type LearningCurve = z.infer<typeof learningCurveSchema>;
+
+export const TECHNOLOGY_GROUPS = ['optics', 'copper', 'switches', 'nics', 'scale-up'] as const;
+
+/**
+ * A technology family on the roadmap (800G optics, 102.4T switches, CPO, ...): its first
+ * volume year as a sourced figure (low/typical/high calendar years) and the components in it.
+ */
+export const technologySchema = z
+  .object({
+    id: z.string().min(1),
+    name: z.string().min(1),
+    group: z.enum(TECHNOLOGY_GROUPS),
+    firstVolumeYear: figureSchema,
+    match: z.array(componentMatchSchema).min(1),
+  })
+  .strict();
+export type Technology = z.infer<typeof technologySchema>;
+
+export const roadmapSchema = z
+  .object({
+    /** Year the catalog's prices refer to for products already shipping (later ones: first volume). */
+    priceReferenceYear: z.number().int().min(2000).max(2050),
+    technologies: z.array(technologySchema),
+    learningCurves: z.array(learningCurveSchema).min(1),
+  })
+  .strict();
+export type Roadmap = z.infer<typeof roadmapSchema>;
+
 export const catalogSchema = z
   .object({
     version: z.string().min(1),
@@ -205,6 +299,8 @@ export const catalogSchema = z
     scaleUpFabrics: z.array(scaleUpFabricSchema).min(1),
     ecosystems: z.array(ecosystemSchema).min(1),
     fiber: fiberSchema,
+    /** Roadmap and learning curves; optional for hand-made catalogs, present in the default one. */
+    roadmap: roadmapSchema.optional(),
   })
   .strict();
 export type Catalog = z.infer<typeof catalogSchema>;

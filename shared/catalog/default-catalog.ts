@@ -18,6 +18,8 @@
  * - Scale-up: `bandwidthGBpsPerAccelerator` in GB/s (bytes, bidirectional);
  *   `priceUsdPerAccelerator` and `powerWPerAccelerator` charged when the domain spans servers.
  * - `firstVolumeYear`: calendar year of first volume shipments.
+ * - `roadmap`: technology families (first-volume year as a sourced low/typical/high figure) and
+ *   learning curves (price and power decline in %/yr by maturity stage), read by shared/scaling.
  *
  * Prices refer to 2024-2025 for shipping products and to first volume for later ones. Vendor
  * shares split catalog.md's qualitative supplier statements and are themselves estimates.
@@ -52,6 +54,7 @@ import nics from './data/nics.json' with { type: 'json' };
 import scaleUpFabrics from './data/scale-up.json' with { type: 'json' };
 import ecosystems from './data/ecosystems.json' with { type: 'json' };
 import fiber from './data/fiber.json' with { type: 'json' };
+import roadmap from './data/roadmap.json' with { type: 'json' };
 
 /**
  * Component ids must be usable as scenario override keys (same pattern as the scenario schema's
@@ -68,7 +71,10 @@ export interface CatalogFigure {
   figure: Figure;
 }
 
-/** Every sourced figure in the catalog, in a stable order (media, switches, NICs, scale-up, fibre). */
+/**
+ * Every sourced figure in the catalog, in a stable order (media, switches, NICs, scale-up, fibre,
+ * then the roadmap's first-volume years and learning-curve rates).
+ */
 export function listFigures(c: Catalog): CatalogFigure[] {
   const out: CatalogFigure[] = [];
   const add = (path: string, figure: Figure) => out.push({ path, figure });
@@ -99,6 +105,15 @@ export function listFigures(c: Catalog): CatalogFigure[] {
     add(`${p}.afrPercentPerYear`, f.afrPercentPerYear);
   }
   add(`fiber[${c.fiber.id}].priceUsdPerLink`, c.fiber.priceUsdPerLink);
+  for (const t of c.roadmap?.technologies ?? [])
+    add(`roadmap.technologies[${t.id}].firstVolumeYear`, t.firstVolumeYear);
+  for (const lc of c.roadmap?.learningCurves ?? []) {
+    for (const st of lc.stages) {
+      const p = `roadmap.learningCurves[${lc.id}].stages[${st.maturity}]`;
+      add(`${p}.priceDeclinePercentPerYear`, st.priceDeclinePercentPerYear);
+      add(`${p}.powerDeclinePercentPerYear`, st.powerDeclinePercentPerYear);
+    }
+  }
   return out;
 }
 
@@ -256,6 +271,7 @@ export function assembleDefaultCatalog(): unknown {
     scaleUpFabrics,
     ecosystems,
     fiber,
+    roadmap,
   };
 }
 

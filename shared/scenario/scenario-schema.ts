@@ -6,19 +6,12 @@
 import { z } from 'zod';
 import { MEDIUM_KINDS, ECOSYSTEM_IDS, SCALE_UP_IDS } from '../catalog/catalog-schema.ts';
 import { numberField, optionalNumberField, enumField, numberRangeMessage } from './field.ts';
+import { TOPOLOGY_KINDS } from './topology-kinds.ts';
+import { analysisSchema } from './analysis-schema.ts';
 
 export const CURRENT_SCHEMA_VERSION = 1;
 
-export const TOPOLOGY_KINDS = [
-  'leaf-spine',
-  'fat-tree',
-  'rail-optimized',
-  'rail-only',
-  'dragonfly',
-  'dragonfly-plus',
-  'slim-fly',
-] as const;
-export type TopologyKind = (typeof TOPOLOGY_KINDS)[number];
+export { TOPOLOGY_KINDS, type TopologyKind } from './topology-kinds.ts';
 
 export const LINK_CLASSES = ['accelerator-leaf', 'leaf-spine', 'spine-core', 'core-super', 'local', 'global'] as const;
 export type LinkClass = (typeof LINK_CLASSES)[number];
@@ -363,6 +356,7 @@ export const scenarioSchema = z
     linkLengthM: linkLengthSchema.prefault({}),
     economics: economicsSchema.prefault({}),
     overrides: overridesSchema.prefault({}),
+    analysis: analysisSchema.prefault({}),
   })
   .strict();
 

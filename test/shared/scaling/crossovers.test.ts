@@ -1,0 +1,48 @@
+/** Crossovers: where the lower of two series changes, across gaps, ignoring exact ties. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { allCrossovers, crossovers } from '../../../shared/scaling/crossovers.ts';
+
+test('the documented example', () => {
+  const c = crossovers(
+    { name: 'a', x: [1, 2, 3], values: [10, 8, 6] },
+    { name: 'b', x: [1, 2, 3], values: [7, 7, 7] },
+    'm',
+  );
+  assert.deepEqual(c, [
+    { metric: 'm', before: 2, at: 3, lowerBefore: 'b', lowerAfter: 'a', valuesBefore: [7, 8], valuesAfter: [7, 6] },
+  ]);
+});
+
+test('one crossover per change of sign of a - b over the points where both have values', () => {
+  const value = fc.option(fc.integer({ min: 0, max: 20 }), { nil: undefined });
+  fc.assert(
+    fc.property(fc.array(fc.tuple(value, value), { minLength: 0, maxLength: 40 }), (pairs) => {
+      const x = pairs.map((_, i) => i * 10);
+      const a = { name: 'a', x, values: pairs.map((p) => p[0]) };
+      const b = { name: 'b', x, values: pairs.map((p) => p[1]) };
+      const signs = pairs
+        .filter((p) => p[0] !== undefined && p[1] !== undefined)
+        .map((p) => Math.sign(p[0]! - p[1]!))
+        .filter((s) => s !== 0);
+      const changes = signs.filter((s, i) => i > 0 && s !== signs[i - 1]).length;
+      const found = crossovers(a, b, 'm');
+      assert.equal(found.length, changes);
+      for (const c of found) {
+        assert.ok(c.valuesBefore[0] < c.valuesBefore[1], 'the leader before is lower before');
+        assert.ok(c.valuesAfter[1] < c.valuesAfter[0], 'the leader after is lower after');
+        assert.notEqual(c.lowerBefore, c.lowerAfter);
+      }
+    }),
+  );
+});
+
+test('allCrossovers covers every pair', () => {
+  const s = (name: string, values: number[]) => ({ name, x: [1, 2], values });
+  const found = allCrossovers([s('a', [1, 3]), s('b', [2, 2]), s('c', [3, 1])], 'm');
+  assert.deepEqual(
+    found.map((c) => `${c.lowerBefore}>${c.lowerAfter}`),
+    ['a>b', 'a>c', 'b>c'],
+  );
+});
