@@ -16,10 +16,16 @@
  *   2. `await null` runs after that flush: t_script, the JavaScript cost of the edit.
  *   3. A requestAnimationFrame callback runs just before the browser renders the next frame;
  *      a message posted from it through a MessageChannel is delivered after that frame's
- *      style, layout and paint are done: t_frame, the edit as painted. (Two nested rAFs would
- *      add up to one more frame interval; rAF + message is the usual "after paint" probe.)
- *   4. Outside the timed span, the canvas bitmap is compared with the one before the edit:
- *      an edit whose chart did not change counts as a failure, not as a fast edit.
+ *      style, layout and paint are done: t_frame, the edit as painted. It includes the wait
+ *      for the next frame (up to 16.7 ms at 60 Hz), as a person would see it. (Two nested rAFs
+ *      would add up to one more frame interval; rAF + message is the usual "after paint" probe.)
+ *   4. Outside the timed span (in separate page tasks), the canvas bitmap is compared with the
+ *      one before the edit: an edit whose chart did not change is reported, not counted as fast.
+ *
+ * Wall-clock figures depend on what else the machine runs. So the script also records a
+ * Chromium trace and reports the renderer main thread's CPU time (the `tdur` of its tasks)
+ * over the same spans: that is what the edit or the start-up costs on an otherwise idle core,
+ * and it barely moves when other processes compete for the CPU.
  *
  * Targets: edit to painted chart < 50 ms, cold start to interactive < 1 s.
  * Run with `npm run bench:ui` (`-- --edits 30 --loads 10` to change the counts).
@@ -27,6 +33,7 @@
 import { basename } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
+import type { Browser } from 'playwright-core';
 import { example, resultOf, withInput } from '../test/e2e/support/expected.ts';
 import { inputFor, openApp, startWebApp } from '../test/e2e/support/web-app.ts';
 import { chromiumAvailable, CHROMIUM } from '../test/e2e/support/browser.ts';
@@ -50,6 +57,55 @@ function quantile(xs: number[], q: number): number {
   return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
 }
 const ms = (x: number) => `${x.toFixed(1)} ms`;
+
+/* ------------------------------------------------------------------------------ tracing */
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  /** Microseconds on the trace clock. */
+  ts: number;
+  dur?: number;
+  /** Thread CPU time of a complete event, microseconds. */
+  tdur?: number;
+  pid: number;
+  tid: number;
+}
+
+/** Starts a browser-wide trace of task CPU times and user-timing marks. */
+async function startTrace(browser: Browser): Promise<() => Promise<TraceEvent[]>> {
+  const cdp = await browser.newBrowserCDPSession();
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['disabled-by-default-devtools.timeline', 'blink.user_timing'] },
+    transferMode: 'ReportEvents',
+  });
+  return async () => {
+    const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+    await cdp.send('Tracing.end');
+    await complete;
+    await cdp.detach();
+    return events;
+  };
+}
+
+/** CPU milliseconds of the tasks on one thread that overlap [fromUs, toUs]. */
+function threadCpuMs(events: TraceEvent[], at: { pid: number; tid: number }, fromUs: number, toUs: number): number {
+  let us = 0;
+  for (const e of events) {
+    if (e.name !== 'RunTask' || e.ph !== 'X' || e.pid !== at.pid || e.tid !== at.tid) continue;
+    if (e.ts < toUs && e.ts + (e.dur ?? 0) > fromUs) us += e.tdur ?? 0;
+  }
+  return us / 1000;
+}
+
+function mark(events: TraceEvent[], name: string): TraceEvent | undefined {
+  return events.find((e) => e.name === name && e.cat.includes('blink.user_timing'));
+}
+
+/* ------------------------------------------------------------------------------ run */
 
 if (!chromiumAvailable()) {
   console.error(`Chromium not found at ${CHROMIUM}; cannot measure.`);
@@ -89,40 +145,60 @@ try {
   const script: number[] = [];
   const frame: number[] = [];
   let unchanged = 0;
-  for (const n of counts) {
-    const r = await page.evaluate(async (value) => {
-      const input = document.querySelector<HTMLInputElement>('#in-cluster-acceleratorCount')!;
+  const stopEditTrace = await startTrace(app.browser);
+  for (const [i, n] of counts.entries()) {
+    await page.evaluate(() => {
       const canvas = document.querySelector<HTMLCanvasElement>('canvas[data-chart-id="capex-by-category"]')!;
-      const before = canvas.toDataURL();
-      const afterPaint = () =>
-        new Promise<number>((resolve) =>
-          requestAnimationFrame(() => {
-            const ch = new MessageChannel();
-            ch.port1.onmessage = () => resolve(performance.now());
-            ch.port2.postMessage(0);
-          }),
-        );
-      const t0 = performance.now();
-      input.value = String(value);
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      await null;
-      const tScript = performance.now();
-      const tFrame = await afterPaint();
-      const changed = canvas.toDataURL() !== before;
-      return { script: tScript - t0, frame: tFrame - t0, changed };
-    }, n);
+      (window as unknown as { __before: string }).__before = canvas.toDataURL();
+    });
+    const r = await page.evaluate(
+      async ({ value, i }) => {
+        const input = document.querySelector<HTMLInputElement>('#in-cluster-acceleratorCount')!;
+        const afterPaint = () =>
+          new Promise<number>((resolve) =>
+            requestAnimationFrame(() => {
+              const ch = new MessageChannel();
+              ch.port1.onmessage = () => resolve(performance.now());
+              ch.port2.postMessage(0);
+            }),
+          );
+        performance.mark(`fabricost:edit-${i}:start`);
+        const t0 = performance.now();
+        input.value = String(value);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await null;
+        const tScript = performance.now();
+        const tFrame = await afterPaint();
+        performance.mark(`fabricost:edit-${i}:end`);
+        return { script: tScript - t0, frame: tFrame - t0 };
+      },
+      { value: n, i },
+    );
+    const changed = await page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('canvas[data-chart-id="capex-by-category"]')!;
+      return canvas.toDataURL() !== (window as unknown as { __before: string }).__before;
+    });
     script.push(r.script);
     frame.push(r.frame);
-    if (!r.changed) unchanged++;
+    if (!changed) unchanged++;
     // Let the undo-merge window and any idle work pass, as between two real edits.
     await page.waitForTimeout(30);
   }
+  const editEvents = await stopEditTrace();
   await context.close();
+  const editCpu: number[] = [];
+  for (let i = 0; i < counts.length; i++) {
+    const start = mark(editEvents, `fabricost:edit-${i}:start`);
+    const end = mark(editEvents, `fabricost:edit-${i}:end`);
+    if (start && end) editCpu.push(threadCpuMs(editEvents, start, start.ts, end.ts));
+  }
 
   /* --------------------------------------------------------------- (b) cold start */
   const interactive: number[] = [];
   const dashboard: number[] = [];
   const fcp: number[] = [];
+  const startCpu: number[] = [];
+  const dashboardCpu: number[] = [];
   for (let i = 0; i < LOADS; i++) {
     const ctx = await app.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
     const p = await ctx.newPage();
@@ -134,7 +210,10 @@ try {
         if (!document.querySelector('[data-testid="headline-networkCapex"]')) return false;
         requestAnimationFrame(() => {
           const ch = new MessageChannel();
-          ch.port1.onmessage = () => (w.__dashboardPaintedAt = performance.now());
+          ch.port1.onmessage = () => {
+            w.__dashboardPaintedAt = performance.now();
+            performance.mark('fabricost:dashboard-painted');
+          };
           ch.port2.postMessage(0);
         });
         return true;
@@ -144,6 +223,7 @@ try {
       });
       mo.observe(document, { childList: true, subtree: true });
     });
+    const stopTrace = await startTrace(app.browser);
     await p.goto(app.url);
     await p.waitForFunction(() => (window as unknown as { __dashboardPaintedAt?: number }).__dashboardPaintedAt);
     const t = await p.evaluate(() => ({
@@ -151,15 +231,25 @@ try {
       dashboard: (window as unknown as { __dashboardPaintedAt: number }).__dashboardPaintedAt,
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
     }));
+    const events = await stopTrace();
     interactive.push(t.interactive);
     dashboard.push(t.dashboard);
     if (Number.isFinite(t.fcp)) fcp.push(t.fcp);
+    // Navigation start on the trace clock: the mark's trace time minus its performance.now().
+    const im = mark(events, 'fabricost:interactive');
+    const dm = mark(events, 'fabricost:dashboard-painted');
+    if (im) {
+      const navUs = im.ts - t.interactive * 1000;
+      startCpu.push(threadCpuMs(events, im, navUs, im.ts));
+      if (dm) dashboardCpu.push(threadCpuMs(events, im, navUs, dm.ts));
+    }
     await ctx.close();
   }
 
   /* --------------------------------------------------------------- report */
   const editMedian = median(frame);
   const startMedian = median(interactive);
+  const verdict = (x: number, target: number) => `[target < ${target} ms: ${x < target ? 'met' : 'NOT met'}]`;
   console.log('');
   console.log(`Fabricost UI timing (headless Chromium ${app.browser.version()}, dist-web/)`);
   console.log(
@@ -168,25 +258,30 @@ try {
       .join(' ')}`,
   );
   console.log('');
+  console.log(`(a) edit accelerator count -> capex chart repainted, ${String(file.raw.scenarios[index]!.name)}`);
+  console.log(`    ${EDITS} edits, wall clock:`);
   console.log(
-    `(a) edit accelerator count -> capex chart repainted, ${file.raw.scenarios[index]!.name}, ${EDITS} edits`,
+    `      script (model + chart update + DOM patch): median ${ms(median(script))}, p90 ${ms(quantile(script, 0.9))}`,
   );
   console.log(
-    `    script (model + chart update + DOM patch): median ${ms(median(script))}, p90 ${ms(quantile(script, 0.9))}`,
+    `      to painted frame:                          median ${ms(editMedian)}, p90 ${ms(quantile(frame, 0.9))}  ${verdict(editMedian, TARGET_EDIT_MS)}`,
   );
-  console.log(
-    `    to painted frame:                          median ${ms(editMedian)}, p90 ${ms(quantile(frame, 0.9))}  ` +
-      `[target < ${TARGET_EDIT_MS} ms: ${editMedian < TARGET_EDIT_MS ? 'met' : 'NOT met'}]`,
-  );
+  if (editCpu.length)
+    console.log(
+      `    renderer main-thread CPU per edit (to painted frame): median ${ms(median(editCpu))}, p90 ${ms(quantile(editCpu, 0.9))}`,
+    );
   if (unchanged) console.log(`    WARNING: ${unchanged} edit(s) left the chart bitmap unchanged`);
   console.log('');
-  console.log(`(b) cold start, ${LOADS} fresh page loads (navigation start = 0)`);
+  console.log(`(b) cold start, ${LOADS} fresh page loads, from navigation start:`);
   console.log(
-    `    to fabricost:interactive:   median ${ms(startMedian)}, min ${ms(Math.min(...interactive))}, max ${ms(Math.max(...interactive))}  ` +
-      `[target < ${TARGET_START_MS} ms: ${startMedian < TARGET_START_MS ? 'met' : 'NOT met'}]`,
+    `    to fabricost:interactive:  median ${ms(startMedian)}, min ${ms(Math.min(...interactive))}, max ${ms(Math.max(...interactive))}  ${verdict(startMedian, TARGET_START_MS)}`,
   );
-  console.log(`    to first dashboard paint:   median ${ms(median(dashboard))}, min ${ms(Math.min(...dashboard))}`);
-  if (fcp.length) console.log(`    first-contentful-paint:     median ${ms(median(fcp))}`);
+  console.log(`    to first dashboard paint:  median ${ms(median(dashboard))}, min ${ms(Math.min(...dashboard))}`);
+  if (fcp.length) console.log(`    first-contentful-paint:    median ${ms(median(fcp))}`);
+  if (startCpu.length)
+    console.log(
+      `    renderer main-thread CPU to interactive: median ${ms(median(startCpu))}; to dashboard paint: median ${ms(median(dashboardCpu))}`,
+    );
   if (problems.length) console.log(`\npage problems during the run:\n  ${problems.join('\n  ')}`);
 } finally {
   await app.close();
