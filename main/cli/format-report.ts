@@ -77,6 +77,63 @@ export function formatScenario(r: ScenarioResult): string {
       ...r.exposure.byVendor.slice(0, 8).map((v) => [v.name, v.country, usd(v.spendUsd), pct(v.share)]),
     ]),
   );
+  out.push('', ...efficiencyAndReliability(r));
   if (f.notes.length) out.push('', ...f.notes.map((n) => `note: ${n}`));
   return out.join('\n');
+}
+
+const num = (x: number, digits: number) => x.toLocaleString('en-US', { maximumFractionDigits: digits });
+
+/** Short efficiency and reliability section: step time, efficiency, interruptions and downtime cost. */
+function efficiencyAndReliability(r: ScenarioResult): string[] {
+  const out: string[] = [];
+  const e = r.efficiency;
+  if (e.ok) {
+    const p = e.parallelism;
+    const c = e.communication;
+    out.push(
+      table([
+        ['Parallel efficiency', 'Value'],
+        ['Parallelism (TP x PP x DP, EP)', `${p.tensor} x ${p.pipeline} x ${p.data}, EP ${p.expert}`],
+        [
+          'Bus bandwidth scale-up / scale-out',
+          `${num(e.busBandwidthGBps.scaleUp, 1)} / ${num(e.busBandwidthGBps.scaleOut, 1)} GB/s`,
+        ],
+        ['Step time', `${num(e.stepSeconds, 3)} s`],
+        ['  compute / bubble', `${num(e.computeSeconds, 3)} / ${num(e.bubbleSeconds, 3)} s`],
+        [
+          '  exposed comm. TP / PP / DP / EP',
+          [c.tensor, c.pipeline, c.data, c.expert].map((x) => num(x.exposedSeconds, 3)).join(' / ') + ' s',
+        ],
+        ['Network-limited efficiency', pct(e.networkLimitedEfficiency)],
+        ['MFU', pct(e.mfu)],
+        [
+          'Tokens per day (after failures)',
+          `${num(e.tokensPerDay / 1e9, 1)} B (${num(e.effectiveTokensPerDay / 1e9, 1)} B)`,
+        ],
+        ['Cluster TCO per effective accelerator', usd(e.clusterTcoUsdPerEffectiveAccelerator)],
+      ]),
+    );
+  } else {
+    out.push(`Parallel efficiency: not computed: ${e.error.path}: ${e.error.message} (got ${e.error.value})`);
+  }
+  const q = r.reliability;
+  out.push('');
+  out.push(
+    table([
+      ['Reliability', 'Value'],
+      ['Interruptions per day', num(q.interruptionsPerDay, 2)],
+      ['  network-caused (share)', `${num(q.networkInterruptionsPerDay, 2)} (${pct(q.networkShare)})`],
+      ['Mean time to interruption', q.mttiHours === null ? 'none expected' : `${num(q.mttiHours, 2)} h`],
+      [
+        `Checkpoint interval (${q.checkpointMode})`,
+        q.checkpointIntervalMinutes === null ? 'none' : `${num(q.checkpointIntervalMinutes, 1)} min`,
+      ],
+      ['Effective training time ratio', pct(q.ettr)],
+      ['Downtime', `${int(q.downtimeAcceleratorHoursPerYear)} accelerator-h/yr, ${usd(q.downtimeCostUsdPerYear)}/yr`],
+      ['Network-caused downtime', `${usd(q.networkDowntimeCostUsdPerYear)}/yr`],
+      [`TCO with network downtime, ${r.economics.horizonYears} years`, usd(r.tcoWithDowntimeUsd)],
+    ]),
+  );
+  return out;
 }

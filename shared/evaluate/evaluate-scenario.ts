@@ -19,6 +19,8 @@ import { planTopology } from '../topology/plan-topology.ts';
 import { totalSwitches, type FabricPlan } from '../topology/fabric-plan.ts';
 import type { Pricing } from '../components/pricing.ts';
 import type { LinkClassResult, ScenarioResult } from './scenario-result.ts';
+import { evaluateEfficiency } from '../efficiency/evaluate-efficiency.ts';
+import { evaluateReliability } from '../reliability/evaluate-reliability.ts';
 
 const NO_OVERRIDES: Overrides = { priceUsd: {}, powerW: {} };
 
@@ -132,6 +134,23 @@ export function evaluateScenario(
   const power = rollupPower(bom, N, acc.powerW, servers, s.cluster.serverPowerW, e.pue, e.electricityUsdPerKWh);
   const ecosystem = catalog.ecosystems.find((x) => x.id === s.scaleOut.ecosystem);
   const exposure = vendorExposure(bom, catalog.vendors, ecosystem?.siliconSuppliers.length ?? 0);
+  const reliability = evaluateReliability({
+    scenario: s,
+    catalog,
+    bom,
+    servers,
+    switchTiers: p.switchTiers,
+    switchModelId: switchModel.id,
+  });
+  const efficiency = evaluateEfficiency({
+    scenario: s,
+    plan: p,
+    scaleUpBidirectionalGBps: fabric.bandwidthGBpsPerAccelerator.typical,
+    clusterCapexUsd: capex.clusterUsd,
+    clusterItPowerW: power.clusterW,
+    ettr: reliability.ettr,
+  });
+  const tcoUsd = networkTco(capex.totalUsd, power.energyCostUsdPerYear, e.horizonYears, e.discountRatePercent);
 
   const byClass: LinkClassResult[] = media.map((m) => ({
     class: m.class,
@@ -181,10 +200,13 @@ export function evaluateScenario(
     bom,
     capex,
     power,
-    tcoUsd: networkTco(capex.totalUsd, power.energyCostUsdPerYear, e.horizonYears, e.discountRatePercent),
+    tcoUsd,
     economics: { ...e },
     usdPerGbps: capex.totalUsd / (p.endpoints * rate),
     exposure,
+    efficiency,
+    reliability,
+    tcoWithDowntimeUsd: tcoUsd + reliability.networkDowntimeCostOverHorizonUsd,
   });
 }
 

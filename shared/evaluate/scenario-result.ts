@@ -9,6 +9,8 @@ import type { Exposure } from '../exposure/vendor-exposure.ts';
 import type { PowerRollup } from '../power/power-rollup.ts';
 import type { LinkClass, TopologyKind } from '../scenario/scenario-schema.ts';
 import type { MediumKind } from '../catalog/catalog-schema.ts';
+import type { EfficiencyResult } from '../efficiency/evaluate-efficiency.ts';
+import type { ReliabilityResult } from '../reliability/evaluate-reliability.ts';
 
 export interface LinkClassResult {
   class: LinkClass;
@@ -64,4 +66,14 @@ export interface ScenarioResult {
   /** Network capex per Gb/s of scale-out endpoint bandwidth, USD. */
   usdPerGbps: number;
   exposure: Exposure;
+  /**
+   * Parallel efficiency of the scenario's training workload: step time, exposed communication,
+   * tokens per day, cost per effective accelerator; `{ ok: false, error }` when the workload
+   * cannot be split over this cluster (the rest of the result still stands).
+   */
+  efficiency: EfficiencyResult;
+  /** Interruptions, effective training time ratio, and the accelerator-hours and USD lost. */
+  reliability: ReliabilityResult;
+  /** tcoUsd plus network-caused downtime over the horizon (reliability.networkDowntimeCostOverHorizonUsd), USD. */
+  tcoWithDowntimeUsd: number;
 }

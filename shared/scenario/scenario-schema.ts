@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import { MEDIUM_KINDS, ECOSYSTEM_IDS, SCALE_UP_IDS } from '../catalog/catalog-schema.ts';
 import { numberField, optionalNumberField, enumField, numberRangeMessage } from './field.ts';
+import { workloadSchema } from './workload-schema.ts';
+import { reliabilitySchema } from './reliability-schema.ts';
 import { TOPOLOGY_KINDS } from './topology-kinds.ts';
 import { analysisSchema } from './analysis-schema.ts';
 
@@ -356,6 +358,8 @@ export const scenarioSchema = z
     linkLengthM: linkLengthSchema.prefault({}),
     economics: economicsSchema.prefault({}),
     overrides: overridesSchema.prefault({}),
+    workload: workloadSchema.prefault({}),
+    reliability: reliabilitySchema.prefault({}),
     analysis: analysisSchema.prefault({}),
   })
   .strict();

@@ -1,0 +1,169 @@
+/**
+ * The parallel-efficiency part of a scenario evaluation: per-tier bus bandwidth, network
+ * levels, parallelism, step time, and what they mean for throughput and cost. A workload that
+ * cannot be split over the cluster gives `{ ok: false, error }` here, never a failed
+ * evaluation. Closed-form: O(tiers) per call.
+ */
+import type { ModelError } from '../model-error.ts';
+import type { Scenario } from '../scenario/scenario-schema.ts';
+import type { FabricPlan } from '../topology/fabric-plan.ts';
+import { scaleOutBusBandwidthGBps, scaleUpBusBandwidthGBps } from './bus-bandwidth.ts';
+import { modelFlopsPerToken } from './compute-time.ts';
+import { networkLevels } from './network-levels.ts';
+import { planParallelism, type ParallelismPlan } from './parallelism-plan.ts';
+import { stepTime, type CommunicationFigures, type Parallelism } from './step-time.ts';
+import {
+  clusterTcoUsd,
+  effectiveAccelerators,
+  modelFlopsUtilization,
+  networkLimitedEfficiency,
+  tokensPerDay,
+  usdPerEffectiveAccelerator,
+} from './training-efficiency.ts';
+
+export interface EfficiencyLevel {
+  acceleratorsPerBlock: number;
+  busBandwidthGBps: number;
+  latencyUs: number;
+}
+
+export interface EfficiencyFigures {
+  ok: true;
+  parallelism: ParallelismPlan;
+  /** Per-accelerator bus bandwidth of the scale-up domain and of the scale-out NICs, GB/s. */
+  busBandwidthGBps: { scaleUp: number; scaleOut: number };
+  /** The hierarchy collectives run over, innermost (the scale-up domain) first. */
+  levels: EfficiencyLevel[];
+  computeSeconds: number;
+  bubbleSeconds: number;
+  communication: Record<Parallelism, CommunicationFigures>;
+  exposedCommunicationSeconds: number;
+  stepSeconds: number;
+  /** (T_step - exposed communication) / T_step, 0..1. */
+  networkLimitedEfficiency: number;
+  /** Model FLOPs utilization (6 FLOPs per active parameter per token), 0..1. */
+  mfu: number;
+  achievedTflopsPerAccelerator: number;
+  tokensPerDay: number;
+  /** Tokens per day after failures (x ETTR). */
+  effectiveTokensPerDay: number;
+  /** N x network-limited efficiency x ETTR. */
+  effectiveAccelerators: number;
+  /** Accelerators, servers and network capex plus cluster energy over the horizon, USD. */
+  clusterTcoUsd: number;
+  clusterCapexUsdPerEffectiveAccelerator: number;
+  clusterTcoUsdPerEffectiveAccelerator: number;
+  notes: string[];
+}
+
+export type EfficiencyResult = EfficiencyFigures | { ok: false; error: ModelError };
+
+export interface EfficiencyInput {
+  scenario: Scenario;
+  plan: FabricPlan;
+  /** Catalog bidirectional scale-up bandwidth per accelerator, GB/s (0 for no scale-up fabric). */
+  scaleUpBidirectionalGBps: number;
+  clusterCapexUsd: number;
+  clusterItPowerW: number;
+  /** Effective training time ratio from the reliability model, 0..1. */
+  ettr: number;
+}
+
+const CLOS_TOPOLOGIES = new Set(['leaf-spine', 'fat-tree', 'rail-optimized', 'rail-only']);
+
+/**
+ * Example: the Llama-3-like 16,384-H100 RoCE Clos with default workload → TP 8, PP 16, DP 128,
+ * scale-up 369 GB/s and scale-out 47 GB/s bus bandwidth, a step of about 6 s.
+ */
+export function evaluateEfficiency(x: EfficiencyInput): EfficiencyResult {
+  const s = x.scenario;
+  const w = s.workload;
+  const N = s.cluster.acceleratorCount;
+  const k = s.scaleUp.domainSize;
+  const plan = planParallelism(w, N, k);
+  if (!plan.ok) return plan;
+  const comm = w.communication;
+  const up = scaleUpBusBandwidthGBps(x.scaleUpBidirectionalGBps, comm.scaleUpBusEfficiency);
+  const out = scaleOutBusBandwidthGBps(
+    s.scaleOut.nicPortRateGbps,
+    s.scaleOut.nicPortsPerAccelerator,
+    comm.scaleOutBusEfficiency,
+  );
+  const kind = s.topology.kind;
+  const railOnly = kind === 'rail-only';
+  const ports = s.scaleOut.nicPortsPerAccelerator;
+  const levels = networkLevels({
+    accelerators: N,
+    domainSize: k,
+    scaleUpBusBytesPerSecond: up * 1e9,
+    scaleOutBusBytesPerSecond: out * 1e9,
+    scaleUpLatencySeconds: comm.scaleUpLatencyUs * 1e-6,
+    scaleOutLatencySeconds: comm.scaleOutLatencyUs * 1e-6,
+    clos: CLOS_TOPOLOGIES.has(kind)
+      ? {
+          radix: x.plan.switchTiers[0]?.radix ?? 2,
+          tiers: x.plan.tiers,
+          oversubscription: s.topology.oversubscription,
+          reservedPortsPerLeaf: s.topology.reservedPortsPerLeaf,
+        }
+      : undefined,
+    acceleratorsPerEndpoint: railOnly ? k : x.plan.planes / ports,
+  });
+  const forwards = railOnly || ports < x.plan.planes;
+  const st = stepTime({
+    workload: w,
+    plan: plan.value,
+    accelerators: N,
+    levels,
+    forwardingBusBytesPerSecond: forwards ? up * 1e9 : undefined,
+  });
+  const c = w.compute;
+  const modelFlopsPerStep =
+    modelFlopsPerToken(w.model.parametersBillions * 1e9 * w.model.activeParameterShare) * w.model.tokensPerStep;
+  const efficiency = networkLimitedEfficiency(st.stepSeconds, st.exposedCommunicationSeconds);
+  const perDay = tokensPerDay(w.model.tokensPerStep, st.stepSeconds);
+  const effective = effectiveAccelerators(N, efficiency, x.ettr);
+  const e = s.economics;
+  const tco = clusterTcoUsd(
+    x.clusterCapexUsd,
+    x.clusterItPowerW,
+    e.pue,
+    e.electricityUsdPerKWh,
+    e.horizonYears,
+    e.discountRatePercent,
+  );
+  const notes: string[] = [];
+  if (!plan.value.tensorInsideScaleUp) {
+    notes.push(
+      `tensor parallelism ${plan.value.tensor} does not fit the scale-up domain of ${k}: it crosses the scale-out network`,
+    );
+  }
+  if (!CLOS_TOPOLOGIES.has(kind)) notes.push(`${kind}: global-link taper is not modelled; full NIC bandwidth assumed`);
+  if (forwards && plan.value.expert > 1)
+    notes.push('all-to-all to other rails is forwarded through the scale-up domain');
+  return {
+    ok: true,
+    parallelism: plan.value,
+    busBandwidthGBps: { scaleUp: up, scaleOut: out },
+    levels: levels.map((l) => ({
+      acceleratorsPerBlock: l.acceleratorsPerBlock,
+      busBandwidthGBps: l.busBytesPerSecond / 1e9,
+      latencyUs: l.latencySeconds * 1e6,
+    })),
+    computeSeconds: st.computeSeconds,
+    bubbleSeconds: st.bubbleSeconds,
+    communication: st.communication,
+    exposedCommunicationSeconds: st.exposedCommunicationSeconds,
+    stepSeconds: st.stepSeconds,
+    networkLimitedEfficiency: efficiency,
+    mfu: modelFlopsUtilization(modelFlopsPerStep, st.stepSeconds, N, c.peakTflopsPerAccelerator * 1e12),
+    achievedTflopsPerAccelerator: modelFlopsPerStep / (st.stepSeconds * N) / 1e12,
+    tokensPerDay: perDay,
+    effectiveTokensPerDay: perDay * x.ettr,
+    effectiveAccelerators: effective,
+    clusterTcoUsd: tco,
+    clusterCapexUsdPerEffectiveAccelerator: usdPerEffectiveAccelerator(x.clusterCapexUsd, effective),
+    clusterTcoUsdPerEffectiveAccelerator: usdPerEffectiveAccelerator(tco, effective),
+    notes,
+  };
+}

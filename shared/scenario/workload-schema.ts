@@ -1,0 +1,231 @@
+/**
+ * The training workload a scenario runs, for the parallel-efficiency model (shared/efficiency):
+ * model size and shape, batch, parallelism, compute speed and the per-tier communication
+ * factors. Every input is declared once with unit, range, default and description.
+ *
+ * Defaults describe a Llama-3-405B-like dense model (arXiv:2407.21783 §3.3, Table 4), with
+ * the communication factors of reference/efficiency-reliability.md §6.
+ */
+import { z } from 'zod';
+import { enumField, numberField } from './field.ts';
+
+export const PARALLELISM_MODES = ['auto', 'explicit'] as const;
+export type ParallelismMode = (typeof PARALLELISM_MODES)[number];
+
+export const ACTIVATION_RECOMPUTE = ['none', 'full'] as const;
+export type ActivationRecompute = (typeof ACTIVATION_RECOMPUTE)[number];
+
+export const modelSchema = z
+  .object({
+    parametersBillions: numberField({
+      min: 0.001,
+      max: 100_000,
+      default: 405,
+      unit: 'billion parameters',
+      description: 'Model parameters, all experts included (Llama 3 405B: 405)',
+    }),
+    activeParameterShare: numberField({
+      min: 0,
+      max: 1,
+      exclusiveMin: true,
+      default: 1,
+      unit: 'ratio',
+      description: 'Share of the parameters used per token: 1 for a dense model, active/total for a mixture of experts',
+    }),
+    layers: numberField({
+      min: 1,
+      max: 10_000,
+      default: 126,
+      int: true,
+      unit: 'layers',
+      description: 'Transformer layers (Llama 3 405B: 126)',
+    }),
+    hiddenSize: numberField({
+      min: 1,
+      max: 1_000_000,
+      default: 16384,
+      int: true,
+      unit: 'values',
+      description: 'Hidden (model) dimension (Llama 3 405B: 16,384)',
+    }),
+    sequenceLength: numberField({
+      min: 1,
+      max: 100_000_000,
+      default: 8192,
+      int: true,
+      unit: 'tokens',
+      description: 'Tokens per training sequence (Llama 3 pre-training: 8,192)',
+    }),
+    tokensPerStep: numberField({
+      min: 1,
+      max: 1e12,
+      default: 16_777_216,
+      int: true,
+      unit: 'tokens',
+      description: 'Global batch: tokens per optimizer step (Llama 3: 16M)',
+    }),
+    activationRecompute: enumField(
+      ACTIVATION_RECOMPUTE,
+      'none',
+      'Activation recomputation: none, or full (one extra forward pass, 8 instead of 6 FLOPs per parameter per token)',
+    ),
+    gradientBytesPerParameter: numberField({
+      min: 0.5,
+      max: 16,
+      default: 4,
+      unit: 'B',
+      description: 'Bytes per gradient element in the data-parallel reduction (2 = BF16; 4 = FP32, as in Llama 3)',
+    }),
+    activationBytesPerValue: numberField({
+      min: 0.5,
+      max: 8,
+      default: 2,
+      unit: 'B',
+      description: 'Bytes per activation value sent between tensor, pipeline and expert ranks (2 = BF16)',
+    }),
+    expertsPerToken: numberField({
+      min: 1,
+      max: 256,
+      default: 2,
+      int: true,
+      unit: 'experts',
+      description: 'Experts each token is routed to (top-k); used only when expert parallelism is above 1',
+    }),
+  })
+  .strict();
+
+export const parallelismSchema = z
+  .object({
+    mode: enumField(
+      PARALLELISM_MODES,
+      'auto',
+      'auto: tensor parallelism kept inside the scale-up domain and data parallelism fills the cluster; explicit: all degrees as given',
+    ),
+    tensor: numberField({
+      min: 1,
+      max: 4096,
+      default: 8,
+      int: true,
+      unit: 'ranks',
+      description: 'Tensor-parallel degree (auto: the largest divisor of the scale-up domain size up to this value)',
+    }),
+    pipeline: numberField({
+      min: 1,
+      max: 4096,
+      default: 16,
+      int: true,
+      unit: 'stages',
+      description: 'Pipeline-parallel degree (Llama 3 405B: 16)',
+    }),
+    data: numberField({
+      min: 1,
+      max: 4_000_000,
+      default: 8,
+      int: true,
+      unit: 'replicas',
+      description: 'Data-parallel degree (explicit mode; auto derives it from the cluster size)',
+    }),
+    expert: numberField({
+      min: 1,
+      max: 4096,
+      default: 1,
+      int: true,
+      unit: 'ranks',
+      description:
+        'Expert-parallel degree, formed inside the data-parallel groups (must divide the data-parallel degree)',
+    }),
+    pipelineInterleave: numberField({
+      min: 1,
+      max: 128,
+      default: 4,
+      int: true,
+      unit: 'chunks',
+      description:
+        'Model chunks per pipeline stage (interleaved 1F1B); the bubble is (stages-1)/(chunks x micro-batches). Default is an estimate',
+    }),
+    microBatchSequences: numberField({
+      min: 1,
+      max: 65536,
+      default: 1,
+      int: true,
+      unit: 'sequences',
+      description: 'Sequences per micro-batch',
+    }),
+  })
+  .strict();
+
+export const computeSchema = z
+  .object({
+    peakTflopsPerAccelerator: numberField({
+      min: 0.001,
+      max: 1e6,
+      default: 989,
+      unit: 'TFLOP/s',
+      description: 'Peak dense FLOP/s of one accelerator at the training precision (H100 SXM BF16: 989)',
+    }),
+    computeEfficiency: numberField({
+      min: 0,
+      max: 1,
+      exclusiveMin: true,
+      default: 0.55,
+      unit: 'ratio',
+      description:
+        'Share of peak the compute kernels reach with no communication and no pipeline bubble (estimate; Llama-3-like defaults give 41-43% MFU)',
+    }),
+    overlapFraction: numberField({
+      min: 0,
+      max: 1,
+      default: 0.5,
+      unit: 'ratio',
+      description:
+        "Share of each parallelism's communication that runs concurrently with compute (at most the compute time in all); estimate",
+    }),
+  })
+  .strict();
+
+export const communicationSchema = z
+  .object({
+    scaleUpBusEfficiency: numberField({
+      min: 0,
+      max: 1,
+      exclusiveMin: true,
+      default: 0.82,
+      unit: 'ratio',
+      description: 'Measured bus bandwidth over line rate in the scale-up domain (8xH100 ring: 370/450 GB/s)',
+    }),
+    scaleOutBusEfficiency: numberField({
+      min: 0,
+      max: 1,
+      exclusiveMin: true,
+      default: 0.94,
+      unit: 'ratio',
+      description: 'Measured bus bandwidth over line rate per scale-out NIC port (400G NIC ring: 47/50 GB/s)',
+    }),
+    scaleUpLatencyUs: numberField({
+      min: 0,
+      max: 10_000,
+      default: 3,
+      unit: 'us',
+      description: 'Latency of one collective step inside the scale-up domain (NVLS 2-GPU all-reduce about 6 us)',
+    }),
+    scaleOutLatencyUs: numberField({
+      min: 0,
+      max: 10_000,
+      default: 10,
+      unit: 'us',
+      description: 'Latency of one collective step over the scale-out network (Llama 3: up to tens of us)',
+    }),
+  })
+  .strict();
+
+export const workloadSchema = z
+  .object({
+    model: modelSchema.prefault({}),
+    parallelism: parallelismSchema.prefault({}),
+    compute: computeSchema.prefault({}),
+    communication: communicationSchema.prefault({}),
+  })
+  .strict();
+
+export type Workload = z.output<typeof workloadSchema>;
+export type WorkloadInput = z.input<typeof workloadSchema>;
