@@ -53,7 +53,10 @@ export interface ExportRequest {
   charts: ChartImage[];
 }
 
-export type ExportResult = { status: 'exported'; path: string | null; name: string } | { status: 'canceled' } | { status: 'error'; message: string };
+export type ExportResult =
+  | { status: 'exported'; path: string | null; name: string }
+  | { status: 'canceled' }
+  | { status: 'error'; message: string };
 
 /** An autosaved copy of a dirty document. */
 export interface RecoveryEntry {
@@ -69,16 +72,7 @@ export interface RecoveryEntry {
 
 /** Commands the host sends the renderer (menu items, accelerators, file association). */
 export type HostCommand =
-  | 'new'
-  | 'open'
-  | 'save'
-  | 'save-as'
-  | 'revert'
-  | 'export-workbook'
-  | 'close'
-  | 'undo'
-  | 'redo'
-  | 'save-then-close';
+  'new' | 'open' | 'save' | 'save-as' | 'revert' | 'export-workbook' | 'close' | 'undo' | 'redo' | 'save-then-close';
 
 export interface FabricostBridge {
   /** 'desktop' under Electron, 'browser' for `npm run web`. */
