@@ -20,6 +20,7 @@
 import ExcelJS from 'exceljs';
 import type { Worksheet } from 'exceljs';
 import { analysisSheets } from './analysis-sheet.ts';
+import { analysisTables } from './analysis-tables.ts';
 import { bomSheets } from './bom-sheet.ts';
 import { placeCharts } from './chart-images.ts';
 import { compareSheet } from './compare-sheet.ts';
@@ -94,7 +95,11 @@ function scenarioEntries(input: WorkbookInput): ScenarioEntry[] {
 }
 
 /** Builds the workbook in memory (exposed for tests that inspect it before serialising). */
-export function buildWorkbook(input: WorkbookInput): ExcelJS.Workbook {
+export function buildWorkbook(given: WorkbookInput): ExcelJS.Workbook {
+  // Without tables from the caller, every scenario's sweep, projection and tornado are added.
+  const input: WorkbookInput = given.tables
+    ? given
+    : { ...given, tables: analysisTables(given.project, given.catalog) };
   const wb = new ExcelJS.Workbook();
   const exportedAt = input.exportedAt ?? new Date();
   const scenarios = scenarioEntries(input);

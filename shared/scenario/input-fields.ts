@@ -12,7 +12,18 @@ import { z } from 'zod';
 import { scenarioSchema } from './scenario-schema.ts';
 
 export type InputGroup =
-  'Cluster' | 'Scale-up' | 'Scale-out' | 'Topology' | 'Media' | 'Link lengths' | 'Economics' | 'Overrides' | 'General';
+  | 'Cluster'
+  | 'Scale-up'
+  | 'Scale-out'
+  | 'Topology'
+  | 'Media'
+  | 'Link lengths'
+  | 'Economics'
+  | 'Workload'
+  | 'Reliability'
+  | 'Analysis'
+  | 'Overrides'
+  | 'General';
 
 /**
  * - `number` / `integer`: `minimum`/`maximum` bound the value (`exclusiveMinimum` when the
@@ -248,6 +259,9 @@ const SECTION_GROUPS: Record<string, InputGroup> = {
   topology: 'Topology',
   media: 'Media',
   linkLengthM: 'Link lengths',
+  workload: 'Workload',
+  reliability: 'Reliability',
+  analysis: 'Analysis',
   economics: 'Economics',
   overrides: 'Overrides',
 };

@@ -347,7 +347,12 @@ describe('workbook writer', () => {
 function modelTabs(results: readonly ScenarioResult[]): string[] {
   const has = (field: string) =>
     results.every((r) => typeof (r as unknown as Record<string, unknown>)[field] === 'object');
-  return [...(has('reliability') ? ['Reliability'] : []), ...(has('efficiency') ? ['Efficiency'] : [])];
+  return [
+    ...(has('reliability') ? ['Reliability'] : []),
+    ...(has('efficiency') ? ['Efficiency'] : []),
+    // Every exported scenario's sweep, projection and tornado, numbered as its BOM tab.
+    ...results.flatMap((_, i) => [`Sweep ${i + 1}`, `Projection ${i + 1}`, `Tornado ${i + 1}`]),
+  ];
 }
 
 function rowOfLabelIn(ws: ExcelJS.Worksheet, col: number, label: string, from: number): number | undefined {

@@ -72,6 +72,9 @@ describe('SCENARIO_INPUT_FIELDS', () => {
       'Media',
       'Link lengths',
       'Economics',
+      'Workload',
+      'Reliability',
+      'Analysis',
       'Overrides',
       'General',
     ]);

@@ -1,0 +1,150 @@
+/**
+ * Scaling analyses of every scenario as workbook tables of engine values: the cluster-size
+ * sweep, the year projection and the tornado. The numbers come from shared/scaling; this
+ * module only lays them out. Sheets: "Sweep <n>", "Projection <n>", "Tornado <n>".
+ */
+import type { Catalog } from '../../shared/catalog/catalog-schema.ts';
+import type { Project } from '../../shared/scenario/scenario-schema.ts';
+import { sweepScenario } from '../../shared/scaling/size-sweep.ts';
+import { tornado } from '../../shared/scaling/tornado.ts';
+import { projectScenario } from '../../shared/scaling/year-projection.ts';
+import type { WorkbookTable } from './workbook-context.ts';
+
+const num = (x: number | undefined): number | null => (x === undefined || !Number.isFinite(x) ? null : x);
+
+/**
+ * Example: a project of two scenarios gives six tables, "Sweep 1" … "Tornado 2"; a scenario
+ * whose analysis cannot run gets a one-row table stating the error. `exported` limits and
+ * orders the scenarios (names), numbered as the BOM tabs are.
+ */
+export function analysisTables(project: Project, catalog: Catalog, exported?: readonly string[]): WorkbookTable[] {
+  const tables: WorkbookTable[] = [];
+  const overrides = project.catalogOverrides;
+  const scenarios = exported
+    ? exported.map((name) => project.scenarios.find((s) => s.name === name)).filter((s) => s !== undefined)
+    : project.scenarios;
+  scenarios.forEach((s, i) => {
+    const n = i + 1;
+    const sweep = sweepScenario(s, catalog, overrides);
+    if (sweep.ok) {
+      const series = sweep.value.series;
+      tables.push({
+        sheet: `Sweep ${n}`,
+        title: `Cluster-size sweep: ${s.name}`,
+        note:
+          `Engine values. Series: ${series.map((x) => x.name).join('; ')}. Tier transitions: ` +
+          (series
+            .flatMap((x) =>
+              x.tierTransitions.map((t) => `${x.name} ${t.fromTiers}→${t.toTiers} after ${t.lastAccelerators}`),
+            )
+            .join('; ') || 'none') +
+          `. Crossovers: ${sweep.value.crossovers.map((c) => `${c.metric}: ${c.lowerAfter} below ${c.lowerBefore} from ${c.at}`).join('; ') || 'none'}.`,
+        columns: [
+          { label: 'Accelerators' },
+          ...series.flatMap((x) => [
+            { label: `${x.name}: capex per accelerator`, unit: 'USD' },
+            { label: `${x.name}: power per accelerator`, unit: 'W' },
+            { label: `${x.name}: tiers` },
+            { label: `${x.name}: switches` },
+            { label: `${x.name}: transceivers` },
+          ]),
+        ],
+        rows: sweep.value.sizes.map((size, k) => [
+          size,
+          ...series.flatMap((x) => {
+            const p = x.points[k];
+            return p?.ok
+              ? [p.capexPerAcceleratorUsd, p.powerPerAcceleratorW, p.tiers, p.switches, p.transceivers]
+              : [null, null, null, null, null];
+          }),
+        ]),
+      });
+    } else tables.push(errorTable(`Sweep ${n}`, `Cluster-size sweep: ${s.name}`, sweep.error));
+
+    const proj = projectScenario(s, catalog, overrides);
+    if (proj.ok) {
+      const series = proj.value.series;
+      tables.push({
+        sheet: `Projection ${n}`,
+        title: `Year projection (${proj.value.mode}): ${s.name}`,
+        note:
+          `Engine values; prices and powers follow the catalog's learning curves. Component changes: ` +
+          (series
+            .flatMap((x) => x.transitions.map((t) => `${x.name} ${t.year} ${t.what} ${t.from}→${t.to}`))
+            .join('; ') || 'none') +
+          (proj.value.slips.length
+            ? `. Slips: ${proj.value.slips.map((x) => `${x.componentId} ${x.fromYear}→${x.toYear}`).join('; ')}`
+            : ''),
+        columns: [
+          { label: 'Year' },
+          ...series.flatMap((x) => [
+            { label: `${x.name}: capex`, unit: 'USD' },
+            { label: `${x.name}: capex per accelerator`, unit: 'USD' },
+            { label: `${x.name}: power per accelerator`, unit: 'W' },
+            { label: `${x.name}: USD per Gb/s`, unit: 'USD' },
+            { label: `${x.name}: vendor HHI` },
+            { label: `${x.name}: switch` },
+          ]),
+        ],
+        rows: proj.value.years.map((year, k) => [
+          year,
+          ...series.flatMap((x) => {
+            const p = x.points[k];
+            return p?.ok
+              ? [
+                  p.capexUsd,
+                  p.capexPerAcceleratorUsd,
+                  p.powerPerAcceleratorW,
+                  p.usdPerGbps,
+                  p.exposure.hhi,
+                  p.switchModel,
+                ]
+              : [null, null, null, null, null, p ? `cannot be built: ${p.error.message}` : null];
+          }),
+        ]),
+      });
+    } else tables.push(errorTable(`Projection ${n}`, `Year projection: ${s.name}`, proj.error));
+
+    const tor = tornado(s, catalog, overrides);
+    if (tor.ok) {
+      tables.push({
+        sheet: `Tornado ${n}`,
+        title: `Sensitivity of network TCO: ${s.name}`,
+        note: `${tor.value.baseCase.statement} ${tor.value.method}`,
+        columns: [
+          { label: 'Input' },
+          { label: 'Unit' },
+          { label: 'Low' },
+          { label: 'Base' },
+          { label: 'High' },
+          { label: 'TCO at low', unit: 'USD' },
+          { label: 'TCO at high', unit: 'USD' },
+          { label: 'Swing', unit: 'USD' },
+          { label: 'Source' },
+        ],
+        rows: tor.value.tco.map((b) => [
+          b.label,
+          b.unit,
+          num(b.low),
+          num(b.base),
+          num(b.high),
+          num(b.atLow),
+          num(b.atHigh),
+          num(b.swing),
+          `${b.source} (${b.quality})`,
+        ]),
+      });
+    } else tables.push(errorTable(`Tornado ${n}`, `Sensitivity: ${s.name}`, tor.error));
+  });
+  return tables;
+}
+
+function errorTable(sheet: string, title: string, e: { path: string; value: string; message: string }): WorkbookTable {
+  return {
+    sheet,
+    title,
+    note: 'The analysis could not run for this scenario.',
+    columns: [{ label: 'Problem' }],
+    rows: [[`${e.path} = ${e.value}: ${e.message}`]],
+  };
+}

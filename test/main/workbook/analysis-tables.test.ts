@@ -1,0 +1,50 @@
+/** The workbook's analysis tables hold the scaling engine's values, row for row. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analysisTables } from '../../../main/workbook/analysis-tables.ts';
+import { defaultCatalog } from '../../../shared/catalog/default-catalog.ts';
+import { evaluateScenario } from '../../../shared/evaluate/evaluate-scenario.ts';
+import { parseProject } from '../../../shared/scenario/parse-project.ts';
+import { projectScenario } from '../../../shared/scaling/year-projection.ts';
+
+const examples = join(import.meta.dirname, '..', '..', '..', 'examples');
+
+test('sweep, projection and tornado tables per exported scenario, values from the engine', () => {
+  const parsed = parseProject(readFileSync(join(examples, 'dgx-h100-1k-infiniband.json'), 'utf8'));
+  assert.ok(parsed.ok);
+  const project = parsed.project;
+  const second = project.scenarios[1]!;
+  const tables = analysisTables(project, defaultCatalog, [second.name]);
+  assert.deepEqual(
+    tables.map((t) => t.sheet),
+    ['Sweep 1', 'Projection 1', 'Tornado 1'],
+  );
+  const sweep = tables[0]!;
+  assert.ok(sweep.rows.length >= 10);
+  for (const row of sweep.rows.filter((_, i) => i % 7 === 0)) {
+    const n = row[0] as number;
+    const r = evaluateScenario({ ...second, cluster: { ...second.cluster, acceleratorCount: n } }, defaultCatalog);
+    if (!r.ok) {
+      assert.equal(row[1], null);
+      continue;
+    }
+    assert.equal(row[1], r.value.capex.perAcceleratorUsd);
+    assert.equal(row[2], r.value.power.perAcceleratorW);
+    assert.equal(row[3], r.value.fabric.tiers);
+  }
+  const proj = projectScenario(second, defaultCatalog, project.catalogOverrides);
+  assert.ok(proj.ok);
+  const years = tables[1]!.rows.map((r) => r[0]);
+  assert.deepEqual(years, proj.value.years);
+  const p0 = proj.value.series[0]!.points[0]!;
+  if (p0.ok) assert.equal(tables[1]!.rows[0]![1], p0.capexUsd);
+  const tor = tables[2]!;
+  const swings = tor.rows.map((r) => r[7] as number);
+  assert.deepEqual(
+    swings,
+    [...swings].sort((a, b) => b - a),
+    'tornado rows ranked by swing',
+  );
+});
