@@ -67,9 +67,6 @@ export default {
     'Link lengths': 'Link lengths',
     Economics: 'Economics',
     Overrides: 'Price and power overrides',
-    workload: 'Workload',
-    reliability: 'Reliability',
-    analysis: 'Analyses',
   },
   fields: {
     name: { label: 'Name', description: 'Scenario name, unique in the project' },

@@ -73,9 +73,6 @@ export default {
     'Link lengths': 'Comprimentos de enlace',
     Economics: 'Economia',
     Overrides: 'Ajustes de preço e potência',
-    workload: 'Carga de trabalho',
-    reliability: 'Confiabilidade',
-    analysis: 'Análises',
   },
   fields: {
     name: { label: 'Nome', description: 'Nome do cenário, único no projeto' },
