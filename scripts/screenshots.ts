@@ -4,6 +4,7 @@
  *
  *   model-dashboard.png   the model view: inputs and results of the bundled sample
  *   compare.png           three sample scenarios side by side with deltas
+ *   scaling.png           the scaling view: cluster-size sweep and year projection
  *   catalog.png           the component catalog with sources and quality tags
  *   dashboard-pt-BR.png   the model view in Brazilian Portuguese
  *   dashboard-dark.png    the 100k rail-only scenario in the dark theme
@@ -39,6 +40,13 @@ const shots: { file: string; options: PageOptions; prepare: (page: Page) => Prom
     prepare: async (page) => {
       await page.getByTestId('view-compare').click();
       await page.getByTestId('compare-pick-2').check();
+    },
+  },
+  {
+    file: 'scaling.png',
+    options: {},
+    prepare: async (page) => {
+      await page.getByTestId('view-scaling').click();
     },
   },
   {
