@@ -4,7 +4,9 @@
  * console error, page error and CSP violation.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -41,22 +43,78 @@ export function webBuildIsStale(): boolean {
   return BUILD_INPUTS.some((p) => newestMtime(join(ROOT, p)) > built);
 }
 
+/** Sleeps the thread (the build step is synchronous). */
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * One build at a time across processes (test files may run in parallel): a lock directory,
+ * taken over when older than five minutes (a crashed build).
+ */
+function withBuildLock<T>(fn: () => T): T {
+  const lock = join(
+    tmpdir(),
+    `fabricost-web-build-${createHash('sha256').update(ROOT).digest('hex').slice(0, 12)}.lock`,
+  );
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 5 * 60_000) rmSync(lock, { recursive: true, force: true });
+      else sleepSync(200);
+    }
+  }
+  try {
+    return fn();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 /**
  * Runs `vite build --config vite.web.config.ts` unless dist-web/ is current (or
- * FABRICOST_SKIP_WEB_BUILD=1). Returns the seconds spent building (0 when skipped).
+ * FABRICOST_SKIP_WEB_BUILD=1). The build goes to a fresh directory that then replaces
+ * dist-web/ in one rename, so a server already serving dist-web/ never sees it half written;
+ * index.html gets the build's start time, so a source saved during the build counts as newer.
+ * Returns the seconds spent building (0 when skipped).
  */
 export function ensureWebBuild(log: (s: string) => void = () => {}): number {
   if (process.env.FABRICOST_SKIP_WEB_BUILD === '1' && existsSync(join(DIST_WEB, 'index.html'))) return 0;
   if (!webBuildIsStale()) return 0;
-  log('dist-web/ is older than its sources: building the browser-mode renderer');
-  const started = performance.now();
-  const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-  const r = spawnSync(process.execPath, [vite, 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    encoding: 'utf8',
+  return withBuildLock(() => {
+    if (!webBuildIsStale()) return 0; // another process built it while this one waited
+    log('dist-web/ is older than its sources: building the browser-mode renderer');
+    const started = Date.now();
+    // Under .vite/ (ignored by git, ESLint and Prettier) and on the same file system as dist-web/.
+    const out = join(ROOT, '.vite', `dist-web-build-${process.pid}`);
+    const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+    const args = [
+      vite,
+      'build',
+      '--config',
+      'vite.web.config.ts',
+      '--outDir',
+      out,
+      '--emptyOutDir',
+      '--logLevel',
+      'warn',
+    ];
+    const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+    if (r.status !== 0) {
+      rmSync(out, { recursive: true, force: true });
+      throw new Error(`web build failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
+    }
+    const old = join(ROOT, '.vite', `dist-web-old-${process.pid}`);
+    if (existsSync(DIST_WEB)) renameSync(DIST_WEB, old);
+    renameSync(out, DIST_WEB);
+    rmSync(old, { recursive: true, force: true });
+    const startedAt = new Date(started);
+    utimesSync(join(DIST_WEB, 'index.html'), startedAt, startedAt);
+    return (Date.now() - started) / 1000;
   });
-  if (r.status !== 0) throw new Error(`web build failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
-  return (performance.now() - started) / 1000;
 }
 
 export interface WebApp {
