@@ -59,3 +59,13 @@ export function formatDelta(locale: string, value: number, base: number, kind: '
   const pct = base !== 0 ? ` (${sign}${formatPercent(locale, Math.abs(diff / base))})` : '';
   return `${sign}${main}${pct}`;
 }
+
+/** Compact USD for chart axes at every magnitude, e.g. "$0", "$500K", "$4.5M". */
+export function formatUsdAxis(locale: string, x: number): string {
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: 'USD',
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  }).format(x);
+}
