@@ -43,7 +43,21 @@ export function hhi(shares: readonly number[]): number {
   return shares.reduce((s, x) => s + (100 * x) ** 2, 0);
 }
 
-const vendorIndex = new WeakMap<readonly Vendor[], Map<string, Vendor>>();
+interface VendorIndex {
+  byId: Map<string, number>;
+  list: Vendor[];
+}
+const vendorIndex = new WeakMap<readonly Vendor[], VendorIndex>();
+
+/** Dense index of the catalog's vendors, built once per vendor list (sums go into an array). */
+function indexOf(vendors: readonly Vendor[]): VendorIndex {
+  let idx = vendorIndex.get(vendors);
+  if (!idx) {
+    idx = { byId: new Map(vendors.map((v, i) => [v.id, i])), list: [...vendors] };
+    vendorIndex.set(vendors, idx);
+  }
+  return idx;
+}
 
 /**
  * Splits each line's extended price over its vendors by supply share and sums.
@@ -54,41 +68,41 @@ export function vendorExposure(
   vendors: readonly Vendor[],
   siliconSuppliers: number,
 ): Exposure {
-  let byId = vendorIndex.get(vendors);
-  if (!byId) vendorIndex.set(vendors, (byId = new Map(vendors.map((v) => [v.id, v]))));
-  const spend: Record<string, number> = Object.create(null);
+  const idx = indexOf(vendors);
+  const spend = new Float64Array(idx.list.length);
+  // Vendors missing from the catalog (user data) are summed apart and reported as "Unknown" country.
+  let unknown: Map<string, number> | undefined;
   let total = 0;
   const single: Exposure['singleSourceItems'] = [];
   for (const l of lines) {
-    total += l.extendedPriceUsd;
-    for (const vs of l.vendors) spend[vs.vendor] = (spend[vs.vendor] ?? 0) + l.extendedPriceUsd * vs.share;
-    if (l.vendors.length === 1 && l.extendedPriceUsd > 0) {
-      single.push({
-        componentId: l.componentId,
-        component: l.component,
-        vendor: l.vendors[0]!.vendor,
-        spendUsd: l.extendedPriceUsd,
-      });
+    const usd = l.extendedPriceUsd;
+    total += usd;
+    for (const vs of l.vendors) {
+      const i = idx.byId.get(vs.vendor);
+      if (i !== undefined) spend[i]! += usd * vs.share;
+      else (unknown ??= new Map()).set(vs.vendor, (unknown.get(vs.vendor) ?? 0) + usd * vs.share);
+    }
+    if (l.vendors.length === 1 && usd > 0) {
+      single.push({ componentId: l.componentId, component: l.component, vendor: l.vendors[0]!.vendor, spendUsd: usd });
     }
   }
   const byVendor: VendorSpend[] = [];
-  for (const vendor in spend) {
-    const v = byId.get(vendor);
-    const spendUsd = spend[vendor]!;
-    byVendor.push({
-      vendor,
-      name: v?.name ?? vendor,
-      country: v?.country ?? 'Unknown',
-      spendUsd,
-      share: total > 0 ? spendUsd / total : 0,
-    });
+  const share = (x: number) => (total > 0 ? x / total : 0);
+  for (let i = 0; i < spend.length; i++) {
+    const spendUsd = spend[i]!;
+    if (spendUsd === 0) continue;
+    const v = idx.list[i]!;
+    byVendor.push({ vendor: v.id, name: v.name, country: v.country, spendUsd, share: share(spendUsd) });
+  }
+  for (const [vendor, spendUsd] of unknown ?? []) {
+    byVendor.push({ vendor, name: vendor, country: 'Unknown', spendUsd, share: share(spendUsd) });
   }
   byVendor.sort((a, b) => b.spendUsd - a.spendUsd || (a.vendor < b.vendor ? -1 : 1));
   const countries = new Map<string, number>();
   for (const v of byVendor) countries.set(v.country, (countries.get(v.country) ?? 0) + v.spendUsd);
   const byCountry = [...countries]
     .map(([country, spendUsd]) => ({ country, spendUsd, share: total > 0 ? spendUsd / total : 0 }))
-    .sort((a, b) => b.spendUsd - a.spendUsd || a.country.localeCompare(b.country));
+    .sort((a, b) => b.spendUsd - a.spendUsd || (a.country < b.country ? -1 : 1));
   const merged = new Map<string, Exposure['singleSourceItems'][number]>();
   for (const s of single) {
     const prev = merged.get(s.componentId);
