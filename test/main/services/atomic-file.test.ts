@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import * as fsp from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import {
   backupPathFor,
   nodeFs,
@@ -11,23 +10,10 @@ import {
   type AtomicFs,
   type FileHandleLike,
 } from '../../../main/services/atomic-file.ts';
-
-let root: string;
-let counter = 0;
-
-before(async () => {
-  root = await fsp.mkdtemp(path.join(os.tmpdir(), 'fabricost-atomic-'));
-});
-after(async () => {
-  await fsp.rm(root, { recursive: true, force: true });
-});
+import { tempFolders } from './temp-folders.ts';
 
 /** A fresh folder per test. */
-async function folder(): Promise<string> {
-  const dir = path.join(root, `case-${++counter}`);
-  await fsp.mkdir(dir);
-  return dir;
-}
+const folder = tempFolders('atomic');
 
 function fsError(code: string): NodeJS.ErrnoException {
   const error: NodeJS.ErrnoException = new Error(`simulated ${code}`);

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import * as fsp from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { SaveResult } from '../../../shared/bridge/fabricost-bridge.ts';
 import { parseProjectValue, type ParseResult } from '../../../shared/scenario/parse-project.ts';
 import { migrateToCurrent, type Migration } from '../../../shared/scenario/migrations.ts';
@@ -18,23 +17,13 @@ import {
   type DocumentDialogs,
 } from '../../../main/services/document-service.ts';
 import { RecentFiles } from '../../../main/services/recent-files.ts';
+import { tempFolders } from './temp-folders.ts';
 
 const EXAMPLE = path.resolve(import.meta.dirname, '../../../examples/dgx-h100-1k-infiniband.json');
 const MINIMAL = '{"schemaVersion":1,"scenarios":[{"name":"Base"}]}\n';
 
-let root: string;
-let counter = 0;
-before(async () => {
-  root = await fsp.mkdtemp(path.join(os.tmpdir(), 'fabricost-docs-'));
-});
-after(async () => {
-  await fsp.rm(root, { recursive: true, force: true });
-});
-async function folder(): Promise<string> {
-  const dir = path.join(root, `case-${++counter}`);
-  await fsp.mkdir(dir);
-  return dir;
-}
+/** A fresh folder per test. */
+const folder = tempFolders('docs');
 
 /** Bytes and modification time: what "left untouched" means. */
 async function fingerprint(file: string): Promise<{ bytes: string; mtimeMs: number; folder: string[] }> {

@@ -1,29 +1,18 @@
 import assert from 'node:assert/strict';
 import * as fsp from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { ExportRequest } from '../../../shared/bridge/fabricost-bridge.ts';
 import { defaultCatalog } from '../../../shared/catalog/default-catalog.ts';
 import { ExportService, evaluateProjectText, type WorkbookExportInput } from '../../../main/services/export-service.ts';
+import { tempFolders } from './temp-folders.ts';
 
 const TWO_SCENARIOS =
   '{"schemaVersion":1,"title":"Two","scenarios":[{"name":"Base"},{"name":"Bigger","cluster":{"acceleratorCount":4096}}]}';
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
 
-let root: string;
-let counter = 0;
-before(async () => {
-  root = await fsp.mkdtemp(path.join(os.tmpdir(), 'fabricost-export-'));
-});
-after(async () => {
-  await fsp.rm(root, { recursive: true, force: true });
-});
-async function folder(): Promise<string> {
-  const dir = path.join(root, `case-${++counter}`);
-  await fsp.mkdir(dir);
-  return dir;
-}
+/** A fresh folder per test. */
+const folder = tempFolders('export');
 
 function request(projectText: string): ExportRequest {
   return {
