@@ -4,9 +4,10 @@
  * baseline and the relative difference, as formulas over the Summary cells. Present only when
  * two or more scenarios are exported.
  *
- * The differences are spreadsheet arithmetic on engine values; their cached results are the
- * same subtraction and division done here, so the workbook shows them before recalculating.
+ * The differences are spreadsheet arithmetic on engine values; their cached results come from
+ * shared/evaluate/baseline-delta.ts, so the workbook shows them before recalculating.
  */
+import { baselineDelta } from '../../shared/evaluate/baseline-delta.ts';
 import { FMT, layoutSheet, setFormula, setHeader, setNote, setTitle, setValue } from './cell-formats.ts';
 import { SUMMARY_ROWS } from './summary-sheet.ts';
 import type { SheetModule, WorkbookContext } from './workbook-context.ts';
@@ -39,16 +40,17 @@ function writeCompare(ctx: WorkbookContext): void {
     others.forEach((s, k) => {
       const col = 4 + 3 * k;
       const v = sr.value(s.result) as number;
+      const d = baselineDelta(v, b);
       setFormula(ws, row, col, ctx.refs.get(key, s.index), v, sr.numFmt);
       const value = `${ws.getColumn(col).letter}${row}`;
       const baseCell = `$C${row}`;
-      setFormula(ws, row, col + 1, `${value}-${baseCell}`, v - b, sr.numFmt);
+      setFormula(ws, row, col + 1, `${value}-${baseCell}`, d.absolute, sr.numFmt);
       setFormula(
         ws,
         row,
         col + 2,
         `IF(${baseCell}=0,"",(${value}-${baseCell})/${baseCell})`,
-        b === 0 ? '' : (v - b) / b,
+        d.relative ?? '',
         FMT.percent,
       );
     });

@@ -15,7 +15,6 @@ import type {
 } from '../../shared/bridge/fabricost-bridge.ts';
 
 const RECOVERY_PREFIX = 'fabricost.recovery.';
-const RECENT_KEY = 'fabricost.recent';
 const MAX_OPEN_BYTES = 20 * 1024 * 1024;
 
 /** Offers bytes as a download with the given name. */
@@ -81,7 +80,6 @@ export function createBrowserBridge(): FabricostBridge {
     async save(request: SaveRequest): Promise<SaveResult> {
       const name = request.suggestedName.endsWith('.json') ? request.suggestedName : `${request.suggestedName}.json`;
       download(name, request.text, 'application/json');
-      safeStorage()?.setItem(RECENT_KEY, name);
       return { status: 'saved', path: null, name };
     },
     async exportWorkbook(request: ExportRequest): Promise<ExportResult> {

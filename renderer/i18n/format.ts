@@ -1,3 +1,5 @@
+import { baselineDelta } from '../../shared/evaluate/baseline-delta.ts';
+
 /**
  * Locale-aware formatting of model figures. Presentation only: the numbers come from
  * shared/, formatting never rounds before the model has finished computing.
@@ -47,16 +49,16 @@ export function formatEnergy(locale: string, mwh: number): string {
 
 /** A signed delta with its percentage, e.g. "+$1,200 (+4.1%)". */
 export function formatDelta(locale: string, value: number, base: number, kind: 'usd' | 'number' | 'power'): string {
-  const diff = value - base;
-  const sign = diff > 0 ? '+' : diff < 0 ? '−' : '±';
-  const abs = Math.abs(diff);
+  const d = baselineDelta(value, base);
+  const sign = d.absolute > 0 ? '+' : d.absolute < 0 ? '−' : '±';
+  const abs = Math.abs(d.absolute);
   const main =
     kind === 'usd'
       ? formatUsd(locale, abs, true)
       : kind === 'power'
         ? formatPower(locale, abs)
         : formatNumber(locale, abs, 1);
-  const pct = base !== 0 ? ` (${sign}${formatPercent(locale, Math.abs(diff / base))})` : '';
+  const pct = d.relative !== undefined ? ` (${sign}${formatPercent(locale, Math.abs(d.relative))})` : '';
   return `${sign}${main}${pct}`;
 }
 

@@ -34,7 +34,8 @@ export const useDocumentStore = defineStore('document', () => {
   }
 
   /** Loads a file's text: refuses newer versions and invalid JSON with the parser's message. */
-  function openText(file: { path: string | null; name: string; text: string }): boolean {
+  /** Loads a file's text; `unsaved` keeps it marked as changed (a restored recovery copy). */
+  function openText(file: { path: string | null; name: string; text: string }, unsaved = false): boolean {
     const parsed = parseProject(file.text);
     if (!parsed.ok) {
       // A file with field errors still opens (so it can be fixed) unless it is not a project at all.
@@ -48,7 +49,7 @@ export const useDocumentStore = defineStore('document', () => {
       try {
         const raw = JSON.parse(file.text) as RawProject;
         if (!Array.isArray(raw.scenarios) || raw.scenarios.length === 0) throw new Error('no scenarios');
-        project.load(raw, file);
+        project.load(raw, file, [], !unsaved);
         ui.notify('error', tr('notices.openedWithProblems', { name: file.name, n: parsed.errors.length }));
         return true;
       } catch {
@@ -63,7 +64,7 @@ export const useDocumentStore = defineStore('document', () => {
       migrated ? (JSON.parse(JSON.stringify(parsed.project)) as RawProject) : raw,
       file,
       parsed.upgradeLog,
-      !migrated,
+      !migrated && !unsaved,
     );
     ui.notify(
       'info',
@@ -149,11 +150,8 @@ export const useDocumentStore = defineStore('document', () => {
   }
 
   function restore(entry: RecoveryEntry): void {
-    if (openText({ path: entry.path, name: entry.name, text: entry.text })) {
-      // The restored copy is unsaved work: keep it dirty until the user saves.
-      project.load(JSON.parse(entry.text) as RawProject, { path: entry.path, name: entry.name }, [], false);
-      void host().clearRecovery(entry.id);
-    }
+    // The restored copy is unsaved work: it stays marked as changed until the user saves.
+    if (openText({ path: entry.path, name: entry.name, text: entry.text }, true)) void host().clearRecovery(entry.id);
     recoveryOffer.value = recoveryOffer.value.filter((e) => e.id !== entry.id);
   }
 

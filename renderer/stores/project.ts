@@ -7,7 +7,7 @@ import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import { getAtPath, setAtPath } from '../../shared/scenario/input-fields.ts';
 import { parseProjectValue, type FieldError, type UpgradeLogEntry } from '../../shared/scenario/parse-project.ts';
-import { CURRENT_SCHEMA_VERSION, scenarioSchema, type Scenario } from '../../shared/scenario/scenario-schema.ts';
+import { CURRENT_SCHEMA_VERSION, type Scenario } from '../../shared/scenario/scenario-schema.ts';
 import sampleProject from '../../examples/sample-project.json';
 
 /** A project as stored in a file: plain JSON, possibly invalid while being edited. */
@@ -67,8 +67,7 @@ function computeCheck(raw: RawScenario): ScenarioCheck {
     ...e,
     path: e.path.startsWith(`${prefix}.`) ? e.path.slice(prefix.length + 1) : e.path === prefix ? '' : e.path,
   }));
-  const parsed = scenarioSchema.safeParse(raw);
-  return { scenario: parsed.success ? parsed.data : undefined, errors };
+  return { scenario: undefined, errors };
 }
 
 export const useProjectStore = defineStore('project', () => {

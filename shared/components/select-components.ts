@@ -93,18 +93,10 @@ function computeNic(ctx: SelectionContext, wanted: string): Result<Nic> {
 }
 
 /**
- * Switch selection. `needCpo` is true when a media policy forces co-packaged optics, false
- * when it forces a pluggable or copper medium, undefined when every policy is auto (then
- * pluggable-port switches are preferred and CPO models are picked only when named).
- */
-export function selectSwitch(ctx: SelectionContext, wanted: string, needCpo: boolean | undefined): Result<SwitchModel> {
-  const r = switchCandidates(ctx, wanted, needCpo);
-  return r.ok ? ok(r.value[0]!) : r;
-}
-
-/**
  * The named switch, or every eligible one in order of preference (newest, then cheapest per
- * port). The evaluator takes the first one whose links can all be built.
+ * port). The evaluator takes the first one whose links can all be built. `needCpo` is true
+ * when a media policy forces co-packaged optics, false when it forces a pluggable or copper
+ * medium, undefined when every policy is auto (then CPO models are picked only when named).
  */
 export function switchCandidates(
   ctx: SelectionContext,

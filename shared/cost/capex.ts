@@ -9,12 +9,22 @@ export interface CapexRollup {
   totalUsd: number;
   perAcceleratorUsd: number;
   byCategory: Record<BomCategory, number>;
+  /** byCategory / accelerators, USD per accelerator. */
+  perAcceleratorByCategory: Record<BomCategory, number>;
   acceleratorsUsd: number;
   serversUsd: number;
   /** Accelerators + servers + network, USD. */
   clusterUsd: number;
   /** Network capex / cluster capex, 0..1. */
   networkShareOfCluster: number;
+}
+
+/** Each category divided by the accelerator count. Example: { switches: 2048 } / 1024 → { switches: 2 }. */
+export function perAcceleratorByCategory(
+  by: Record<BomCategory, number>,
+  accelerators: number,
+): Record<BomCategory, number> {
+  return Object.fromEntries(BOM_CATEGORIES.map((c) => [c, by[c] / accelerators])) as Record<BomCategory, number>;
 }
 
 export function sumByCategory(lines: readonly BomLine[], pick: (l: BomLine) => number): Record<BomCategory, number> {
@@ -43,6 +53,7 @@ export function rollupCapex(
     totalUsd,
     perAcceleratorUsd: totalUsd / accelerators,
     byCategory,
+    perAcceleratorByCategory: perAcceleratorByCategory(byCategory, accelerators),
     acceleratorsUsd,
     serversUsd,
     clusterUsd,

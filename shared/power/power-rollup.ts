@@ -3,7 +3,7 @@
  * energy and its cost. Energy is metered at the facility: IT energy x PUE.
  */
 import { BOM_CATEGORIES, type BomCategory, type BomLine } from '../bom/bom-line.ts';
-import { sumByCategory } from '../cost/capex.ts';
+import { perAcceleratorByCategory, sumByCategory } from '../cost/capex.ts';
 
 export const HOURS_PER_YEAR = 8760;
 
@@ -12,6 +12,8 @@ export interface PowerRollup {
   totalW: number;
   perAcceleratorW: number;
   byCategory: Record<BomCategory, number>;
+  /** byCategory / accelerators, W per accelerator. */
+  perAcceleratorByCategory: Record<BomCategory, number>;
   /** Accelerators + servers + network IT power, W. */
   clusterW: number;
   networkShareOfClusterPower: number;
@@ -45,6 +47,7 @@ export function rollupPower(
     totalW,
     perAcceleratorW: totalW / accelerators,
     byCategory,
+    perAcceleratorByCategory: perAcceleratorByCategory(byCategory, accelerators),
     clusterW,
     networkShareOfClusterPower: clusterW > 0 ? totalW / clusterW : 0,
     itEnergyMWhPerYear,
