@@ -10,6 +10,9 @@ import tseslint from 'typescript-eslint';
 // './path.ts' are never mistaken for the built-ins 'util' or 'path'.
 const nodeBuiltins = [...new Set(builtinModules.map((name) => name.split('/')[0]))].filter((n) => !n.startsWith('_'));
 const sharedForbiddenImport = `^(?:node:.*|(?:electron|vue|pinia|${nodeBuiltins.join('|')})(?:/.*)?|@vue/.*)$`;
+// workbook/ is a presentation layer hosted by main/ and by the renderer's browser export: it may
+// import only exceljs, jszip (to add chart parts to the package), its own files and shared/.
+const workbookForbiddenImport = '^(?!(?:\\./[^.]|\\.\\./shared/|exceljs$|jszip$)).*';
 
 export default defineConfig([
   globalIgnores(['node_modules/', '.vite/', 'out/', 'dist-web/', 'test-results/', 'schema/']),
@@ -55,6 +58,22 @@ export default defineConfig([
             {
               regex: sharedForbiddenImport,
               message: 'shared/ must stay pure: no Electron, Node built-ins, Vue or Pinia imports.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['workbook/**/*.{ts,js}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: workbookForbiddenImport,
+              message: 'workbook/ may import only exceljs, jszip, its own files and shared/ (not main/ or renderer/).',
             },
           ],
         },

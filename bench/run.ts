@@ -15,7 +15,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../main/cli/atomic-write.ts';
-import { writeWorkbook } from '../main/workbook/workbook-writer.ts';
+import { writeWorkbook } from '../workbook/workbook-writer.ts';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { runMonteCarloInWorker } from '../main/cli/monte-carlo-worker.ts';
 import { runMonteCarlo } from '../shared/scaling/monte-carlo.ts';

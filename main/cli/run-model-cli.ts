@@ -8,7 +8,7 @@ import { defaultCatalog } from '../../shared/catalog/default-catalog.ts';
 import { evaluateScenario } from '../../shared/evaluate/evaluate-scenario.ts';
 import type { ScenarioResult } from '../../shared/evaluate/scenario-result.ts';
 import { formatFieldErrors, parseProject } from '../../shared/scenario/parse-project.ts';
-import { writeWorkbook } from '../workbook/workbook-writer.ts';
+import { writeWorkbook } from '../../workbook/workbook-writer.ts';
 import { formatScenario } from './format-report.ts';
 import {
   ANALYSIS_OPTIONS,

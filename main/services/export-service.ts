@@ -15,12 +15,12 @@ import { evaluateScenario } from '../../shared/evaluate/evaluate-scenario.ts';
 import type { ScenarioResult } from '../../shared/evaluate/scenario-result.ts';
 import { formatFieldErrors, parseProject } from '../../shared/scenario/parse-project.ts';
 import type { Project } from '../../shared/scenario/scenario-schema.ts';
-import { writeWorkbook as writeXlsxWorkbook } from '../workbook/workbook-writer.ts';
+import { writeWorkbook as writeXlsxWorkbook } from '../../workbook/workbook-writer.ts';
 import { nodeFs, writeFileAtomic, type AtomicFs } from './atomic-file.ts';
 
 export const WORKBOOK_EXTENSION = 'xlsx';
 
-/** What the workbook writer receives: the writer's `WorkbookInput` (main/workbook/workbook-writer.ts). */
+/** What the workbook writer receives: the writer's `WorkbookInput` (workbook/workbook-writer.ts). */
 export interface WorkbookExportInput {
   project: Project;
   /** One result per scenario of the project, in the project's order. */
@@ -37,7 +37,7 @@ export interface WorkbookExportInput {
 export type WriteWorkbook = (input: WorkbookExportInput) => Promise<Uint8Array>;
 
 export interface ExportServiceOptions {
-  /** The workbook writer; `writeWorkbook` of main/workbook/workbook-writer.ts unless a test injects one. */
+  /** The workbook writer; `writeWorkbook` of workbook/workbook-writer.ts unless a test injects one. */
   writeWorkbook?: WriteWorkbook;
   /** Save dialog preset to a file name; null when canceled. */
   chooseSavePath(defaultName: string): Promise<string | null>;

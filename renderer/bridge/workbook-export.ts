@@ -4,7 +4,7 @@
  * Loaded on demand, so exceljs is only fetched when the user exports.
  */
 import type { ExportRequest } from '../../shared/bridge/fabricost-bridge.ts';
-import { buildProjectWorkbook } from '../../main/workbook/project-workbook.ts';
+import { buildProjectWorkbook } from '../../workbook/project-workbook.ts';
 
 export async function buildWorkbookFromProjectText(
   request: ExportRequest,

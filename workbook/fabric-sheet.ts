@@ -5,7 +5,7 @@
  *
  * The plan's counts are engine values: the topology planners are not spreadsheet arithmetic.
  */
-import type { ScenarioResult } from '../../shared/evaluate/scenario-result.ts';
+import type { ScenarioResult } from '../shared/evaluate/scenario-result.ts';
 import {
   colLetter,
   FMT,

@@ -13,7 +13,7 @@
  *
  * A scenario whose workload cannot be split over its cluster shows the engine's message.
  */
-import type { ScenarioResult } from '../../shared/evaluate/scenario-result.ts';
+import type { ScenarioResult } from '../shared/evaluate/scenario-result.ts';
 import { FMT, layoutSheet, setNote, setSection, setTitle, setValue } from './cell-formats.ts';
 import { writeColumnTable, type ColumnRow, type FormulaBuilder } from './column-table.ts';
 import { efficiencyOf, flatten } from './engine-extras.ts';

@@ -17,12 +17,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { ScenarioResult } from '../../../shared/evaluate/scenario-result.ts';
-import type { Project } from '../../../shared/scenario/scenario-schema.ts';
-import { POWER_ROWS } from '../../../main/workbook/power-sheet.ts';
-import { SUMMARY_ROWS } from '../../../main/workbook/summary-sheet.ts';
-import { defaultCatalog } from '../../../shared/catalog/default-catalog.ts';
-import { writeWorkbook } from '../../../main/workbook/workbook-writer.ts';
+import type { ScenarioResult } from '../../shared/evaluate/scenario-result.ts';
+import type { Project } from '../../shared/scenario/scenario-schema.ts';
+import { POWER_ROWS } from '../../workbook/power-sheet.ts';
+import { SUMMARY_ROWS } from '../../workbook/summary-sheet.ts';
+import { defaultCatalog } from '../../shared/catalog/default-catalog.ts';
+import { writeWorkbook } from '../../workbook/workbook-writer.ts';
 import { findSoffice, recalculate, type Recalculated } from './libreoffice.ts';
 import {
   evaluateProject,

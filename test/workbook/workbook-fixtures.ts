@@ -6,14 +6,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
-import { defaultCatalog } from '../../../shared/catalog/default-catalog.ts';
-import { evaluateScenario } from '../../../shared/evaluate/evaluate-scenario.ts';
-import type { ScenarioResult } from '../../../shared/evaluate/scenario-result.ts';
-import { parseProject } from '../../../shared/scenario/parse-project.ts';
-import type { Project } from '../../../shared/scenario/scenario-schema.ts';
-import { writeWorkbook } from '../../../main/workbook/workbook-writer.ts';
+import { defaultCatalog } from '../../shared/catalog/default-catalog.ts';
+import { evaluateScenario } from '../../shared/evaluate/evaluate-scenario.ts';
+import type { ScenarioResult } from '../../shared/evaluate/scenario-result.ts';
+import { parseProject } from '../../shared/scenario/parse-project.ts';
+import type { Project } from '../../shared/scenario/scenario-schema.ts';
+import { writeWorkbook } from '../../workbook/workbook-writer.ts';
 
-export const EXAMPLES_DIR = join(import.meta.dirname, '..', '..', '..', 'examples');
+export const EXAMPLES_DIR = join(import.meta.dirname, '..', '..', 'examples');
 export const EXPORTED_AT = new Date('2026-01-02T03:04:05.000Z');
 
 export const exampleFiles = (): string[] =>

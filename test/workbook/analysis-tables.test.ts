@@ -3,13 +3,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analysisTables } from '../../../main/workbook/analysis-tables.ts';
-import { defaultCatalog } from '../../../shared/catalog/default-catalog.ts';
-import { evaluateScenario } from '../../../shared/evaluate/evaluate-scenario.ts';
-import { parseProject } from '../../../shared/scenario/parse-project.ts';
-import { projectScenario } from '../../../shared/scaling/year-projection.ts';
+import { analysisTables } from '../../workbook/analysis-tables.ts';
+import { defaultCatalog } from '../../shared/catalog/default-catalog.ts';
+import { evaluateScenario } from '../../shared/evaluate/evaluate-scenario.ts';
+import { parseProject } from '../../shared/scenario/parse-project.ts';
+import { projectScenario } from '../../shared/scaling/year-projection.ts';
 
-const examples = join(import.meta.dirname, '..', '..', '..', 'examples');
+const examples = join(import.meta.dirname, '..', '..', 'examples');
 
 test('sweep, projection and tornado tables per exported scenario, values from the engine', () => {
   const parsed = parseProject(readFileSync(join(examples, 'dgx-h100-1k-infiniband.json'), 'utf8'));

@@ -4,7 +4,7 @@
  * them defensively, field by field: a sheet or row appears only when the engine produced the
  * figure, so the writer keeps working while those models grow.
  */
-import type { ScenarioResult } from '../../shared/evaluate/scenario-result.ts';
+import type { ScenarioResult } from '../shared/evaluate/scenario-result.ts';
 
 export interface FailureRowLike {
   class?: unknown;

@@ -8,9 +8,9 @@
  * `ElectricityUsdPerKWh_S1`, `PUE_S1`, `HorizonYears_S1`, … per scenario and `Price_<id>`,
  * `Power_<id>` per component. Change one and every sheet recomputes.
  */
-import type { Catalog, Figure } from '../../shared/catalog/catalog-schema.ts';
-import { getAtPath, SCENARIO_INPUT_FIELDS } from '../../shared/scenario/input-fields.ts';
-import type { BomLine } from '../../shared/bom/bom-line.ts';
+import type { Catalog, Figure } from '../shared/catalog/catalog-schema.ts';
+import { getAtPath, SCENARIO_INPUT_FIELDS } from '../shared/scenario/input-fields.ts';
+import type { BomLine } from '../shared/bom/bom-line.ts';
 import {
   FMT,
   formatForUnit,

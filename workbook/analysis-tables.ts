@@ -3,11 +3,11 @@
  * sweep, the year projection and the tornado. The numbers come from shared/scaling; this
  * module only lays them out. Sheets: "Sweep <n>", "Projection <n>", "Tornado <n>".
  */
-import type { Catalog } from '../../shared/catalog/catalog-schema.ts';
-import type { Project } from '../../shared/scenario/scenario-schema.ts';
-import { sweepScenario } from '../../shared/scaling/size-sweep.ts';
-import { tornado } from '../../shared/scaling/tornado.ts';
-import { projectScenario } from '../../shared/scaling/year-projection.ts';
+import type { Catalog } from '../shared/catalog/catalog-schema.ts';
+import type { Project } from '../shared/scenario/scenario-schema.ts';
+import { sweepScenario } from '../shared/scaling/size-sweep.ts';
+import { tornado } from '../shared/scaling/tornado.ts';
+import { projectScenario } from '../shared/scaling/year-projection.ts';
 import type { WorkbookTable } from './workbook-context.ts';
 
 const num = (x: number | undefined): number | null => (x === undefined || !Number.isFinite(x) ? null : x);

@@ -7,7 +7,7 @@
  * The differences are spreadsheet arithmetic on engine values; their cached results come from
  * shared/evaluate/baseline-delta.ts, so the workbook shows them before recalculating.
  */
-import { baselineDelta } from '../../shared/evaluate/baseline-delta.ts';
+import { baselineDelta } from '../shared/evaluate/baseline-delta.ts';
 import { FMT, layoutSheet, setFormula, setHeader, setNote, setTitle, setValue } from './cell-formats.ts';
 import { SUMMARY_ROWS } from './summary-sheet.ts';
 import type { SheetModule, WorkbookContext } from './workbook-context.ts';

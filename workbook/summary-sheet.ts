@@ -3,7 +3,7 @@
  * the sheet that computes it (Fabric, BOM, Power, Exposure), above a header with the project
  * title, source file, app and catalog versions and export time.
  */
-import type { ScenarioResult } from '../../shared/evaluate/scenario-result.ts';
+import type { ScenarioResult } from '../shared/evaluate/scenario-result.ts';
 import { FMT, layoutSheet, setNote, setTitle, setValue, type CachedResult } from './cell-formats.ts';
 import { writeColumnTable, type ColumnRow } from './column-table.ts';
 import { efficiencyOf, num, reliabilityOf, resultNumber } from './engine-extras.ts';

@@ -10,7 +10,7 @@
  * exist for a scenario (a figure the engine did not report) shows the engine value instead.
  */
 import type { Worksheet } from 'exceljs';
-import type { ScenarioResult } from '../../shared/evaluate/scenario-result.ts';
+import type { ScenarioResult } from '../shared/evaluate/scenario-result.ts';
 import { addr, markTotal, setFormula, setHeader, setValue, type CachedResult } from './cell-formats.ts';
 import { scenarioInputName } from './named-ranges.ts';
 import { MissingRefError, type ScenarioEntry, type WorkbookContext } from './workbook-context.ts';

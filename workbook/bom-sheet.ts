@@ -6,7 +6,7 @@
  * cluster capex, network share) and capex per Gb/s; and the split of each line's spend over
  * its vendors, which the Exposure sheet sums.
  */
-import { BOM_CATEGORIES } from '../../shared/bom/bom-line.ts';
+import { BOM_CATEGORIES } from '../shared/bom/bom-line.ts';
 import {
   FMT,
   layoutSheet,

@@ -8,18 +8,18 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { defaultCatalog } from '../../../shared/catalog/default-catalog.ts';
-import type { ScenarioResult } from '../../../shared/evaluate/scenario-result.ts';
-import { SCENARIO_INPUT_FIELDS } from '../../../shared/scenario/input-fields.ts';
-import { BOM_CATEGORIES } from '../../../shared/bom/bom-line.ts';
-import { BOM_COL, BOM_FIRST_ROW } from '../../../main/workbook/bom-sheet.ts';
-import { pngSize } from '../../../main/workbook/chart-images.ts';
-import { buildProjectWorkbook } from '../../../main/workbook/project-workbook.ts';
-import { FMT } from '../../../main/workbook/cell-formats.ts';
-import { NAMED_SCENARIO_INPUTS, sanitizeName, NameRegistry } from '../../../main/workbook/named-ranges.ts';
-import { POWER_ROWS } from '../../../main/workbook/power-sheet.ts';
-import { SUMMARY_ROWS } from '../../../main/workbook/summary-sheet.ts';
-import { buildWorkbook, SHEET_MODULES, writeWorkbook } from '../../../main/workbook/workbook-writer.ts';
+import { defaultCatalog } from '../../shared/catalog/default-catalog.ts';
+import type { ScenarioResult } from '../../shared/evaluate/scenario-result.ts';
+import { SCENARIO_INPUT_FIELDS } from '../../shared/scenario/input-fields.ts';
+import { BOM_CATEGORIES } from '../../shared/bom/bom-line.ts';
+import { BOM_COL, BOM_FIRST_ROW } from '../../workbook/bom-sheet.ts';
+import { pngSize } from '../../workbook/chart-images.ts';
+import { buildProjectWorkbook } from '../../workbook/project-workbook.ts';
+import { FMT } from '../../workbook/cell-formats.ts';
+import { NAMED_SCENARIO_INPUTS, sanitizeName, NameRegistry } from '../../workbook/named-ranges.ts';
+import { POWER_ROWS } from '../../workbook/power-sheet.ts';
+import { SUMMARY_ROWS } from '../../workbook/summary-sheet.ts';
+import { buildWorkbook, SHEET_MODULES, writeWorkbook } from '../../workbook/workbook-writer.ts';
 import {
   EXAMPLES_DIR,
   evaluateProject,

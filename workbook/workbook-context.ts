@@ -8,9 +8,9 @@
  * workbook-writer.ts; it may read any reference registered by modules written before it.
  */
 import type { Workbook, Worksheet } from 'exceljs';
-import type { Catalog } from '../../shared/catalog/catalog-schema.ts';
-import type { ScenarioResult } from '../../shared/evaluate/scenario-result.ts';
-import type { Project, Scenario } from '../../shared/scenario/scenario-schema.ts';
+import type { Catalog } from '../shared/catalog/catalog-schema.ts';
+import type { ScenarioResult } from '../shared/evaluate/scenario-result.ts';
+import type { Project, Scenario } from '../shared/scenario/scenario-schema.ts';
 import { absRef, colRange } from './cell-formats.ts';
 import type { NameRegistry } from './named-ranges.ts';
 

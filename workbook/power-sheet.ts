@@ -9,9 +9,9 @@
  * - annuity factor = years when the discount rate is 0, else (1 - (1 + r)^-years) / r
  * - TCO = network capex + energy cost x annuity factor
  */
-import { BOM_CATEGORIES } from '../../shared/bom/bom-line.ts';
-import { annuityFactor } from '../../shared/cost/tco.ts';
-import { HOURS_PER_YEAR } from '../../shared/power/power-rollup.ts';
+import { BOM_CATEGORIES } from '../shared/bom/bom-line.ts';
+import { annuityFactor } from '../shared/cost/tco.ts';
+import { HOURS_PER_YEAR } from '../shared/power/power-rollup.ts';
 import { FMT, layoutSheet, setNote, setTitle } from './cell-formats.ts';
 import { writeColumnTable, type ColumnRow } from './column-table.ts';
 import type { SheetModule, WorkbookContext } from './workbook-context.ts';

@@ -12,7 +12,7 @@
  *
  * MTTI, the checkpoint interval and ETTR (Young/Daly) are engine values.
  */
-import type { ScenarioResult } from '../../shared/evaluate/scenario-result.ts';
+import type { ScenarioResult } from '../shared/evaluate/scenario-result.ts';
 import { FMT, layoutSheet, setHeader, setNote, setSection, setTitle, setValue } from './cell-formats.ts';
 import { writeColumnTable, type ColumnRow } from './column-table.ts';
 import { num, reliabilityOf, resultNumber, type FailureRowLike } from './engine-extras.ts';

@@ -8,12 +8,12 @@
  * Example: `await buildProjectWorkbook({ projectText, sourceName: 'dc.json', appVersion: '0.1.0', charts: [] })`
  * → `{ ok: true, bytes }`.
  */
-import type { ChartImage } from '../../shared/bridge/fabricost-bridge.ts';
-import type { Catalog } from '../../shared/catalog/catalog-schema.ts';
-import { defaultCatalog } from '../../shared/catalog/default-catalog.ts';
-import { evaluateScenario } from '../../shared/evaluate/evaluate-scenario.ts';
-import type { ScenarioResult } from '../../shared/evaluate/scenario-result.ts';
-import { formatFieldErrors, parseProject } from '../../shared/scenario/parse-project.ts';
+import type { ChartImage } from '../shared/bridge/fabricost-bridge.ts';
+import type { Catalog } from '../shared/catalog/catalog-schema.ts';
+import { defaultCatalog } from '../shared/catalog/default-catalog.ts';
+import { evaluateScenario } from '../shared/evaluate/evaluate-scenario.ts';
+import type { ScenarioResult } from '../shared/evaluate/scenario-result.ts';
+import { formatFieldErrors, parseProject } from '../shared/scenario/parse-project.ts';
 import { writeWorkbook } from './workbook-writer.ts';
 
 export async function buildProjectWorkbook(input: {
