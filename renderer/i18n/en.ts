@@ -821,6 +821,8 @@ export default {
     'scale-up': 'Scale-up fabric',
   },
   scaling: {
+    hideSettings: 'Hide settings',
+    showSettings: 'Settings',
     title: 'Scaling analyses',
     tabs: {
       sweep: 'Cluster size',

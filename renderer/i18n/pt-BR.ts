@@ -888,6 +888,8 @@ export default {
     'scale-up': 'Malha de scale-up',
   },
   scaling: {
+    hideSettings: 'Ocultar configurações',
+    showSettings: 'Configurações',
     title: 'Análises de escala',
     tabs: {
       sweep: 'Tamanho do cluster',

@@ -166,20 +166,26 @@ export function feasibilityChanges(points: readonly SweepPoint[]): FeasibilityCh
   return out;
 }
 
-/**
- * Evaluates the scenario and each variant at every size. Sizes must be positive whole numbers;
- * a size that is not a multiple of a series' accelerators per server gives an infeasible point
- * with the evaluator's error. An invalid variant patch is an error of the whole sweep.
- */
-export function sweepSizes(s: Scenario, catalog: Catalog, o: SweepOptions): Result<SizeSweep> {
+/** Checks the sizes and builds the series' scenarios: the part of a sweep that can fail up front. */
+function prepareSweep(
+  s: Scenario,
+  o: SweepOptions,
+): Result<{ name: string; slot?: VariantSlotId; scenario: Scenario }[]> {
   for (const n of o.sizes) {
     if (!Number.isInteger(n) || n < 1)
       return fail('sizes', n, 'sizes must be whole numbers of accelerators, at least 1');
   }
-  const all = variantScenarios(s, o.variants ?? []);
-  if (!all.ok) return all;
-  const series: SweepSeries[] = all.value.map((v) => {
-    const points = o.sizes.map((n) => point(v.scenario, catalog, n, o.projectOverrides));
+  return variantScenarios(s, o.variants ?? []);
+}
+
+/** The sweep from every series' points: transitions, feasibility and crossovers. */
+function assembleSweep(
+  sizes: readonly number[],
+  all: readonly { name: string; slot?: VariantSlotId; scenario: Scenario }[],
+  pointsOf: readonly SweepPoint[][],
+): SizeSweep {
+  const series: SweepSeries[] = all.map((v, i) => {
+    const points = pointsOf[i]!;
     return {
       name: v.name,
       ...(v.slot ? { slot: v.slot } : {}),
@@ -195,8 +201,8 @@ export function sweepSizes(s: Scenario, catalog: Catalog, o: SweepOptions): Resu
       x: x.points.map((p) => p.accelerators),
       values: x.points.map((p) => (p.ok ? pick(p) : undefined)),
     }));
-  return ok({
-    sizes: [...o.sizes],
+  return {
+    sizes: [...sizes],
     series,
     crossovers: [
       ...allCrossovers(
@@ -208,7 +214,75 @@ export function sweepSizes(s: Scenario, catalog: Catalog, o: SweepOptions): Resu
         'powerPerAcceleratorW',
       ),
     ],
-  });
+  };
+}
+
+/**
+ * Evaluates the scenario and each variant at every size. Sizes must be positive whole numbers;
+ * a size that is not a multiple of a series' accelerators per server gives an infeasible point
+ * with the evaluator's error. An invalid variant patch is an error of the whole sweep.
+ */
+export function sweepSizes(s: Scenario, catalog: Catalog, o: SweepOptions): Result<SizeSweep> {
+  const all = prepareSweep(s, o);
+  if (!all.ok) return all;
+  const points = all.value.map((v) => o.sizes.map((n) => point(v.scenario, catalog, n, o.projectOverrides)));
+  return ok(assembleSweep(o.sizes, all.value, points));
+}
+
+/** Path of the error a cancelled sweep ends with. */
+export const SWEEP_CANCELLED_PATH = 'analysis.sweep';
+
+export interface SweepDriveOptions {
+  /** Points (size x series) evaluated between yields. */
+  chunkSize: number;
+  onProgress?: (p: { done: number; total: number }) => void;
+  isCancelled?: () => boolean;
+  /** Lets other work (a cancel message, a repaint) in between chunks. */
+  yieldControl: () => Promise<void>;
+}
+
+/**
+ * The same sweep as `sweepSizes`, evaluated in chunks with progress between them, for a worker.
+ * `done` and `total` count evaluated points (sizes x series). A cancel ends with an error at
+ * `analysis.sweep`. Example: 10,000 sizes x 2 series in chunks of 500 report progress 40 times.
+ */
+export async function driveSweep(
+  s: Scenario,
+  catalog: Catalog,
+  o: SweepOptions,
+  d: SweepDriveOptions,
+): Promise<Result<SizeSweep>> {
+  const all = prepareSweep(s, o);
+  if (!all.ok) return all;
+  const total = all.value.length * o.sizes.length;
+  const points: SweepPoint[][] = all.value.map(() => []);
+  let done = 0;
+  for (let k = 0; k < all.value.length; k++) {
+    for (const n of o.sizes) {
+      points[k]!.push(point(all.value[k]!.scenario, catalog, n, o.projectOverrides));
+      done++;
+      if (done % d.chunkSize === 0 && done < total) {
+        d.onProgress?.({ done, total });
+        await d.yieldControl();
+        if (d.isCancelled?.()) return fail(SWEEP_CANCELLED_PATH, done, 'the sweep was cancelled');
+      }
+    }
+  }
+  d.onProgress?.({ done: total, total });
+  return ok(assembleSweep(o.sizes, all.value, points));
+}
+
+/** Sizes of the sweep stored with the scenario, rounded to its accelerators per server. */
+export function storedSweepSizes(s: Scenario, points?: number): Result<number[]> {
+  const w = s.analysis.sweep;
+  if (w.toAccelerators < w.fromAccelerators) {
+    return fail(
+      'analysis.sweep.toAccelerators',
+      w.toAccelerators,
+      `must be at least analysis.sweep.fromAccelerators (${w.fromAccelerators})`,
+    );
+  }
+  return ok(logSizes(w.fromAccelerators, w.toAccelerators, points ?? w.points, s.cluster.acceleratorsPerServer));
 }
 
 /**
@@ -221,17 +295,10 @@ export function sweepScenario(
   projectOverrides?: Overrides,
   points?: number,
 ): Result<SizeSweep> {
-  const w = s.analysis.sweep;
-  if (w.toAccelerators < w.fromAccelerators) {
-    return fail(
-      'analysis.sweep.toAccelerators',
-      w.toAccelerators,
-      `must be at least analysis.sweep.fromAccelerators (${w.fromAccelerators})`,
-    );
-  }
-  const sizes = logSizes(w.fromAccelerators, w.toAccelerators, points ?? w.points, s.cluster.acceleratorsPerServer);
+  const sizes = storedSweepSizes(s, points);
+  if (!sizes.ok) return sizes;
   return sweepSizes(s, catalog, {
-    sizes,
+    sizes: sizes.value,
     variants: storedVariants(s),
     ...(projectOverrides ? { projectOverrides } : {}),
   });

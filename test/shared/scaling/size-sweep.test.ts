@@ -5,7 +5,9 @@ import fc from 'fast-check';
 import { defaultCatalog } from '../../../shared/catalog/default-catalog.ts';
 import { evaluateScenario } from '../../../shared/evaluate/evaluate-scenario.ts';
 import {
+  driveSweep,
   logSizes,
+  SWEEP_CANCELLED_PATH,
   sweepScenario,
   sweepSizes,
   tierTransitions,
@@ -207,5 +209,38 @@ describe('sweeps of a scenario and its variants', () => {
     assert.equal(odd!.ok, false);
     assert.equal(even!.ok, true);
     assert.equal(okPoints(r.value.series[0]!.points).length, 1);
+  });
+});
+
+describe('driveSweep (the worker path)', () => {
+  const base = scenario({
+    cluster: { acceleratorCount: 1024 },
+    scaleOut: { ecosystem: 'ethernet-roce', nicPortRateGbps: 400 },
+    topology: { kind: 'fat-tree' },
+  });
+  const sizes = logSizes(1000, 200_000, 40, 8);
+  const variants = [{ name: 'rail-only', patch: { topology: { kind: 'rail-only' } } }];
+  test('gives the same sweep as sweepSizes, with progress counting sizes x series', async () => {
+    const seen: number[] = [];
+    const r = await driveSweep(
+      base,
+      defaultCatalog,
+      { sizes, variants },
+      { chunkSize: 25, onProgress: (p) => seen.push(p.done), yieldControl: () => Promise.resolve() },
+    );
+    assert.deepEqual(r, sweepSizes(base, defaultCatalog, { sizes, variants }));
+    const total = sizes.length * 2;
+    assert.deepEqual(seen, [...Array.from({ length: Math.ceil(total / 25) - 1 }, (_, i) => (i + 1) * 25), total]);
+  });
+  test('a cancel between chunks ends with an error at analysis.sweep', async () => {
+    let chunks = 0;
+    const r = await driveSweep(
+      base,
+      defaultCatalog,
+      { sizes },
+      { chunkSize: 10, isCancelled: () => chunks >= 1, yieldControl: async () => void chunks++ },
+    );
+    assert.equal(r.ok, false);
+    if (!r.ok) assert.equal(r.error.path, SWEEP_CANCELLED_PATH);
   });
 });
