@@ -132,6 +132,8 @@ export function schemaMeta(schema: unknown): Record<string, unknown> {
 
 /** Field names of a (possibly wrapped) object schema, or undefined if it is not an object. */
 export function objectFieldNames(schema: unknown): string[] | undefined {
+  // A path below an unknown field has no schema: there is nothing to list.
+  if (schema === undefined) return undefined;
   const def = unwrapSchema(schema)._zod.def;
   return def.type === 'object' && def.shape ? Object.keys(def.shape) : undefined;
 }

@@ -466,6 +466,23 @@ describe('parseProject: hostile keys', () => {
     assert.match(e.message, /^unknown field/);
     assert.equal(e.value, 'an object');
   });
+  test('a reserved key under an unknown field is reported with every other error, not a crash', () => {
+    for (const key of ['__proto__', 'constructor', 'prototype']) {
+      const text =
+        `{"schemaVersion":1,"x":{"${key}":1},"scenarios":[{"name":"a","y":{"${key}":{"a":1}},` +
+        '"cluster":{"acceleratorCount":-5}}]}';
+      const errors = errorsOf(parseProject(text));
+      const byPath = new Map(errors.map((e) => [e.path, e.message]));
+      assert.deepEqual(
+        [...byPath.keys()].sort(),
+        [`scenarios[0].y.${key}`, 'scenarios[0].cluster.acceleratorCount', 'scenarios[0].y', 'x', `x.${key}`].sort(),
+        key,
+      );
+      assert.equal(byPath.get(`x.${key}`), `unknown field; "${key}" is a reserved name and is never read`);
+      assert.match(byPath.get('x')!, /^unknown field; allowed fields: schemaVersion, title, notes/);
+      assert.match(byPath.get('scenarios[0].cluster.acceleratorCount')!, /\d/);
+    }
+  });
 });
 
 describe('parseProject: hostile sizes of keys and repeats', () => {
