@@ -14,7 +14,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../main/cli/atomic-write.ts';
+import { writeOutputFile } from '../main/cli/cli-files.ts';
 import { writeWorkbook } from '../workbook/workbook-writer.ts';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { runMonteCarloInWorker } from '../main/cli/monte-carlo-worker.ts';
@@ -147,7 +147,7 @@ async function benchWorkbookExport(): Promise<void> {
       appVersion: 'bench',
       catalog: defaultCatalog,
     });
-    await writeFileAtomic(join(dir, 'bench.xlsx'), bytes);
+    await writeOutputFile(join(dir, 'bench.xlsx'), bytes);
     return { seconds: Number(process.hrtime.bigint() - t0) / 1e9, bytes: bytes.length };
   };
   try {

@@ -5,12 +5,12 @@
  *   npm run model -- FILE --sweep | --projection | --roadmap | --tornado | --montecarlo N [--seed S] [--json]
  *
  * Bad input prints a message naming the field, the value and what is allowed on stderr and
- * exits with code 2; nothing is written. --xlsx writes the workbook atomically (temporary file
- * in the same folder, then rename); the project file is only read.
+ * exits with code 2; nothing is written. The project file is read with the app's rules (regular
+ * files only, 20 MB, UTF-8) and never written: --xlsx writes the workbook atomically and refuses
+ * a path that is the project file under another name.
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { writeFileAtomic } from './atomic-write.ts';
+import { isSameFile, readProjectText, writeOutputFile } from './cli-files.ts';
 import { runMonteCarloInWorker } from './monte-carlo-worker.ts';
 import { completeMonteCarlo } from './run-analyses-cli.ts';
 import { finishModelCli, runModelCli } from './run-model-cli.ts';
@@ -18,7 +18,8 @@ import { finishModelCli, runModelCli } from './run-model-cli.ts';
 const result = await finishModelCli(
   await completeMonteCarlo(
     runModelCli(process.argv.slice(2), {
-      readFile: (path) => readFileSync(path, 'utf8'),
+      readFile: readProjectText,
+      sameFile: isSameFile,
       parseArgs,
       deferMonteCarlo: true,
     }),
@@ -26,7 +27,7 @@ const result = await finishModelCli(
     (job, onProgress) => runMonteCarloInWorker(job, { onProgress, cancelOnSigint: true }),
     (text) => process.stderr.write(text),
   ),
-  writeFileAtomic,
+  writeOutputFile,
 );
 if (result.stdout) process.stdout.write(result.stdout.endsWith('\n') ? result.stdout : `${result.stdout}\n`);
 if (result.stderr) process.stderr.write(result.stderr.endsWith('\n') ? result.stderr : `${result.stderr}\n`);

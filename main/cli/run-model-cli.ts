@@ -19,7 +19,10 @@ import {
 } from './run-analyses-cli.ts';
 
 export interface CliIo {
-  readFile: (path: string) => string;
+  /** The file's text, or why it cannot be read (model.ts: the app's size-limited reader). */
+  readFile: (path: string) => string | { error: string };
+  /** True when both paths are one file on disk; default: the same resolved path. */
+  sameFile?: (a: string, b: string) => boolean;
   parseArgs: typeof ParseArgs;
   /** Leave --montecarlo jobs pending in the result (model.ts runs them in a worker thread). */
   deferMonteCarlo?: boolean;
@@ -69,12 +72,15 @@ export function runModelCli(argv: string[], io: CliIo): CliResult {
   const xlsxPath = parsed.values.xlsx;
   if (xlsxPath !== undefined) {
     if (!/\.xlsx$/i.test(xlsxPath)) return bad(`--xlsx: "${xlsxPath}" must be a file name ending in .xlsx`);
-    if (path.resolve(xlsxPath) === path.resolve(file))
+    const same = io.sameFile ?? ((a: string, b: string) => path.resolve(a) === path.resolve(b));
+    if (path.resolve(xlsxPath) === path.resolve(file) || same(xlsxPath, file))
       return bad(`--xlsx: "${xlsxPath}" is the project file itself; choose another name`);
   }
   let text: string;
   try {
-    text = io.readFile(file);
+    const read = io.readFile(file);
+    if (typeof read !== 'string') return bad(read.error);
+    text = read;
   } catch (e) {
     return bad(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }

@@ -22,6 +22,8 @@
  * Errors are values ({@link FileResult}), never exceptions, with messages for people.
  */
 import { randomBytes } from 'node:crypto';
+import * as fsSync from 'node:fs';
+import { constants as fsConstants } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 
@@ -44,7 +46,7 @@ export interface StatLike {
 
 /** The file-system calls the services make; Node's `fs/promises` satisfies it. */
 export interface AtomicFs {
-  open(filePath: string, flags: string, mode?: number): Promise<FileHandleLike>;
+  open(filePath: string, flags: string | number, mode?: number): Promise<FileHandleLike>;
   rename(from: string, to: string): Promise<void>;
   unlink(filePath: string): Promise<void>;
   copyFile(from: string, to: string): Promise<void>;
@@ -255,55 +257,187 @@ export interface ReadLimitedOptions {
   maxBytes: number;
   /** Wording of the limit in messages, e.g. "20 MB, the limit for project files". */
   limitText?: string;
+  /** Give up after this long (a file on a stalled network share); default 10 s. */
+  timeoutMs?: number;
   fs?: AtomicFs;
 }
 
+/** How long a read may take before it is abandoned. */
+export const READ_TIMEOUT_MS = 10_000;
+
 /**
- * Reads a regular file as UTF-8 text, refusing files over `maxBytes` before reading them (and
- * files that grow past it while being read) and files that are not valid UTF-8. Never throws,
- * never writes.
+ * Opening for reading must never wait for a writer (a FIFO) or a device: non-blocking where the
+ * platform has the flag. The type is checked before opening and again on the open handle.
  */
-export async function readTextFileLimited(filePath: string, options: ReadLimitedOptions): Promise<FileResult<string>> {
-  const fs = options.fs ?? nodeFs;
+const READ_FLAGS: number | string =
+  typeof fsConstants.O_NONBLOCK === 'number' ? fsConstants.O_RDONLY | fsConstants.O_NONBLOCK : 'r';
+
+/** The rules every read of a user's file follows, in the app and on the command line alike. */
+interface ReadRules {
+  cannot(reason: string): string;
+  tooLarge(): FileResult<string>;
+  /** Undefined when a file of this kind and size may be read. */
+  refuse(stat: { size: number; isFile(): boolean }): FileResult<string> | undefined;
+  decode(bytes: Uint8Array): FileResult<string>;
+}
+
+function readRules(filePath: unknown, options: ReadLimitedOptions): ReadRules {
   const shown = typeof filePath === 'string' ? path.basename(filePath) : String(filePath);
   const cannot = (reason: string) => `Could not open "${shown}": ${reason}.`;
   const limitText = options.limitText ?? `${options.maxBytes} bytes`;
   const tooLarge = () => fail<string>('EFBIG', cannot(`it is larger than ${limitText}; it was not read`));
-  if (typeof filePath !== 'string' || !path.isAbsolute(filePath) || filePath.includes('\0')) {
-    return fail('EINVAL', cannot('the path is not an absolute file path'));
+  return {
+    cannot,
+    tooLarge,
+    refuse: (stat) => {
+      if (!stat.isFile()) return fail('EISDIR', cannot('it is not a regular file (a folder, device or pipe)'));
+      if (stat.size > options.maxBytes) return tooLarge();
+      return undefined;
+    },
+    decode: (bytes) => {
+      try {
+        return { ok: true, value: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+      } catch {
+        return fail('EILSEQ', cannot('it is not UTF-8 text'));
+      }
+    },
+  };
+}
+
+function badPath(filePath: unknown): boolean {
+  return typeof filePath !== 'string' || !path.isAbsolute(filePath) || filePath.includes('\0');
+}
+
+/**
+ * Reads into a growing buffer, at most `maxBytes + 1` bytes whatever stat said (the file may grow
+ * meanwhile). `read` returns the bytes read into `buffer` at `offset` (0 at the end).
+ */
+async function readBounded(
+  maxBytes: number,
+  sizeHint: number,
+  read: (buffer: Uint8Array, offset: number, length: number) => Promise<number> | number,
+): Promise<Uint8Array | undefined> {
+  let buffer = new Uint8Array(Math.min(sizeHint, maxBytes) + 1);
+  let length = 0;
+  for (;;) {
+    if (length === buffer.length) {
+      const bigger = new Uint8Array(Math.min(buffer.length * 2, maxBytes + 1));
+      bigger.set(buffer);
+      buffer = bigger;
+    }
+    const bytesRead = await read(buffer, length, buffer.length - length);
+    if (bytesRead === 0) break;
+    length += bytesRead;
+    if (length > maxBytes) return undefined;
+  }
+  return buffer.subarray(0, length);
+}
+
+/**
+ * Reads a regular file as UTF-8 text. Refuses, before opening it, anything that is not a regular
+ * file (a FIFO would block forever, `/dev/zero` never ends) and files over `maxBytes`; refuses
+ * files that grow past the limit while read, that are not valid UTF-8, or that take longer than
+ * `timeoutMs`. Never throws, never writes. Example: `await readTextFileLimited('/p/x.json',
+ * { maxBytes: 20e6 })` → `{ ok: true, value: '{"schemaVersion":1,…}' }`.
+ */
+export async function readTextFileLimited(filePath: string, options: ReadLimitedOptions): Promise<FileResult<string>> {
+  const rules = readRules(filePath, options);
+  if (badPath(filePath)) return fail('EINVAL', rules.cannot('the path is not an absolute file path'));
+  const timeoutMs = options.timeoutMs ?? READ_TIMEOUT_MS;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let opened: FileHandleLike | undefined;
+  const timedOut = new Promise<FileResult<string>>((resolve) => {
+    timer = setTimeout(() => {
+      if (opened) void quietly(() => (opened as FileHandleLike).close());
+      resolve(fail('ETIMEDOUT', rules.cannot(`reading took longer than ${timeoutMs / 1000} s; it was abandoned`)));
+    }, timeoutMs);
+  });
+  try {
+    return await Promise.race([readChecked(filePath, options, rules, (h) => (opened = h)), timedOut]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function readChecked(
+  filePath: string,
+  options: ReadLimitedOptions,
+  rules: ReadRules,
+  onOpen: (handle: FileHandleLike) => void,
+): Promise<FileResult<string>> {
+  const fs = options.fs ?? nodeFs;
+  try {
+    const refused = rules.refuse(await fs.stat(filePath));
+    if (refused) return refused;
+  } catch (e) {
+    return fail(errorCode(e), rules.cannot(describeFsError(e)));
   }
   let handle: FileHandleLike;
   try {
-    handle = await fs.open(filePath, 'r');
+    handle = await fs.open(filePath, READ_FLAGS);
+    onOpen(handle);
   } catch (e) {
-    return fail(errorCode(e), cannot(describeFsError(e)));
+    return fail(errorCode(e), rules.cannot(describeFsError(e)));
   }
   try {
     const stat = await handle.stat();
-    if (!stat.isFile()) return fail('EISDIR', cannot('it is not a regular file'));
-    if (stat.size > options.maxBytes) return tooLarge();
-    // Read at most maxBytes + 1 bytes whatever stat said: the file may grow meanwhile.
-    let buffer = new Uint8Array(Math.min(stat.size, options.maxBytes) + 1);
-    let length = 0;
-    for (;;) {
-      if (length === buffer.length) {
-        const bigger = new Uint8Array(Math.min(buffer.length * 2, options.maxBytes + 1));
-        bigger.set(buffer);
-        buffer = bigger;
-      }
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-      if (length > options.maxBytes) return tooLarge();
-    }
-    try {
-      return { ok: true, value: new TextDecoder('utf-8', { fatal: true }).decode(buffer.subarray(0, length)) };
-    } catch {
-      return fail('EILSEQ', cannot('it is not UTF-8 text'));
-    }
+    const refused = rules.refuse(stat); // the path may have been swapped since the first look
+    if (refused) return refused;
+    const bytes = await readBounded(options.maxBytes, stat.size, async (buffer, offset, length) => {
+      const { bytesRead } = await handle.read(buffer, offset, length, null);
+      return bytesRead;
+    });
+    return bytes ? rules.decode(bytes) : rules.tooLarge();
   } catch (e) {
-    return fail(errorCode(e), cannot(describeFsError(e)));
+    return fail(errorCode(e), rules.cannot(describeFsError(e)));
   } finally {
     await quietly(() => handle.close());
+  }
+}
+
+/**
+ * The same read as {@link readTextFileLimited}, synchronously, for the command line: one set of
+ * rules for a user's file wherever it is opened.
+ */
+export function readTextFileLimitedSync(filePath: string, options: Omit<ReadLimitedOptions, 'fs'>): FileResult<string> {
+  const rules = readRules(filePath, options);
+  if (badPath(filePath)) return fail('EINVAL', rules.cannot('the path is not an absolute file path'));
+  let fd: number;
+  try {
+    const refused = rules.refuse(fsSync.statSync(filePath));
+    if (refused) return refused;
+    fd = fsSync.openSync(filePath, READ_FLAGS);
+  } catch (e) {
+    return fail(errorCode(e), rules.cannot(describeFsError(e)));
+  }
+  try {
+    const stat = fsSync.fstatSync(fd);
+    const refused = rules.refuse(stat);
+    if (refused) return refused;
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    const buffer = new Uint8Array(1 << 20);
+    for (;;) {
+      const n = fsSync.readSync(fd, buffer, 0, buffer.length, null);
+      if (n === 0) break;
+      total += n;
+      if (total > options.maxBytes) return rules.tooLarge();
+      chunks.push(buffer.slice(0, n));
+    }
+    const bytes = new Uint8Array(total);
+    let at = 0;
+    for (const c of chunks) {
+      bytes.set(c, at);
+      at += c.length;
+    }
+    return rules.decode(bytes);
+  } catch (e) {
+    return fail(errorCode(e), rules.cannot(describeFsError(e)));
+  } finally {
+    try {
+      fsSync.closeSync(fd);
+    } catch {
+      // already closed
+    }
   }
 }

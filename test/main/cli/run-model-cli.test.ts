@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { writeFileAtomic } from '../../../main/cli/atomic-write.ts';
+import { writeOutputFile } from '../../../main/cli/cli-files.ts';
 import { finishModelCli, runModelCli } from '../../../main/cli/run-model-cli.ts';
 
 const examples = join(import.meta.dirname, '..', '..', '..', 'examples');
@@ -88,7 +88,7 @@ describe('model CLI --xlsx', () => {
       const r = cli(example, '--xlsx', out);
       assert.equal(r.exitCode, 0);
       assert.equal(r.xlsx?.path, out);
-      const done = await finishModelCli(r, writeFileAtomic);
+      const done = await finishModelCli(r, writeOutputFile);
       assert.equal(done.exitCode, 0);
       assert.match(done.stdout, /Network capex/);
       assert.match(done.stderr, /wrote Excel workbook/);
@@ -103,7 +103,7 @@ describe('model CLI --xlsx', () => {
       // --json stays pure JSON on stdout; --scenario exports only that scenario.
       const one = await finishModelCli(
         cli(example, '--json', '--scenario', 'DGX H100 1k, auto media', '--xlsx', out),
-        writeFileAtomic,
+        writeOutputFile,
       );
       assert.equal(one.exitCode, 0);
       assert.equal(JSON.parse(one.stdout).scenarios.length, 1);
@@ -119,12 +119,12 @@ describe('model CLI --xlsx', () => {
     const dir = tmp();
     try {
       const missing = join(dir, 'no-such-folder', 'memo.xlsx');
-      const r = await finishModelCli(cli(example, '--xlsx', missing), writeFileAtomic);
+      const r = await finishModelCli(cli(example, '--xlsx', missing), writeOutputFile);
       assert.equal(r.exitCode, 2);
       assert.equal(r.stdout, '');
       assert.match(r.stderr, /cannot write .*no-such-folder.*folder does not exist/);
       mkdirSync(join(dir, 'folder.xlsx'));
-      const isDir = await finishModelCli(cli(example, '--xlsx', join(dir, 'folder.xlsx')), writeFileAtomic);
+      const isDir = await finishModelCli(cli(example, '--xlsx', join(dir, 'folder.xlsx')), writeOutputFile);
       assert.equal(isDir.exitCode, 2);
       assert.match(isDir.stderr, /is a folder|EISDIR/);
       assert.deepEqual(readdirSync(dir), ['folder.xlsx']);

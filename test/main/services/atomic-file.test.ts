@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import * as fsp from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import {
@@ -262,5 +263,55 @@ describe('readTextFileLimited', () => {
     assert.ok(!folderResult.ok);
     const missing = await readTextFileLimited(path.join(dir, 'missing.json'), { maxBytes: 100 });
     assert.ok(!missing.ok && missing.code === 'ENOENT' && /"missing\.json": it does not exist/.test(missing.message));
+  });
+
+  it('refuses a FIFO and a device before opening them, so a read never waits for a writer', async () => {
+    const dir = await folder();
+    const fifos = [0, 1, 2, 3, 4, 5, 6, 7].map((i) => path.join(dir, `pipe${i}.json`));
+    for (const f of fifos) execFileSync('mkfifo', [f]);
+    // More pending reads than libuv has threads: none may hold a thread, so a save still completes.
+    const reads = await Promise.all(fifos.map((f) => readTextFileLimited(f, { maxBytes: 100 })));
+    for (const r of reads) assert.ok(!r.ok && r.code === 'EISDIR' && /not a regular file/.test(r.message));
+    const saved = await writeFileAtomic(path.join(dir, 'after.json'), '{}');
+    assert.ok(saved.ok);
+    const zero = await readTextFileLimited('/dev/zero', { maxBytes: 100 });
+    assert.ok(!zero.ok && /"zero": it is not a regular file/.test(zero.message));
+  });
+
+  it('refuses a sparse file by its size without reading it', async () => {
+    const dir = await folder();
+    const file = path.join(dir, 'big.json');
+    const handle = await fsp.open(file, 'w');
+    await handle.truncate(3 * 1024 ** 3);
+    await handle.close();
+    const r = await readTextFileLimited(file, { maxBytes: 20 * 1024 * 1024, limitText: '20 MB' });
+    assert.ok(!r.ok && r.code === 'EFBIG' && /larger than 20 MB/.test(r.message));
+  });
+
+  it('abandons a read that stalls, with a message, and closes the file', async () => {
+    const dir = await folder();
+    const file = path.join(dir, 'slow.json');
+    await fsp.writeFile(file, '{}');
+    let closed = false;
+    const stalled = faultyFs({
+      open: async (p, flags, mode) => {
+        const handle = await nodeFs.open(p, flags, mode);
+        return {
+          ...handle,
+          stat: () => handle.stat(),
+          read: () => new Promise<{ bytesRead: number }>(() => undefined),
+          close: async () => {
+            closed = true;
+            await handle.close();
+          },
+          writeFile: (d) => handle.writeFile(d),
+          sync: () => handle.sync(),
+        } satisfies FileHandleLike;
+      },
+    });
+    const r = await readTextFileLimited(file, { maxBytes: 100, timeoutMs: 30, fs: stalled });
+    assert.ok(!r.ok && r.code === 'ETIMEDOUT' && /"slow\.json": reading took longer than 0\.03 s/.test(r.message));
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.equal(closed, true, 'the abandoned file is closed');
   });
 });
