@@ -249,7 +249,13 @@ export default {
     },
     workload_communication_scaleUpBusEfficiency: {
       label: 'Scale-up bus efficiency',
-      description: 'Measured bus bandwidth over line rate in the scale-up domain (8xH100 ring: 370/450 GB/s)',
+      description:
+        "Bus bandwidth over line rate in the scale-up domain for collectives without in-switch reduction (8xH100 ring: 370/450 GB/s); absent: the fabric's catalog figure",
+    },
+    workload_communication_scaleUpAllReduceBusEfficiency: {
+      label: 'Scale-up all-reduce bus efficiency',
+      description:
+        "Ring-equivalent bus bandwidth over line rate of an all-reduce in the scale-up domain, with in-switch reduction where the fabric has it (8xH100 NVLS: 480/450 GB/s); absent: the fabric's catalog figure",
     },
     workload_communication_scaleOutBusEfficiency: {
       label: 'Scale-out bus efficiency',

@@ -296,7 +296,12 @@ export default {
     workload_communication_scaleUpBusEfficiency: {
       label: 'Eficiência de barramento no scale-up',
       description:
-        'Largura de banda de barramento medida sobre a taxa de linha no domínio de scale-up (anel 8xH100: 370/450 GB/s)',
+        'Largura de banda de barramento sobre a taxa de linha no domínio de scale-up para coletivas sem redução no switch (anel 8xH100: 370/450 GB/s); ausente: o valor do catálogo para o fabric',
+    },
+    workload_communication_scaleUpAllReduceBusEfficiency: {
+      label: 'Eficiência de barramento do all-reduce no scale-up',
+      description:
+        'Largura de banda de barramento equivalente a anel sobre a taxa de linha de um all-reduce no domínio de scale-up, com redução no switch onde o fabric a tem (NVLS 8xH100: 480/450 GB/s); ausente: o valor do catálogo para o fabric',
     },
     workload_communication_scaleOutBusEfficiency: {
       label: 'Eficiência de barramento no scale-out',

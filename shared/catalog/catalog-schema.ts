@@ -162,6 +162,14 @@ export const scaleUpFabricSchema = z
     priceUsdPerAccelerator: figureSchema,
     powerWPerAccelerator: figureSchema,
     afrPercentPerYear: figureSchema,
+    /**
+     * Measured collective bus bandwidth over one-direction line rate (nccl-tests busbw / (bidirectional / 2)).
+     * `ring`: collectives without in-network reduction (all-gather, reduce-scatter, all-to-all, ring
+     * all-reduce). `allReduce`: all-reduce as the fabric runs it by default, with in-switch reduction
+     * (NVLink SHARP, "NVLS") where the switches have it; nccl-tests reports that as ring-equivalent
+     * bus bandwidth, so it may exceed 1. Example: NVLink 4 ring 370 / 450 GB/s = 0.82, NVLS 480 / 450 = 1.07.
+     */
+    busEfficiency: z.object({ ring: figureSchema, allReduce: figureSchema }).strict(),
     firstVolumeYear: z.number().int().min(2000).max(2050),
   })
   .strict()

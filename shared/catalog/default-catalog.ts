@@ -16,7 +16,8 @@
  * - `afrPercentPerYear`: annualized failure rate in %/yr, per module, cable, switch or NIC; for
  *   scale-up fabrics, failures of the fabric hardware attributable to one accelerator.
  * - Scale-up: `bandwidthGBpsPerAccelerator` in GB/s (bytes, bidirectional);
- *   `priceUsdPerAccelerator` and `powerWPerAccelerator` charged when the domain spans servers.
+ *   `priceUsdPerAccelerator` and `powerWPerAccelerator` charged when the domain spans servers;
+ *   `busEfficiency.ring` / `.allReduce`: measured bus bandwidth over one-direction line rate (ratio).
  * - `firstVolumeYear`: calendar year of first volume shipments.
  * - `roadmap`: technology families (first-volume year as a sourced low/typical/high figure) and
  *   learning curves (price and power decline in %/yr by maturity stage), read by shared/scaling.
@@ -103,6 +104,8 @@ export function listFigures(c: Catalog): CatalogFigure[] {
     add(`${p}.priceUsdPerAccelerator`, f.priceUsdPerAccelerator);
     add(`${p}.powerWPerAccelerator`, f.powerWPerAccelerator);
     add(`${p}.afrPercentPerYear`, f.afrPercentPerYear);
+    add(`${p}.busEfficiency.ring`, f.busEfficiency.ring);
+    add(`${p}.busEfficiency.allReduce`, f.busEfficiency.allReduce);
   }
   add(`fiber[${c.fiber.id}].priceUsdPerLink`, c.fiber.priceUsdPerLink);
   for (const t of c.roadmap?.technologies ?? [])

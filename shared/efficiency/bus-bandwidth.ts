@@ -62,6 +62,27 @@ export function scaleUpBusBandwidthGBps(bidirectionalGBpsPerAccelerator: number,
   return (bidirectionalGBpsPerAccelerator / 2) * efficiency;
 }
 
+/** Scale-up bus efficiencies: collectives without in-switch reduction, and all-reduce (ratios). */
+export interface ScaleUpBusEfficiency {
+  ring: number;
+  allReduce: number;
+}
+
+/**
+ * The scale-up bus efficiencies a scenario runs at: each workload override when given, else the
+ * fabric's catalog figure (typical). Example: NVLink 5 with no overrides → { ring: 0.85,
+ * allReduce: 0.93 }; with `scaleUpBusEfficiency: 0.8` only → { ring: 0.8, allReduce: 0.93 }.
+ */
+export function resolveScaleUpBusEfficiency(
+  catalog: { ring: { typical: number }; allReduce: { typical: number } },
+  overrides: { scaleUpBusEfficiency?: number | undefined; scaleUpAllReduceBusEfficiency?: number | undefined },
+): ScaleUpBusEfficiency {
+  return {
+    ring: overrides.scaleUpBusEfficiency ?? catalog.ring.typical,
+    allReduce: overrides.scaleUpAllReduceBusEfficiency ?? catalog.allReduce.typical,
+  };
+}
+
 /**
  * Per-accelerator bus bandwidth of the scale-out network in GB/s: every NIC port of the
  * accelerator (over all planes) at its line rate, bits to bytes, times a measured efficiency

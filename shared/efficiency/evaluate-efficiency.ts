@@ -7,7 +7,12 @@
 import type { ModelError } from '../model-error.ts';
 import type { Scenario } from '../scenario/scenario-schema.ts';
 import type { FabricPlan } from '../topology/fabric-plan.ts';
-import { scaleOutBusBandwidthGBps, scaleUpBusBandwidthGBps } from './bus-bandwidth.ts';
+import {
+  resolveScaleUpBusEfficiency,
+  scaleOutBusBandwidthGBps,
+  scaleUpBusBandwidthGBps,
+  type ScaleUpBusEfficiency,
+} from './bus-bandwidth.ts';
 import { modelFlopsPerToken } from './compute-time.ts';
 import { networkLevels } from './network-levels.ts';
 import { planParallelism, type ParallelismPlan } from './parallelism-plan.ts';
@@ -24,6 +29,8 @@ import {
 export interface EfficiencyLevel {
   acceleratorsPerBlock: number;
   busBandwidthGBps: number;
+  /** All-reduce bus bandwidth where in-switch reduction makes it differ, GB/s. */
+  allReduceBusBandwidthGBps?: number;
   latencyUs: number;
 }
 
@@ -31,7 +38,9 @@ export interface EfficiencyFigures {
   ok: true;
   parallelism: ParallelismPlan;
   /** Per-accelerator bus bandwidth of the scale-up domain and of the scale-out NICs, GB/s. */
-  busBandwidthGBps: { scaleUp: number; scaleOut: number };
+  busBandwidthGBps: { scaleUp: number; scaleUpAllReduce: number; scaleOut: number };
+  /** Scale-up bus efficiencies used (workload overrides, else the fabric's catalog figures). */
+  scaleUpBusEfficiency: ScaleUpBusEfficiency;
   /** The hierarchy collectives run over, innermost (the scale-up domain) first. */
   levels: EfficiencyLevel[];
   computeSeconds: number;
@@ -63,6 +72,8 @@ export interface EfficiencyInput {
   plan: FabricPlan;
   /** Catalog bidirectional scale-up bandwidth per accelerator, GB/s (0 for no scale-up fabric). */
   scaleUpBidirectionalGBps: number;
+  /** The scale-up fabric's catalog bus efficiencies (ring and all-reduce figures). */
+  scaleUpCatalogBusEfficiency: { ring: { typical: number }; allReduce: { typical: number } };
   clusterCapexUsd: number;
   clusterItPowerW: number;
   /** Effective training time ratio from the reliability model, 0..1. */
@@ -83,7 +94,9 @@ export function evaluateEfficiency(x: EfficiencyInput): EfficiencyResult {
   const plan = planParallelism(w, N, k);
   if (!plan.ok) return plan;
   const comm = w.communication;
-  const up = scaleUpBusBandwidthGBps(x.scaleUpBidirectionalGBps, comm.scaleUpBusEfficiency);
+  const upEfficiency = resolveScaleUpBusEfficiency(x.scaleUpCatalogBusEfficiency, comm);
+  const up = scaleUpBusBandwidthGBps(x.scaleUpBidirectionalGBps, upEfficiency.ring);
+  const upAllReduce = scaleUpBusBandwidthGBps(x.scaleUpBidirectionalGBps, upEfficiency.allReduce);
   const out = scaleOutBusBandwidthGBps(
     s.scaleOut.nicPortRateGbps,
     s.scaleOut.nicPortsPerAccelerator,
@@ -96,6 +109,7 @@ export function evaluateEfficiency(x: EfficiencyInput): EfficiencyResult {
     accelerators: N,
     domainSize: k,
     scaleUpBusBytesPerSecond: up * 1e9,
+    scaleUpAllReduceBusBytesPerSecond: upAllReduce * 1e9,
     scaleOutBusBytesPerSecond: out * 1e9,
     scaleUpLatencySeconds: comm.scaleUpLatencyUs * 1e-6,
     scaleOutLatencySeconds: comm.scaleOutLatencyUs * 1e-6,
@@ -144,10 +158,14 @@ export function evaluateEfficiency(x: EfficiencyInput): EfficiencyResult {
   return {
     ok: true,
     parallelism: plan.value,
-    busBandwidthGBps: { scaleUp: up, scaleOut: out },
+    busBandwidthGBps: { scaleUp: up, scaleUpAllReduce: upAllReduce, scaleOut: out },
+    scaleUpBusEfficiency: upEfficiency,
     levels: levels.map((l) => ({
       acceleratorsPerBlock: l.acceleratorsPerBlock,
       busBandwidthGBps: l.busBytesPerSecond / 1e9,
+      ...(l.allReduceBusBytesPerSecond === undefined
+        ? {}
+        : { allReduceBusBandwidthGBps: l.allReduceBusBytesPerSecond / 1e9 }),
       latencyUs: l.latencySeconds * 1e6,
     })),
     computeSeconds: st.computeSeconds,

@@ -23,7 +23,8 @@ export function ranksPerBlock(blockAccelerators: number, stride: number, size: n
  * all-gather over the f new ranks the level adds, on the shard left by the inner levels:
  * Σ 2(f-1)/f · S/(f_0···f_{i-1}) / B_i + 2·log2(f)·α_i. The latency term is the tree /
  * recursive-halving form, which NCCL picks over the ring whenever latency matters; the
- * bandwidth term is the same for both (§1.1). On one level it is treeAllReduceSeconds.
+ * bandwidth term is the same for both (§1.1). On one level it is treeAllReduceSeconds. A level's
+ * in-switch reduction (allReduceBusBytesPerSecond, e.g. NVLS) replaces its ring bandwidth here.
  * Example: 128 ranks at stride 128, 12.66 GB, levels [8 @ 369 GB/s], [7,168 @ 47 GB/s],
  * [16,384 @ 6.71 GB/s], α = 0 → 2·55/56·12.66e9/47e9 + 2·(16/7-1)/(16/7)·(12.66e9/56)/6.71e9
  * = 0.529 s + 0.038 s = 0.567 s.
@@ -43,7 +44,8 @@ export function hierarchicalAllReduceSeconds(
     const f = ranks / inner;
     if (f > 1) {
       seconds += 2 * Math.log2(f) * level.latencySeconds;
-      if (shard > 0) seconds += (2 * (f - 1) * shard) / f / level.busBytesPerSecond;
+      const bus = level.allReduceBusBytesPerSecond ?? level.busBytesPerSecond;
+      if (shard > 0) seconds += (2 * (f - 1) * shard) / f / bus;
       shard /= f;
       inner = ranks;
     }

@@ -22,6 +22,11 @@ export interface NetworkLevel {
   acceleratorsPerBlock: number;
   /** Per-accelerator bus bandwidth for traffic inside a block of this level, in bytes/s. */
   busBytesPerSecond: number;
+  /**
+   * Ring-equivalent bus bandwidth of an all-reduce at this level when in-switch reduction makes
+   * it differ from `busBytesPerSecond` (NVLS in the scale-up domain), in bytes/s; absent: the same.
+   */
+  allReduceBusBytesPerSecond?: number;
   /** Latency of one collective step at this level, in seconds. */
   latencySeconds: number;
 }
@@ -42,6 +47,8 @@ export interface LevelsInput {
   /** Accelerators per scale-up domain. */
   domainSize: number;
   scaleUpBusBytesPerSecond: number;
+  /** All-reduce bus bandwidth in the scale-up domain (in-switch reduction); absent: scaleUpBusBytesPerSecond. */
+  scaleUpAllReduceBusBytesPerSecond?: number;
   scaleOutBusBytesPerSecond: number;
   scaleUpLatencySeconds: number;
   scaleOutLatencySeconds: number;
@@ -61,19 +68,27 @@ export interface LevelsInput {
  */
 export function networkLevels(x: LevelsInput): NetworkLevel[] {
   const N = x.accelerators;
-  const levels: NetworkLevel[] = [
-    {
-      acceleratorsPerBlock: Math.min(x.domainSize, N),
-      busBytesPerSecond: Math.max(x.scaleUpBusBytesPerSecond, x.scaleOutBusBytesPerSecond),
-      latencySeconds: Math.min(x.scaleUpLatencySeconds, x.scaleOutLatencySeconds),
-    },
-  ];
+  const domain: NetworkLevel = {
+    acceleratorsPerBlock: Math.min(x.domainSize, N),
+    busBytesPerSecond: Math.max(x.scaleUpBusBytesPerSecond, x.scaleOutBusBytesPerSecond),
+    latencySeconds: Math.min(x.scaleUpLatencySeconds, x.scaleOutLatencySeconds),
+  };
+  const domainAllReduce = Math.max(
+    x.scaleUpAllReduceBusBytesPerSecond ?? x.scaleUpBusBytesPerSecond,
+    x.scaleOutBusBytesPerSecond,
+  );
+  if (domainAllReduce !== domain.busBytesPerSecond) domain.allReduceBusBytesPerSecond = domainAllReduce;
+  const levels: NetworkLevel[] = [domain];
   const out = x.scaleOutBusBytesPerSecond;
   const add = (blockAccelerators: number, busBytesPerSecond: number) => {
     const size = Math.min(blockAccelerators, N);
     const last = levels[levels.length - 1]!;
     if (size <= last.acceleratorsPerBlock) return;
-    if (last.busBytesPerSecond === busBytesPerSecond && last.latencySeconds === x.scaleOutLatencySeconds) {
+    if (
+      last.busBytesPerSecond === busBytesPerSecond &&
+      last.allReduceBusBytesPerSecond === undefined &&
+      last.latencySeconds === x.scaleOutLatencySeconds
+    ) {
       last.acceleratorsPerBlock = size;
       return;
     }

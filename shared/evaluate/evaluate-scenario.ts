@@ -146,6 +146,7 @@ export function evaluateScenario(
     scenario: s,
     plan: p,
     scaleUpBidirectionalGBps: fabric.bandwidthGBpsPerAccelerator.typical,
+    scaleUpCatalogBusEfficiency: fabric.busEfficiency,
     clusterCapexUsd: capex.clusterUsd,
     clusterItPowerW: power.clusterW,
     ettr: reliability.ettr,

@@ -7,7 +7,7 @@
  * the communication factors of reference/efficiency-reliability.md §6.
  */
 import { z } from 'zod';
-import { enumField, numberField } from './field.ts';
+import { enumField, numberField, optionalNumberField } from './field.ts';
 
 export const PARALLELISM_MODES = ['auto', 'explicit'] as const;
 export type ParallelismMode = (typeof PARALLELISM_MODES)[number];
@@ -185,13 +185,21 @@ export const computeSchema = z
 
 export const communicationSchema = z
   .object({
-    scaleUpBusEfficiency: numberField({
+    scaleUpBusEfficiency: optionalNumberField({
       min: 0,
       max: 1,
       exclusiveMin: true,
-      default: 0.82,
       unit: 'ratio',
-      description: 'Measured bus bandwidth over line rate in the scale-up domain (8xH100 ring: 370/450 GB/s)',
+      description:
+        "Bus bandwidth over line rate in the scale-up domain for collectives without in-switch reduction (8xH100 ring: 370/450 GB/s); absent: the fabric's catalog figure",
+    }),
+    scaleUpAllReduceBusEfficiency: optionalNumberField({
+      min: 0,
+      max: 2,
+      exclusiveMin: true,
+      unit: 'ratio',
+      description:
+        "Ring-equivalent bus bandwidth over line rate of an all-reduce in the scale-up domain, with in-switch reduction where the fabric has it (8xH100 NVLS: 480/450 GB/s); absent: the fabric's catalog figure",
     }),
     scaleOutBusEfficiency: numberField({
       min: 0,

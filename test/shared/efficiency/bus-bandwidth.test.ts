@@ -6,6 +6,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  resolveScaleUpBusEfficiency,
   algorithmFromBusBandwidth,
   busBandwidthFactor,
   busFromAlgorithmBandwidth,
@@ -45,8 +46,34 @@ describe('nccl-tests bus bandwidth factors (§1.2)', () => {
 describe('per-tier bus bandwidth with the default efficiency factors (§1.5, §6)', () => {
   test('T3: NVLink 4 (H100) ring busbw is 365-370 GB/s', () => {
     assert.ok(nvlink4);
-    const bus = scaleUpBusBandwidthGBps(nvlink4.bandwidthGBpsPerAccelerator.typical, defaults.scaleUpBusEfficiency);
+    const e = resolveScaleUpBusEfficiency(nvlink4.busEfficiency, defaults);
+    const bus = scaleUpBusBandwidthGBps(nvlink4.bandwidthGBpsPerAccelerator.typical, e.ring);
     assert.ok(bus >= 365 && bus <= 370, `NVLink 4 busbw ${bus}`);
+  });
+  test('T2: NVLink 4 (8xH100) NVLS all-reduce busbw is 476-481 GB/s (450 x 1.06 = 477)', () => {
+    assert.ok(nvlink4);
+    const e = resolveScaleUpBusEfficiency(nvlink4.busEfficiency, defaults);
+    const bus = scaleUpBusBandwidthGBps(nvlink4.bandwidthGBpsPerAccelerator.typical, e.allReduce);
+    assert.ok(Math.abs(bus - 477) < 1e-9 && bus >= 476 && bus <= 481.25, `NVLS busbw ${bus}`);
+  });
+  test('GB200 NVL72 full-rack all-reduce: 900 x 0.93 = 837 GB/s against the 835-847 GB/s log (0.82 gave 738, 12% low)', () => {
+    const nvlink5 = defaultCatalog.scaleUpFabrics.find((f) => f.id === 'nvlink5');
+    assert.ok(nvlink5);
+    const e = resolveScaleUpBusEfficiency(nvlink5.busEfficiency, defaults);
+    const bus = scaleUpBusBandwidthGBps(nvlink5.bandwidthGBpsPerAccelerator.typical, e.allReduce);
+    assert.ok(Math.abs(bus - 837) < 1e-9, `NVL72 busbw ${bus}`);
+    assert.ok(bus >= 835 && bus <= 846.8);
+    const single = scaleUpBusBandwidthGBps(1800, 0.82);
+    assert.ok(Math.abs(single / 835 - 1 + 0.116) < 0.001, `one factor 0.82: ${single} GB/s, ${single / 835 - 1}`);
+  });
+  test('workload overrides replace the catalog figures one by one', () => {
+    const c = { ring: { typical: 0.85 }, allReduce: { typical: 0.93 } };
+    assert.deepEqual(resolveScaleUpBusEfficiency(c, {}), { ring: 0.85, allReduce: 0.93 });
+    assert.deepEqual(resolveScaleUpBusEfficiency(c, { scaleUpBusEfficiency: 0.8 }), { ring: 0.8, allReduce: 0.93 });
+    assert.deepEqual(resolveScaleUpBusEfficiency(c, { scaleUpAllReduceBusEfficiency: 1.1 }), {
+      ring: 0.85,
+      allReduce: 1.1,
+    });
   });
   test('T4: one 400G NIC per H100 gives 46-48 GB/s', () => {
     const bus = scaleOutBusBandwidthGBps(400, 1, defaults.scaleOutBusEfficiency);

@@ -2,7 +2,12 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { evaluate, llama3LikeScenario } from '../reliability/llama3-like.ts';
+import { parseProject } from '../../../shared/scenario/parse-project.ts';
+import { evaluateScenario } from '../../../shared/evaluate/evaluate-scenario.ts';
+import { defaultCatalog } from '../../../shared/catalog/default-catalog.ts';
 
 describe('efficiency in evaluateScenario', () => {
   test('a workload that cannot be split over the cluster gives an error inside efficiency, not a failed evaluation', () => {
@@ -25,6 +30,34 @@ describe('efficiency in evaluateScenario', () => {
     assert.ok(Math.abs(e.levels[e.levels.length - 1]!.busBandwidthGBps - 47 / 7) < 1e-9, '1:7 above the pods');
     assert.ok(e.networkLimitedEfficiency > 0 && e.networkLimitedEfficiency <= 1);
     assert.equal(JSON.parse(JSON.stringify(r.efficiency)).stepSeconds, e.stepSeconds, 'JSON-serialisable');
+  });
+  test('scale-up all-reduce runs at the fabric catalog figure: NVLink 4 NVLS 450 x 1.06 = 477 GB/s, ring 369', () => {
+    const r = evaluate(llama3LikeScenario(16384));
+    assert.ok(r.efficiency.ok);
+    const e = r.efficiency;
+    assert.deepEqual(e.scaleUpBusEfficiency, { ring: 0.82, allReduce: 1.06 });
+    assert.ok(Math.abs(e.busBandwidthGBps.scaleUpAllReduce - 477) < 1e-9);
+    assert.ok(Math.abs(e.levels[0]!.allReduceBusBandwidthGBps! - 477) < 1e-9);
+    assert.equal(e.levels[1]!.allReduceBusBandwidthGBps, undefined, 'no in-network reduction beyond the domain');
+    // A workload override brings back one factor for both: all-reduce slower, nothing else changes.
+    const one = evaluate(
+      llama3LikeScenario(16384, { workload: { communication: { scaleUpAllReduceBusEfficiency: 0.82 } } }),
+    );
+    assert.ok(one.efficiency.ok);
+    assert.equal(one.efficiency.levels[0]!.allReduceBusBandwidthGBps, undefined);
+    assert.ok(one.efficiency.communication.tensor.seconds > e.communication.tensor.seconds);
+    assert.equal(one.efficiency.communication.pipeline.seconds, e.communication.pipeline.seconds);
+  });
+  test('GB200 NVL72 example through the scenario path: all-reduce at 900 x 0.93 = 837 GB/s (log: 835-847)', () => {
+    const file = join(import.meta.dirname, '..', '..', '..', 'examples', 'gb200-nvl72-2tier.json');
+    const parsed = parseProject(readFileSync(file, 'utf8'));
+    assert.ok(parsed.ok);
+    const r = evaluateScenario(parsed.project.scenarios[0]!, defaultCatalog, parsed.project.catalogOverrides);
+    assert.ok(r.ok && r.value.efficiency.ok);
+    const e = r.value.efficiency;
+    assert.ok(Math.abs(e.busBandwidthGBps.scaleUpAllReduce - 837) < 1e-9, `${e.busBandwidthGBps.scaleUpAllReduce}`);
+    assert.ok(Math.abs(e.busBandwidthGBps.scaleUp - 900 * 0.85) < 1e-9);
+    assert.equal(e.levels[0]!.acceleratorsPerBlock, 72);
   });
   test('rail-only forwards MoE all-to-all through the scale-up domain and says so', () => {
     const workload = {
