@@ -112,12 +112,17 @@ export default {
     topology_oversubscription: {
       label: 'Oversubscription per tier',
       description:
-        'Downlink to uplink bandwidth per tier boundary, leaf first (1 = non-blocking, 7 = 1:7); the last value repeats',
+        'Downlink to uplink bandwidth per tier boundary, leaf first (1 = non-blocking, 7 = 1:7). One value applies to every boundary; a longer list gives one per boundary and is refused when it names more values than the fabric has boundaries',
     },
-    topology_scalableUnitServers: { label: 'Scalable unit', description: 'Servers per scalable unit (rail-optimized)' },
+    topology_scalableUnitServers: {
+      label: 'Scalable unit',
+      description:
+        'Servers per scalable unit (rail-optimized); auto fills every endpoint port of a rail leaf. A forced unit that leaves leaf ports idle is reported',
+    },
     topology_reservedPortsPerLeaf: {
       label: 'Reserved leaf ports',
-      description: 'Leaf downlink ports kept for management or spares',
+      description:
+        'Downlink ports kept on every leaf for management or spares; a forced scalable unit that no longer fits a leaf is refused',
     },
     topology_dragonfly_mode: {
       label: 'Dragonfly parameters',

@@ -127,15 +127,17 @@ export default {
     topology_oversubscription: {
       label: 'Sobreassinatura por camada',
       description:
-        'Banda de descida sobre banda de subida em cada fronteira entre camadas, começando pela leaf (1 = sem bloqueio, 7 = 1:7); o último valor se repete',
+        'Banda de descida sobre banda de subida em cada fronteira entre camadas, começando pela leaf (1 = sem bloqueio, 7 = 1:7). Um único valor vale para todas as fronteiras; uma lista maior dá um valor por fronteira e é recusada quando tem mais valores do que a rede tem fronteiras',
     },
     topology_scalableUnitServers: {
       label: 'Unidade escalável',
-      description: 'Servidores por unidade escalável (rail-optimized)',
+      description:
+        'Servidores por unidade escalável (rail-optimized); auto preenche todas as portas de endpoint de uma leaf de trilho. Uma unidade forçada que deixa portas da leaf ociosas é sinalizada',
     },
     topology_reservedPortsPerLeaf: {
       label: 'Portas reservadas por leaf',
-      description: 'Portas de descida da leaf reservadas para gerenciamento ou como sobressalentes',
+      description:
+        'Portas de descida reservadas em cada leaf para gerenciamento ou como sobressalentes; uma unidade escalável forçada que deixa de caber numa leaf é recusada',
     },
     topology_dragonfly_mode: {
       label: 'Parâmetros da dragonfly',

@@ -16,7 +16,7 @@ import { fail, ok, type Result } from '../model-error.ts';
 import { rollupPower } from '../power/power-rollup.ts';
 import { LINK_CLASS_KEYS, type Scenario } from '../scenario/scenario-schema.ts';
 import { planTopology } from '../topology/plan-topology.ts';
-import { totalSwitches, type FabricPlan } from '../topology/fabric-plan.ts';
+import { idlePortShare, totalSwitches, type FabricPlan } from '../topology/fabric-plan.ts';
 import type { Pricing } from '../components/pricing.ts';
 import type { LinkClassResult, ScenarioResult } from './scenario-result.ts';
 import { evaluateEfficiency } from '../efficiency/evaluate-efficiency.ts';
@@ -189,8 +189,10 @@ export function evaluateScenario(
           radix: t.radix,
           portsUsed: t.portsUsed,
           idlePorts: t.idlePorts,
+          idlePortShare: idlePortShare(t),
         })),
       },
+      scalableUnit: scalableUnitResult(p),
       links: { total: byClass.reduce((t, c) => t + c.count, 0), byClass },
       transceivers: byClass.reduce((t, c) => t + c.transceivers, 0),
       cables: byClass.reduce((t, c) => t + c.cables + c.fibers, 0),
@@ -209,6 +211,22 @@ export function evaluateScenario(
     reliability,
     tcoWithDowntimeUsd: tcoUsd + reliability.networkDowntimeCostOverHorizonUsd,
   });
+}
+
+/**
+ * The scalable unit of a rail-optimized plan and the leaf ports it leaves idle. Example: a
+ * forced 32-server unit on 128-port leaves (64 endpoint ports) at 8,192 GPUs → 8,192 idle
+ * leaf ports, a share of 0.25.
+ */
+function scalableUnitResult(p: FabricPlan): ScenarioResult['fabric']['scalableUnit'] {
+  if (!p.scalableUnit) return null;
+  const leaf = p.switchTiers.find((t) => t.level === 1);
+  const idle = p.tiers > 1 && leaf ? leaf.idlePorts : 0;
+  return {
+    ...p.scalableUnit,
+    idleLeafPorts: idle,
+    idleLeafPortShare: leaf && p.tiers > 1 ? idlePortShare(leaf) : 0,
+  };
 }
 
 interface BuiltFabric {

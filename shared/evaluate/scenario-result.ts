@@ -38,8 +38,32 @@ export interface FabricResult {
   nicModel: string;
   switches: {
     total: number;
-    byTier: { tier: string; count: number; radix: number; portsUsed: number; idlePorts: number }[];
+    /**
+     * Per tier; `idlePortShare` is idlePorts / (count x radix), 0 to 1. On a rail leaf the idle
+     * ports are endpoint ports no server uses (a forced scalable unit that does not fill them).
+     */
+    byTier: {
+      tier: string;
+      count: number;
+      radix: number;
+      portsUsed: number;
+      idlePorts: number;
+      idlePortShare: number;
+    }[];
   };
+  /**
+   * Rail-optimized only (null otherwise): servers per scalable unit, whether the unit was
+   * chosen automatically, whether a whole unit fills its rail leaves (`fillsLeaves`; false
+   * for a forced unit that is not a multiple of a leaf's endpoint ports, which the headline
+   * and reports flag), and the idle leaf ports (share of all leaf ports, 0 to 1).
+   */
+  scalableUnit: {
+    servers: number;
+    auto: boolean;
+    fillsLeaves: boolean;
+    idleLeafPorts: number;
+    idleLeafPortShare: number;
+  } | null;
   links: { total: number; byClass: LinkClassResult[] };
   /** Pluggable transceiver modules, all link classes. */
   transceivers: number;

@@ -194,6 +194,7 @@ export const dragonflySchema = z
   .strict();
 
 const TIERS_MESSAGE = 'must be "auto" or a whole number from 1 to 5 tiers';
+const SCALABLE_UNIT_MESSAGE = 'must be "auto" or a whole number from 1 to 4096 servers';
 const OVERSUBSCRIPTION_LIST_MESSAGE = 'must be a list of 1 to 4 ratios, each a number from 1 to 64';
 
 export const topologySchema = z
@@ -225,23 +226,39 @@ export const topologySchema = z
       .meta({
         unit: 'ratio',
         description:
-          'Oversubscription per tier boundary, leaf first (1 = non-blocking, 7 = 1:7); the last value repeats',
+          'Oversubscription per tier boundary, leaf first (1 = non-blocking, 7 = 1:7). One value applies to every ' +
+          'boundary; a longer list gives one value per boundary (the last repeats upward) and is refused when it ' +
+          'names more values than the fabric has boundaries. Direct networks (dragonfly, dragonfly+, Slim Fly) take [1]',
       }),
-    scalableUnitServers: numberField({
-      min: 1,
-      max: 4096,
-      default: 32,
-      int: true,
-      unit: 'servers',
-      description: 'Servers per scalable unit (rail-optimized)',
-    }),
+    scalableUnitServers: z
+      .union(
+        [
+          z.literal('auto', { error: SCALABLE_UNIT_MESSAGE }),
+          z
+            .number({ error: SCALABLE_UNIT_MESSAGE })
+            .int({ error: SCALABLE_UNIT_MESSAGE })
+            .min(1, { error: SCALABLE_UNIT_MESSAGE })
+            .max(4096, { error: SCALABLE_UNIT_MESSAGE }),
+        ],
+        { error: SCALABLE_UNIT_MESSAGE },
+      )
+      .default('auto')
+      .meta({
+        unit: 'servers',
+        description:
+          'Servers per scalable unit (rail-optimized); auto fills every endpoint port of a rail leaf ' +
+          '(leaf downlinks at this radix and oversubscription, less reserved ports). A forced unit that ' +
+          'leaves leaf ports idle is built and its idle-port share is reported',
+      }),
     reservedPortsPerLeaf: numberField({
       min: 0,
       max: 64,
       default: 0,
       int: true,
       unit: 'ports',
-      description: 'Leaf downlink ports kept for management or spares',
+      description:
+        'Downlink ports kept on every leaf for management or spares (per leaf, not per pod). With a forced ' +
+        'scalable unit that no longer fits a rail leaf once they are taken, the scenario is refused',
     }),
     dragonfly: dragonflySchema.prefault({}),
   })

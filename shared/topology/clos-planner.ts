@@ -20,6 +20,30 @@ export function ratioAt(ratios: readonly number[], i: number): number {
   return ratios[Math.min(i, ratios.length - 1)] ?? 1;
 }
 
+const BOUNDARY_NAMES = ['leaf-spine', 'spine-core', 'core-super-core', 'super-core-top'];
+
+/**
+ * Refuses a per-boundary oversubscription list longer than the T - 1 tier boundaries of a
+ * T-tier build (one value is a uniform ratio and always fits). Example: [1, 1, 7] on 3 tiers
+ * → error naming the extra value 7.
+ */
+export function extraRatios(ratios: readonly number[], T: number): Result<never> | undefined {
+  const boundaries = T - 1;
+  if (ratios.length <= 1 || ratios.length <= boundaries) return undefined;
+  const extra = ratios.slice(Math.max(boundaries, 0));
+  const names = BOUNDARY_NAMES.slice(0, boundaries);
+  const has =
+    boundaries === 0
+      ? 'a 1-tier fabric has no tier boundaries'
+      : `a ${T}-tier fabric has ${boundaries} tier boundar${boundaries === 1 ? 'y' : 'ies'} (${names.join(', ')})`;
+  return fail(
+    'topology.oversubscription',
+    `[${ratios.join(', ')}]`,
+    `${has}, so the extra value${extra.length === 1 ? '' : 's'} ${extra.join(', ')} would apply to no boundary; ` +
+      `give one value per boundary, leaf first (or one value for all), or set topology.tiers to ${ratios.length + 1}`,
+  );
+}
+
 export interface ClosSizing {
   /** Endpoints (NIC ports) in this network. */
   endpoints: number;
@@ -95,6 +119,8 @@ export function sizeClos(s: ClosSizing): Result<ClosSized> {
     lastCapacity =
       T === 1 || !s.capacityFor ? maxLeaves * spec.endpointsPerLeaf : s.capacityFor(maxLeaves, spec.endpointsPerLeaf);
     if (leaves <= maxLeaves) {
+      const extra = extraRatios(s.oversubscription, T);
+      if (extra) return extra;
       const counts = countFoldedClos({
         tiers: T,
         leaves,

@@ -41,7 +41,21 @@ export interface FabricPlan {
   switchHopBound: number;
   /** Largest endpoint count per plane this construction can reach with the same tiers and radix. */
   maxEndpointsPerPlane: number;
+  /**
+   * Rail-optimized only: servers per scalable unit, whether it was chosen automatically, and
+   * whether a whole unit fills its rail leaves' endpoint ports (a multiple of them).
+   */
+  scalableUnit?: { servers: number; auto: boolean; fillsLeaves: boolean };
   notes: string[];
+}
+
+/**
+ * Share of a tier's ports left idle, 0 to 1 (0 for an empty tier). Example: 256 leaves of
+ * radix 128 with 8,192 idle ports → 0.25.
+ */
+export function idlePortShare(t: Pick<SwitchTierPlan, 'count' | 'radix' | 'idlePorts'>): number {
+  const ports = t.count * t.radix;
+  return ports > 0 ? t.idlePorts / ports : 0;
 }
 
 /** Total switches over all tiers. Example: a 2-tier k=64 full build gives 96. */

@@ -13,6 +13,9 @@ import { planRailOptimized } from './rail-optimized.ts';
 import { planSlimFly } from './slim-fly.ts';
 import type { TopologyRequest } from './topology-request.ts';
 
+/** Direct networks: no leaf-to-spine boundary for an oversubscription ratio. */
+const DIRECT_KINDS: ReadonlySet<TopologyKind> = new Set(['dragonfly', 'dragonfly-plus', 'slim-fly']);
+
 const PLANNERS: Record<TopologyKind, (r: TopologyRequest) => Result<FabricPlan>> = {
   'leaf-spine': planLeafSpine,
   'fat-tree': planFatTree,
@@ -47,5 +50,13 @@ export function planTopology(req: TopologyRequest): Result<FabricPlan> {
     return fail('scaleOut.planes', req.planes, `must divide the ${portsPerServer} NIC ports of a server evenly`);
   }
   if (req.radix < 2) return fail('switch.radix', req.radix, 'must be at least 2 ports');
+  if (DIRECT_KINDS.has(req.kind) && req.oversubscription.some((r) => r !== 1)) {
+    return fail(
+      'topology.oversubscription',
+      `[${req.oversubscription.join(', ')}]`,
+      `a ${req.kind} network has no tier boundaries for an oversubscription to apply to; set it to [1] ` +
+        '(its ratios follow from the dragonfly parameters or the radix)',
+    );
+  }
   return PLANNERS[req.kind](req);
 }

@@ -30,7 +30,7 @@ export function planRailOnly(req: TopologyRequest): Result<FabricPlan> {
     { rails: longRails, endpoints: fullDomains + 1 },
     { rails: railsPerPlane - longRails, endpoints: fullDomains },
   ].filter((g) => g.rails > 0 && g.endpoints > 0);
-  let plan: FabricPlan | undefined;
+  const sizedGroups = [];
   for (const g of groups) {
     const sized = sizeClos({
       endpoints: g.endpoints,
@@ -43,7 +43,18 @@ export function planRailOnly(req: TopologyRequest): Result<FabricPlan> {
       accelerators: req.accelerators,
     });
     if (!sized.ok) return sized;
-    const c = sized.value;
+    sizedGroups.push({ ...g, c: sized.value });
+  }
+  if (sizedGroups.length === 0) return fail('cluster.acceleratorCount', req.accelerators, 'must be at least 1');
+  if (sizedGroups.every((g) => g.c.tiers === 1)) {
+    const shared = sharedRailSwitches(sizedGroups, req.radix - req.reservedPortsPerLeaf);
+    if (shared.switches < sizedGroups.reduce((t, g) => t + g.rails, 0)) {
+      return ok(replicatePlanes(sharedPlan(req, shared, sizedGroups[0]!.c.maxEndpoints * railsPerPlane), req.planes));
+    }
+  }
+  let plan: FabricPlan | undefined;
+  for (const g of sizedGroups) {
+    const c = g.c;
     const rail: FabricPlan = {
       topology: 'rail-only',
       tiers: c.tiers,
@@ -59,6 +70,83 @@ export function planRailOnly(req: TopologyRequest): Result<FabricPlan> {
     const merged = { ...all, planes: 1 };
     plan = plan ? sumPlans(plan, merged) : merged;
   }
-  if (!plan) return fail('cluster.acceleratorCount', req.accelerators, 'must be at least 1');
-  return ok(replicatePlanes({ ...plan, planes: 1 }, req.planes));
+  return ok(replicatePlanes({ ...plan!, planes: 1 }, req.planes));
+}
+
+/**
+ * Packs single-switch rails into shared switches, first fit with the longest rails first:
+ * whole rails only (a rail never spans two switches). `capacity` is the endpoint ports of a
+ * switch (radix less reserved ports). Rails come in at most two lengths, so switches are kept
+ * as runs of equal free space, independent of the rail count.
+ * Example: 8 rails of 8 endpoints at capacity 64 → 1 switch.
+ */
+export function sharedRailSwitches(
+  groups: readonly { rails: number; endpoints: number }[],
+  capacity: number,
+): { switches: number; endpoints: number; railsPerSwitch: number } {
+  const runs: { count: number; free: number }[] = [];
+  let endpoints = 0;
+  let railsPerSwitch = 0;
+  for (const g of [...groups].sort((a, b) => b.endpoints - a.endpoints)) {
+    const perSwitch = Math.floor(capacity / g.endpoints);
+    railsPerSwitch = Math.max(railsPerSwitch, perSwitch);
+    let left = g.rails;
+    const next: { count: number; free: number }[] = [];
+    for (const run of runs) {
+      // Each switch of the run takes as many rails as fit, in order, until the rails run out.
+      const fit = Math.floor(run.free / g.endpoints);
+      const filled = fit > 0 ? Math.min(run.count, Math.floor(left / fit)) : 0;
+      left -= filled * fit;
+      if (filled > 0) next.push({ count: filled, free: run.free - fit * g.endpoints });
+      const rest = run.count - filled;
+      if (rest > 0 && fit > 0 && left > 0) {
+        next.push({ count: 1, free: run.free - left * g.endpoints });
+        left = 0;
+        if (rest > 1) next.push({ count: rest - 1, free: run.free });
+      } else if (rest > 0) next.push({ count: rest, free: run.free });
+    }
+    if (left > 0) {
+      const full = Math.floor(left / perSwitch);
+      if (full > 0) next.push({ count: full, free: capacity - perSwitch * g.endpoints });
+      const tail = left - full * perSwitch;
+      if (tail > 0) next.push({ count: 1, free: capacity - tail * g.endpoints });
+    }
+    runs.splice(0, runs.length, ...next);
+    endpoints += g.rails * g.endpoints;
+  }
+  return { switches: runs.reduce((t, r) => t + r.count, 0), endpoints, railsPerSwitch };
+}
+
+function sharedPlan(
+  req: TopologyRequest,
+  shared: { switches: number; endpoints: number; railsPerSwitch: number },
+  maxEndpointsPerPlane: number,
+): FabricPlan {
+  const reserved = shared.switches * req.reservedPortsPerLeaf;
+  const used = shared.endpoints + reserved;
+  return {
+    topology: 'rail-only',
+    tiers: 1,
+    endpoints: shared.endpoints,
+    planes: 1,
+    switchTiers: [
+      {
+        tier: 'leaf',
+        level: 1,
+        count: shared.switches,
+        radix: req.radix,
+        portsUsed: used,
+        portsReserved: reserved,
+        idlePorts: shared.switches * req.radix - used,
+      },
+    ],
+    links: [{ class: 'accelerator-leaf', count: shared.endpoints }],
+    switchHopBound: 1,
+    maxEndpointsPerPlane,
+    notes: [
+      'traffic between rails is forwarded through the scale-up domain',
+      `rails small enough for one switch share switches: up to ${shared.railsPerSwitch} rails per switch, ` +
+        'each rail on its own ports (a partition or VLAN per rail)',
+    ],
+  };
 }

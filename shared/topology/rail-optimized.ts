@@ -3,6 +3,11 @@
  * the same rank on every server goes to the same rail leaf, so same-rail traffic is one hop;
  * traffic between rails crosses the spine. Leaves per SU = rails x ceil(servers in SU /
  * endpoints per leaf); tiers above the leaves follow the folded-Clos spine rule.
+ *
+ * The automatic unit is one rail leaf's endpoint ports: a 64-port leaf at 1:1 takes 32
+ * servers per unit, a 128-port leaf 64, so no leaf port is left idle by the grouping.
+ * Reserved ports are per leaf: a forced unit that no longer fits a leaf once the reservation
+ * is taken is refused rather than spilled onto a second leaf per rail.
  */
 import { fail, ok, type Result } from '../model-error.ts';
 import { sizeClos } from './clos-planner.ts';
@@ -23,11 +28,15 @@ export function planRailOptimized(req: TopologyRequest): Result<FabricPlan> {
       `each server's ${req.acceleratorsPerServer * req.nicPortsPerAccelerator} NIC ports must split evenly over the planes`,
     );
   }
-  const su = req.scalableUnitServers;
-  const fullUnits = Math.floor(servers / su);
-  const lastUnit = servers - fullUnits * su;
-  const leavesFor = (endpointsPerLeaf: number): number =>
-    rails * (fullUnits * Math.ceil(su / endpointsPerLeaf) + Math.ceil(lastUnit / endpointsPerLeaf));
+  const forced = req.scalableUnitServers === 'auto' ? undefined : req.scalableUnitServers;
+  // 'auto': one unit per rail leaf, so a unit is exactly a leaf's endpoint ports.
+  const unitFor = (endpointsPerLeaf: number): number => forced ?? endpointsPerLeaf;
+  const leavesFor = (endpointsPerLeaf: number): number => {
+    const su = unitFor(endpointsPerLeaf);
+    const fullUnits = Math.floor(servers / su);
+    const lastUnit = servers - fullUnits * su;
+    return rails * (fullUnits * Math.ceil(su / endpointsPerLeaf) + Math.ceil(lastUnit / endpointsPerLeaf));
+  };
   const endpoints = endpointsPerPlane(req);
   const sized = sizeClos({
     endpoints,
@@ -39,6 +48,7 @@ export function planRailOptimized(req: TopologyRequest): Result<FabricPlan> {
     leavesFor,
     capacityFor: (maxLeaves, endpointsPerLeaf) => {
       // Whole scalable units first, then as many servers of one more unit as the rest holds.
+      const su = unitFor(endpointsPerLeaf);
       const perUnit = rails * Math.ceil(su / endpointsPerLeaf);
       const units = Math.floor(maxLeaves / perUnit);
       const rest = maxLeaves - units * perUnit;
@@ -50,6 +60,22 @@ export function planRailOptimized(req: TopologyRequest): Result<FabricPlan> {
   });
   if (!sized.ok) return sized;
   const c = sized.value;
+  const su = unitFor(c.endpointsPerLeaf);
+  const reserved = req.reservedPortsPerLeaf;
+  if (forced !== undefined && reserved > 0 && c.tiers > 1) {
+    const without = Math.ceil(su / (c.endpointsPerLeaf + reserved));
+    const withReserve = Math.ceil(su / c.endpointsPerLeaf);
+    if (withReserve > without) {
+      return fail(
+        'topology.reservedPortsPerLeaf',
+        reserved,
+        `reserving ${reserved} port${reserved === 1 ? '' : 's'} per leaf leaves ${c.endpointsPerLeaf} endpoint ports on ` +
+          `a rail leaf, too few for the ${su}-server scalable unit: each unit would spill onto ` +
+          `${withReserve} leaves per rail instead of ${without}. Reservations are per leaf; set ` +
+          `topology.scalableUnitServers to "auto" or at most ${c.endpointsPerLeaf * without}, or reserve fewer ports`,
+      );
+    }
+  }
   const notes: string[] = [];
   if (c.tiers > 1 && su > c.endpointsPerLeaf) {
     notes.push(`a scalable unit of ${su} servers spans ${Math.ceil(su / c.endpointsPerLeaf)} leaves per rail`);
@@ -72,6 +98,7 @@ export function planRailOptimized(req: TopologyRequest): Result<FabricPlan> {
         links: c.links,
         switchHopBound: 2 * c.tiers - 1,
         maxEndpointsPerPlane: c.maxEndpoints,
+        scalableUnit: { servers: su, auto: forced === undefined, fillsLeaves: c.tiers === 1 || fill === 0 },
         notes,
       },
       req.planes,

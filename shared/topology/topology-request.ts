@@ -21,7 +21,11 @@ export interface TopologyRequest {
   tiers: 'auto' | number;
   /** Oversubscription per tier boundary, leaf first; the last value repeats. */
   oversubscription: readonly number[];
-  scalableUnitServers: number;
+  /**
+   * Servers per scalable unit (rail-optimized), or 'auto' for the unit that fills a rail
+   * leaf's endpoint ports (endpoints per leaf servers).
+   */
+  scalableUnitServers: 'auto' | number;
   reservedPortsPerLeaf: number;
   dragonfly: { mode: 'balanced' | 'explicit'; p: number; a: number; h: number };
 }

@@ -273,10 +273,17 @@ function wireClos(
 ): string | undefined {
   if (req.tiers !== 'auto') {
     if (req.tiers > maxTiers) return `at most ${maxTiers} tiers`;
-    return tryWireClos(b, req, network, layout, req.tiers) ? undefined : `${req.tiers} tiers do not fit`;
+    if (!tryWireClos(b, req, network, layout, req.tiers)) return `${req.tiers} tiers do not fit`;
+    return extraRatiosReason(req, req.tiers);
   }
-  for (let T = 1; T <= maxTiers; T++) if (tryWireClos(b, req, network, layout, T)) return undefined;
+  for (let T = 1; T <= maxTiers; T++) if (tryWireClos(b, req, network, layout, T)) return extraRatiosReason(req, T);
   return `no tier count up to ${maxTiers} fits`;
+}
+
+/** A list of more than one ratio must not be longer than the T - 1 tier boundaries. */
+function extraRatiosReason(req: TopologyRequest, T: number): string | undefined {
+  const n = req.oversubscription.length;
+  return n > 1 && n > T - 1 ? `${n} ratios for ${T - 1} boundaries` : undefined;
 }
 
 function planeEndpoints(endpoints: GraphEndpoint[], P: number): number[][] {
@@ -466,6 +473,9 @@ export function buildExplicitGraph(req: TopologyRequest): GraphResult {
   const { accelerators: N, acceleratorsPerServer: G, nicPortsPerAccelerator: n, planes: P, radix: k } = req;
   if (N % G !== 0 || (G * n) % P !== 0) return { ok: false, reason: 'servers or planes do not divide' };
   if (req.kind === 'rail-only' && (req.scaleUpDomain * n) % P !== 0) return { ok: false, reason: 'rails per plane' };
+  if (['dragonfly', 'dragonfly-plus', 'slim-fly'].includes(req.kind) && req.oversubscription.some((r) => r !== 1)) {
+    return { ok: false, reason: 'a direct network takes no oversubscription' };
+  }
   const endpoints = makeEndpoints(req);
   const b = new Builder(endpoints);
   const perPlane = planeEndpoints(endpoints, P);
@@ -483,13 +493,14 @@ export function buildExplicitGraph(req: TopologyRequest): GraphResult {
       break;
     }
     case 'rail-optimized': {
-      const su = req.scalableUnitServers;
       const rails = (G * n) / P;
       for (let plane = 0; plane < P; plane++) {
         const eps = perPlane[plane]!;
         const net = b.openNetwork(plane, 0, eps);
         const layout: LeafLayout = (e, T) => {
           if (T === 1) return sequentialLeaves(eps)(e, T);
+          // 'auto': a unit is one leaf's endpoint ports.
+          const su = req.scalableUnitServers === 'auto' ? e : req.scalableUnitServers;
           // key (SU, rail, chunk of e servers within the SU) -> leaf
           const leaves = new Map<string, number[]>();
           const S = N / G;
@@ -509,11 +520,61 @@ export function buildExplicitGraph(req: TopologyRequest): GraphResult {
         };
         const why = wireClos(b, req, net, layout, 5);
         if (why) return { ok: false, reason: `plane ${plane}: ${why}` };
+        const T = b.networks[net]!.tiers;
+        const res = req.reservedPortsPerLeaf;
+        if (req.scalableUnitServers !== 'auto' && res > 0 && T > 1) {
+          const e = portSplit(k, ratio(req, 0)).down - res;
+          const su = req.scalableUnitServers;
+          if (Math.ceil(su / e) > Math.ceil(su / (e + res))) return { ok: false, reason: 'reservation spills a unit' };
+        }
       }
       break;
     }
     case 'rail-only': {
       const railsPerPlane = (req.scaleUpDomain * n) / P;
+      const capacity = k - req.reservedPortsPerLeaf;
+      const railEps = (plane: number, rail: number) => perPlane[plane]!.filter((i) => endpoints[i]!.rail === rail);
+      let allSmall = req.tiers === 'auto' || req.tiers === 1;
+      for (let plane = 0; plane < P && allSmall; plane++) {
+        for (let rail = 0; rail < railsPerPlane; rail++) if (railEps(plane, rail).length > capacity) allSmall = false;
+      }
+      if (allSmall && req.oversubscription.length === 1 && capacity >= 1) {
+        // Pack whole rails into shared switches, one network per switch; fall back when nothing is saved.
+        const packed: number[][][] = [];
+        for (let plane = 0; plane < P; plane++) {
+          const rails = Array.from({ length: railsPerPlane }, (_, r) => railEps(plane, r)).filter((x) => x.length > 0);
+          rails.sort((x, y) => y.length - x.length);
+          const bins: number[][] = [];
+          const free: number[] = [];
+          for (const rail of rails) {
+            const at = free.findIndex((f) => f >= rail.length);
+            if (at >= 0) {
+              bins[at]!.push(...rail);
+              free[at]! -= rail.length;
+            } else {
+              bins.push([...rail]);
+              free.push(capacity - rail.length);
+            }
+          }
+          packed.push(bins);
+        }
+        if (packed.every((bins, plane) => bins.length < railEpsCount(plane))) {
+          packed.forEach((bins, plane) => {
+            for (const bin of bins) {
+              const net = b.openNetwork(plane, -1, bin);
+              const sw = b.addSwitch(CLOS_TIER_NAMES[0]!, 1, k, req.reservedPortsPerLeaf, net);
+              for (const ep of bin) b.attach(ep, sw);
+              b.networks[net]!.tiers = 1;
+            }
+          });
+          break;
+        }
+      }
+      function railEpsCount(plane: number): number {
+        let c = 0;
+        for (let rail = 0; rail < railsPerPlane; rail++) if (railEps(plane, rail).length > 0) c++;
+        return c;
+      }
       for (let plane = 0; plane < P; plane++) {
         for (let rail = 0; rail < railsPerPlane; rail++) {
           const eps = perPlane[plane]!.filter((i) => endpoints[i]!.rail === rail);
