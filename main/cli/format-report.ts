@@ -3,6 +3,7 @@
  * number comes from the ScenarioResult computed in shared/.
  */
 import type { ScenarioResult } from '../../shared/evaluate/scenario-result.ts';
+import { terminalSafeValue } from './terminal-text.ts';
 
 const usd = (x: number) => `$${Math.round(x).toLocaleString('en-US')}`;
 const int = (x: number) => Math.round(x).toLocaleString('en-US');
@@ -20,7 +21,7 @@ function table(rows: string[][]): string {
 export function formatScenario(r: ScenarioResult): string {
   const f = r.fabric;
   const out: string[] = [];
-  out.push(`== ${r.name} (${r.year}) ==`);
+  out.push(`== ${terminalSafeValue(r.name)} (${r.year}) ==`);
   out.push(
     `${int(r.accelerators)} accelerators, ${f.topology}, ${f.tiers} tier${f.tiers === 1 ? '' : 's'}, ` +
       `${f.planes} plane${f.planes === 1 ? '' : 's'}, switch ${f.switchModel} (radix ${f.radix}), NIC ${f.nicModel}`,

@@ -11,6 +11,7 @@
  */
 import { parseArgs } from 'node:util';
 import { isSameFile, readProjectText, writeOutputFile } from './cli-files.ts';
+import { terminalSafe } from './terminal-text.ts';
 import { runMonteCarloInWorker } from './monte-carlo-worker.ts';
 import { completeMonteCarlo } from './run-analyses-cli.ts';
 import { finishModelCli, runModelCli } from './run-model-cli.ts';
@@ -29,6 +30,8 @@ const result = await finishModelCli(
   ),
   writeOutputFile,
 );
-if (result.stdout) process.stdout.write(result.stdout.endsWith('\n') ? result.stdout : `${result.stdout}\n`);
-if (result.stderr) process.stderr.write(result.stderr.endsWith('\n') ? result.stderr : `${result.stderr}\n`);
+// Every line leaves through one filter: no text from a project file can drive the terminal.
+const line = (text: string) => terminalSafe(text.endsWith('\n') ? text : `${text}\n`);
+if (result.stdout) process.stdout.write(line(result.stdout));
+if (result.stderr) process.stderr.write(line(result.stderr));
 process.exitCode = result.exitCode;
