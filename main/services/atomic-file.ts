@@ -17,7 +17,8 @@
  * (best effort; a crash can leave a hidden `.tmp` file, never a damaged target).
  *
  * A symbolic link at the target is followed: the file it points to is replaced, the link kept.
- * A backup that cannot be made does not stop the save; it is reported in `backupWarning`.
+ * A backup that cannot be copied is hard-linked instead; one that cannot be made at all refuses
+ * the save (the previous version stays in place) rather than lose it silently.
  *
  * Errors are values ({@link FileResult}), never exceptions, with messages for people.
  */
@@ -50,6 +51,7 @@ export interface AtomicFs {
   rename(from: string, to: string): Promise<void>;
   unlink(filePath: string): Promise<void>;
   copyFile(from: string, to: string): Promise<void>;
+  link(existing: string, newPath: string): Promise<void>;
   stat(filePath: string): Promise<StatLike>;
   realpath(filePath: string): Promise<string>;
   mkdir(dirPath: string, options: { recursive: true; mode?: number }): Promise<unknown>;
@@ -61,6 +63,7 @@ export const nodeFs: AtomicFs = {
   rename: (from, to) => fsp.rename(from, to),
   unlink: (p) => fsp.unlink(p),
   copyFile: (from, to) => fsp.copyFile(from, to),
+  link: (existing, newPath) => fsp.link(existing, newPath),
   stat: (p) => fsp.stat(p),
   realpath: (p) => fsp.realpath(p),
   mkdir: (p, options) => fsp.mkdir(p, options),
@@ -82,7 +85,7 @@ export interface AtomicWriteOutcome {
   path: string;
   /** Where the previous version was kept, when a backup was asked for and the file existed. */
   backupPath?: string;
-  /** Why no backup was kept although one was asked for; the save itself succeeded. */
+  /** A note on how the backup was kept when it could not be copied (it was linked). */
   backupWarning?: string;
 }
 
@@ -144,6 +147,52 @@ function tempPathFor(dir: string, base: string, tag: string): string {
   return path.join(dir, `.${base.slice(0, 120)}.${tag}${randomBytes(6).toString('hex')}.tmp`);
 }
 
+/** A temporary file left by an interrupted save is stale after this long (no save takes it). */
+export const STALE_TEMPORARY_MS = 10 * 60 * 1000;
+
+const OWN_TEMPORARY = /^\..+\.(?:bak\.)?[0-9a-f]{12}\.tmp$/;
+const OWN_TEMPORARY_TAIL = /^(?:bak\.)?[0-9a-f]{12}\.tmp$/;
+
+/**
+ * Removes temporary files of our own naming ({@link tempPathFor}) in `dir` older than
+ * `olderThanMs`: for one file's `base` name, or for any name when `base` is omitted. An
+ * interrupted save (a crash, a kill) leaves one behind; nothing else would ever remove it.
+ * Best effort, never throws; returns how many were removed.
+ */
+export async function removeStaleTemporaries(
+  fs: AtomicFs,
+  dir: string,
+  options: { base?: string; olderThanMs?: number; nowMs?: number } = {},
+): Promise<number> {
+  const olderThan = options.olderThanMs ?? STALE_TEMPORARY_MS;
+  const now = options.nowMs ?? Date.now();
+  let removed = 0;
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch {
+    return 0;
+  }
+  for (const name of names) {
+    if (options.base === undefined) {
+      if (!OWN_TEMPORARY.test(name)) continue;
+    } else {
+      const prefix = `.${options.base.slice(0, 120)}.`;
+      if (!name.startsWith(prefix) || !OWN_TEMPORARY_TAIL.test(name.slice(prefix.length))) continue;
+    }
+    const file = path.join(dir, name);
+    try {
+      const stat = await fs.stat(file);
+      if (!stat.isFile() || now - stat.mtimeMs < olderThan) continue;
+      await fs.unlink(file);
+      removed++;
+    } catch {
+      // gone meanwhile, or not ours to remove
+    }
+  }
+  return removed;
+}
+
 /** Writes `data` to a new temporary file and flushes it; removes it again on failure. */
 async function writeFlushed(fs: AtomicFs, filePath: string, data: string | Uint8Array, mode: number): Promise<void> {
   const handle = await fs.open(filePath, 'wx', mode);
@@ -165,6 +214,39 @@ async function flushDirectory(fs: AtomicFs, dir: string): Promise<void> {
       await handle.close();
     }
   });
+}
+
+/**
+ * Keeps `real` as `backupPath`: a flushed copy, else a hard link. Ok with an optional note when
+ * the link was used (the .bak then shares the old file, which the save no longer touches).
+ */
+async function keepPrevious(
+  fs: AtomicFs,
+  real: string,
+  backupPath: string,
+  backupTemp: string,
+): Promise<FileResult<string | undefined>> {
+  try {
+    await fs.copyFile(real, backupTemp);
+    const handle = await fs.open(backupTemp, 'r+');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(backupTemp, backupPath);
+    return { ok: true, value: undefined };
+  } catch (copyError) {
+    await quietly(() => fs.unlink(backupTemp));
+    try {
+      await fs.link(real, backupTemp);
+      await fs.rename(backupTemp, backupPath);
+      return { ok: true, value: `the backup was linked, not copied (${describeFsError(copyError)})` };
+    } catch {
+      await quietly(() => fs.unlink(backupTemp));
+      return fail(errorCode(copyError), describeFsError(copyError));
+    }
+  }
 }
 
 /**
@@ -206,6 +288,9 @@ export async function writeFileAtomic(
       }
     }
 
+    // Leftovers of this file's interrupted saves would otherwise stay forever.
+    await removeStaleTemporaries(fs, dir, { base });
+
     // 1. The new version, complete and flushed, under a temporary name.
     const temp = tempPathFor(dir, base, '');
     try {
@@ -215,24 +300,23 @@ export async function writeFileAtomic(
       return fail(errorCode(e), `${cannot(describeFsError(e))} The file on disk was not changed.`);
     }
 
-    // 2. The version about to be replaced, kept as <name>.bak.
+    // 2. The version about to be replaced, kept as <name>.bak: a flushed copy, or else a hard
+    // link (no space needed: the old bytes stay on disk under the .bak name). If neither can be
+    // made the save is refused, so the previous version is never lost without the user knowing.
     const outcome: AtomicWriteOutcome = { path: target };
     if (options.backup && existing) {
       const backupPath = backupPathFor(real);
-      const backupTemp = tempPathFor(dir, base, 'bak.');
-      try {
-        await fs.copyFile(real, backupTemp);
-        const handle = await fs.open(backupTemp, 'r+');
-        try {
-          await handle.sync();
-        } finally {
-          await handle.close();
-        }
-        await fs.rename(backupTemp, backupPath);
+      const kept = await keepPrevious(fs, real, backupPath, tempPathFor(dir, base, 'bak.'));
+      if (kept.ok) {
         outcome.backupPath = backupPath;
-      } catch (e) {
-        await quietly(() => fs.unlink(backupTemp));
-        outcome.backupWarning = `the previous version could not be kept as "${path.basename(backupPath)}": ${describeFsError(e)}`;
+        if (kept.value) outcome.backupWarning = kept.value;
+      } else {
+        await quietly(() => fs.unlink(temp));
+        return fail(
+          kept.code,
+          `${cannot(`the previous version could not be kept as "${path.basename(backupPath)}": ${kept.message}`)} ` +
+            'The file on disk was not changed; save under another name or free some space.',
+        );
       }
     }
 

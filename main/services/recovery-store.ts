@@ -20,6 +20,7 @@ import {
   errorCode,
   nodeFs,
   readTextFileLimited,
+  removeStaleTemporaries,
   writeFileAtomic,
   type AtomicFs,
   type FileResult,
@@ -127,6 +128,8 @@ export class RecoveryStore {
       return [];
     }
     await Promise.all([...this.queues.values()].map((q) => q.catch(() => {})));
+    const removed = await removeStaleTemporaries(this.fs, this.dir);
+    if (removed > 0) this.log(`recovery: removed ${removed} temporary files of interrupted writes`);
     const candidates: { id: string; file: string; mtimeMs: number }[] = [];
     for (const name of names) {
       if (!name.endsWith(FILE_SUFFIX)) continue; // temporary files of interrupted writes, strangers

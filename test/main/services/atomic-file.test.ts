@@ -158,17 +158,58 @@ describe('writeFileAtomic', () => {
     assert.deepEqual(await fsp.readdir(dir), ['project.json']);
   });
 
-  it('a backup that cannot be made does not stop the save and is reported', async () => {
+  it('a backup that cannot be copied (disk full) is hard-linked: the previous version is kept', async () => {
     const dir = await folder();
     const target = path.join(dir, 'project.json');
     await fsp.writeFile(target, 'v1');
-    const fs = faultyFs({ copyFile: () => Promise.reject(fsError('EACCES')) });
+    const fs = faultyFs({ copyFile: () => Promise.reject(fsError('ENOSPC')) });
     const result = await writeFileAtomic(target, 'v2', { backup: true, fs });
     assert.ok(result.ok);
-    assert.equal(result.value.backupPath, undefined);
-    assert.match(result.value.backupWarning ?? '', /project\.json\.bak.*permission was denied/);
+    assert.equal(result.value.backupPath, backupPathFor(target));
+    assert.match(result.value.backupWarning ?? '', /linked, not copied \(the disk is full \(ENOSPC\)\)/);
     assert.equal(await fsp.readFile(target, 'utf8'), 'v2');
+    assert.equal(await fsp.readFile(backupPathFor(target), 'utf8'), 'v1');
+    assert.deepEqual((await fsp.readdir(dir)).sort(), ['project.json', 'project.json.bak']);
+  });
+
+  it('a backup that cannot be made at all refuses the save and leaves the file as it was', async () => {
+    const dir = await folder();
+    const target = path.join(dir, 'project.json');
+    await fsp.writeFile(target, 'v1');
+    const fs = faultyFs({
+      copyFile: () => Promise.reject(fsError('EACCES')),
+      link: () => Promise.reject(fsError('EPERM')),
+    });
+    const result = await writeFileAtomic(target, 'v2', { backup: true, fs });
+    assert.ok(!result.ok);
+    assert.equal(
+      result.message,
+      'Could not save "project.json": the previous version could not be kept as "project.json.bak": ' +
+        'permission was denied (EACCES). The file on disk was not changed; save under another name or free some space.',
+    );
+    assert.equal(await fsp.readFile(target, 'utf8'), 'v1');
     assert.deepEqual(await fsp.readdir(dir), ['project.json']);
+  });
+
+  it("removes this file's stale temporaries from interrupted saves before saving, no one else's", async () => {
+    const dir = await folder();
+    const target = path.join(dir, 'project.json');
+    await fsp.writeFile(target, 'v1');
+    const old = new Date(Date.now() - 60 * 60 * 1000);
+    const names = {
+      staleOwn: '.project.json.0123456789ab.tmp',
+      staleBackup: '.project.json.bak.0123456789ab.tmp',
+      freshOwn: '.project.json.aaaaaaaaaaaa.tmp',
+      otherFile: '.other.json.0123456789ab.tmp',
+    };
+    for (const name of Object.values(names)) await fsp.writeFile(path.join(dir, name), 'partial');
+    for (const name of [names.staleOwn, names.staleBackup, names.otherFile])
+      await fsp.utimes(path.join(dir, name), old, old);
+    assert.ok((await writeFileAtomic(target, 'v2', { backup: true })).ok);
+    assert.deepEqual(
+      (await fsp.readdir(dir)).sort(),
+      [names.otherFile, names.freshOwn, 'project.json', 'project.json.bak'].sort(),
+    );
   });
 
   it('refuses relative paths, NUL bytes, folders and missing folders with clear messages', async () => {

@@ -150,4 +150,28 @@ describe('RecoveryStore', () => {
   it('an absent recovery folder lists as empty', async () => {
     assert.deepEqual(await new RecoveryStore({ dir: recoveryDir() }).list(), []);
   });
+
+  it('removes stale temporaries of interrupted writes when it lists, and keeps fresh ones and strangers', async () => {
+    const dir = recoveryDir();
+    const store = new RecoveryStore({ dir });
+    await store.write(entry('doc-1', '2025-03-01T10:00:00.000Z'));
+    const old = new Date(Date.now() - 60 * 60 * 1000);
+    const stale = ['.doc-2.json.0123456789ab.tmp', '.doc-3.json.bak.abcdef012345.tmp'];
+    for (const name of stale) {
+      await fsp.writeFile(path.join(dir, name), 'partial');
+      await fsp.utimes(path.join(dir, name), old, old);
+    }
+    await fsp.writeFile(path.join(dir, '.doc-4.json.fedcba987654.tmp'), 'a save under way');
+    await fsp.writeFile(path.join(dir, 'notes.tmp'), 'not ours');
+    await fsp.utimes(path.join(dir, 'notes.tmp'), old, old);
+    const logged: string[] = [];
+    const next = new RecoveryStore({ dir, log: (m) => logged.push(m) });
+    assert.equal((await next.list()).length, 1);
+    const left = (await fsp.readdir(dir)).sort();
+    assert.deepEqual(
+      left.filter((n) => n.endsWith('.tmp')),
+      ['.doc-4.json.fedcba987654.tmp', 'notes.tmp'],
+    );
+    assert.deepEqual(logged, ['recovery: removed 2 temporary files of interrupted writes']);
+  });
 });
