@@ -7,8 +7,10 @@
  */
 
 // C0 except tab and line feed, DEL, C1, and the bidi embedding/override/isolate marks.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE_IN_REPORT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 // In a single value (a name) a line break or tab is escaped too: it would forge report lines.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE_IN_VALUE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 const escape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;

@@ -9,6 +9,7 @@ import { terminalSafe, terminalSafeValue } from '../../../main/cli/terminal-text
 const root = join(import.meta.dirname, '..', '..', '..');
 const hostile = 'Evil\u001b[2J\u001b]0;pwned\u0007\u009b31m\u202eName\nforged line';
 // Anything a terminal acts on, other than the report's own line breaks and tabs.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 describe('terminal text', () => {
