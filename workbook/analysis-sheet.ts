@@ -9,10 +9,12 @@
  * 'Accelerators' }, { label: 'Fat-tree', unit: 'USD' }], rows: [[1024, 5120.5], [2048, 5391.2]] }`.
  */
 import { FMT, formatForUnit, layoutSheet, setHeader, setNote, setSection, setTitle, setValue } from './cell-formats.ts';
+import { writeStaleCheck } from './export-check-sheet.ts';
 import type { SheetModule, WorkbookContext, WorkbookTable } from './workbook-context.ts';
 
 /** Tab names the workbook's own sheets use; a table naming one of them gets its own tab instead. */
-const RESERVED = /^(summary|inputs|fabric|bom \d+|power|exposure|reliability|efficiency|compare|sources|charts)$/i;
+const RESERVED =
+  /^(summary|inputs|fabric|bom \d+|power|exposure|reliability|efficiency|compare|sources|charts|export check|tornado \d+)$/i;
 
 /** A valid, non-reserved tab name for a table's `sheet`: at most 31 characters, none of []:*?/\. */
 export function analysisTab(sheet: string): string {
@@ -41,7 +43,8 @@ function writeAnalyses(ctx: WorkbookContext): void {
       'Engine values (shared/scaling): each point is a full model run, not spreadsheet arithmetic. Change inputs in ' +
         'Fabricost and export again.',
     );
-    let row = 4;
+    writeStaleCheck(ws, 3, 1);
+    let row = 5;
     let widest = 2;
     for (const t of ctx.input.tables!.filter((x) => analysisTab(x.sheet) === tab)) {
       setSection(ws, row++, t.title);
@@ -59,7 +62,7 @@ function writeAnalyses(ctx: WorkbookContext): void {
       widest = Math.max(widest, t.columns.length);
       row++;
     }
-    layoutSheet(ws, { widths: Array.from({ length: widest }, (_, i) => (i === 0 ? 28 : 18)), freezeRows: 2 });
+    layoutSheet(ws, { widths: Array.from({ length: widest }, (_, i) => (i === 0 ? 28 : 18)), freezeRows: 3 });
   }
 }
 

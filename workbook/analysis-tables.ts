@@ -1,19 +1,16 @@
 /**
  * Scaling analyses of every scenario as workbook tables of engine values: the cluster-size
- * sweep, the year projection and the tornado. The numbers come from shared/scaling; this
- * module only lays them out. Sheets: "Sweep <n>", "Projection <n>", "Tornado <n>".
+ * sweep and the year projection. The numbers come from shared/scaling; this module only lays
+ * them out. Sheets: "Sweep <n>", "Projection <n>". (The tornado is live: tornado-sheet.ts.)
  */
 import type { Catalog } from '../shared/catalog/catalog-schema.ts';
 import type { Project } from '../shared/scenario/scenario-schema.ts';
 import { sweepScenario } from '../shared/scaling/size-sweep.ts';
-import { tornado } from '../shared/scaling/tornado.ts';
 import { projectScenario } from '../shared/scaling/year-projection.ts';
 import type { WorkbookTable } from './workbook-context.ts';
 
-const num = (x: number | undefined): number | null => (x === undefined || !Number.isFinite(x) ? null : x);
-
 /**
- * Example: a project of two scenarios gives six tables, "Sweep 1" … "Tornado 2"; a scenario
+ * Example: a project of two scenarios gives four tables, "Sweep 1" … "Projection 2"; a scenario
  * whose analysis cannot run gets a one-row table stating the error. `exported` limits and
  * orders the scenarios (names), numbered as the BOM tabs are.
  */
@@ -104,37 +101,6 @@ export function analysisTables(project: Project, catalog: Catalog, exported?: re
         ]),
       });
     } else tables.push(errorTable(`Projection ${n}`, `Year projection: ${s.name}`, proj.error));
-
-    const tor = tornado(s, catalog, overrides);
-    if (tor.ok) {
-      tables.push({
-        sheet: `Tornado ${n}`,
-        title: `Sensitivity of network TCO: ${s.name}`,
-        note: `${tor.value.baseCase.statement} ${tor.value.method}`,
-        columns: [
-          { label: 'Input' },
-          { label: 'Unit' },
-          { label: 'Low' },
-          { label: 'Base' },
-          { label: 'High' },
-          { label: 'TCO at low', unit: 'USD' },
-          { label: 'TCO at high', unit: 'USD' },
-          { label: 'Swing', unit: 'USD' },
-          { label: 'Source' },
-        ],
-        rows: tor.value.tco.map((b) => [
-          b.label,
-          b.unit,
-          num(b.low),
-          num(b.base),
-          num(b.high),
-          num(b.atLow),
-          num(b.atHigh),
-          num(b.swing),
-          `${b.source} (${b.quality})`,
-        ]),
-      });
-    } else tables.push(errorTable(`Tornado ${n}`, `Sensitivity: ${s.name}`, tor.error));
   });
   return tables;
 }

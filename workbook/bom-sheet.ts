@@ -174,7 +174,8 @@ function writeBom(ctx: WorkbookContext, s: ScenarioEntry): void {
   rollup.push({
     label: 'Network capex per Gb/s of endpoint bandwidth',
     key: 'usdPerGbps',
-    formula: `${total}/(${ctx.refs.get('fabric.endpoints', s.index)}*${scenarioInputName('scaleOut.nicPortRateGbps', s.n)})`,
+    // The NIC port rate shapes the plan (switches, optics, NICs): an engine value, not an input.
+    formula: `${total}/(${ctx.refs.get('fabric.endpoints', s.index)}*${ctx.refs.get('input:scaleOut.nicPortRateGbps', s.index)})`,
     value: r.usdPerGbps,
     fmt: FMT.usdCents,
   });

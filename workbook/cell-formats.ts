@@ -131,8 +131,18 @@ export function setValue(
   const cell = ws.getCell(row, col);
   cell.value = typeof value === 'number' && !Number.isFinite(value) ? nonFiniteText(value) : (value ?? null);
   if (numFmt && typeof value === 'number') cell.numFmt = numFmt;
+  // A plain number is an engine value (or a constant): grey, per the colour legend.
+  if (typeof value === 'number') cell.font = { ...FONT, color: { argb: ENGINE_ARGB } };
   return cell;
 }
+
+/** The one font family of the workbook, named explicitly (LibreOffice substitutes unnamed bold fonts). */
+export const FONT_NAME = 'Arial';
+const FONT = { name: FONT_NAME, size: 10 } as const;
+/** Colour legend: blue = input, black = formula, grey = engine value. */
+export const INPUT_ARGB = 'FF0000CC';
+export const FORMULA_ARGB = 'FF000000';
+export const ENGINE_ARGB = 'FF6B6B6B';
 
 const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7ECF3' } } as const;
 const INPUT_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF6D5' } } as const;
@@ -141,21 +151,21 @@ const INPUT_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF6
 export function setTitle(ws: Worksheet, row: number, text: string): void {
   const cell = ws.getCell(row, 1);
   cell.value = text;
-  cell.font = { bold: true, size: 14 };
+  cell.font = { ...FONT, bold: true, size: 14 };
 }
 
 /** A note line (italic, grey). */
 export function setNote(ws: Worksheet, row: number, col: number, text: string): void {
   const cell = ws.getCell(row, col);
   cell.value = text;
-  cell.font = { italic: true, color: { argb: 'FF555555' } };
+  cell.font = { ...FONT, italic: true, color: { argb: 'FF555555' } };
 }
 
 /** A bold section heading. */
 export function setSection(ws: Worksheet, row: number, text: string): void {
   const cell = ws.getCell(row, 1);
   cell.value = text;
-  cell.font = { bold: true, size: 12 };
+  cell.font = { ...FONT, bold: true, size: 12 };
 }
 
 /** A header row: bold labels on a light fill, starting at column `fromCol`. */
@@ -163,21 +173,63 @@ export function setHeader(ws: Worksheet, row: number, labels: readonly string[],
   labels.forEach((label, i) => {
     const cell = ws.getCell(row, fromCol + i);
     cell.value = label;
-    cell.font = { bold: true };
+    cell.font = { ...FONT, bold: true };
     cell.fill = HEADER_FILL;
     cell.alignment = { vertical: 'middle', wrapText: true };
   });
 }
 
-/** Marks a cell as a live input that formulas read (blue text on a light yellow fill). */
-export function markInput(cell: Cell): void {
-  cell.font = { color: { argb: 'FF0000CC' } };
-  cell.fill = INPUT_FILL;
+/** What a live input may hold: a colleague cannot type a value outside it. */
+export interface InputRange {
+  min: number;
+  max?: number;
+  /** Whole numbers only (years, counts). */
+  integer?: boolean;
 }
 
-/** Bold text, for totals. */
+/**
+ * The allowed range of a scenario input from its schema bounds (PUE >= 1, prices >= 0,
+ * fractions 0..1), e.g. `{ minimum: 1, maximum: 3, kind: 'number' }` → `{ min: 1, max: 3 }`.
+ */
+export function rangeOfField(f: {
+  minimum?: number;
+  exclusiveMinimum?: number;
+  maximum?: number;
+  kind: string;
+}): InputRange {
+  const range: InputRange = { min: f.minimum ?? f.exclusiveMinimum ?? 0, integer: f.kind === 'integer' };
+  if (f.maximum !== undefined) range.max = f.maximum;
+  return range;
+}
+
+/**
+ * Marks a cell as a live input that formulas read (blue text on a light yellow fill) and
+ * validates what may be typed into it.
+ */
+export function markInput(cell: Cell, range: InputRange = { min: 0 }): void {
+  cell.font = { ...FONT, color: { argb: INPUT_ARGB } };
+  cell.fill = INPUT_FILL;
+  const between = range.max !== undefined;
+  cell.dataValidation = {
+    type: range.integer ? 'whole' : 'decimal',
+    operator: between ? 'between' : 'greaterThanOrEqual',
+    allowBlank: false,
+    showErrorMessage: true,
+    errorStyle: 'stop',
+    errorTitle: 'Value out of range',
+    error: between ? `Enter a number from ${range.min} to ${range.max}.` : `Enter a number of at least ${range.min}.`,
+    formulae: between ? [range.min, range.max] : [range.min],
+  };
+}
+
+/** Marks a plain value as an engine value (grey), e.g. text figures computed by the engine. */
+export function markEngine(cell: Cell): void {
+  cell.font = { ...FONT, ...cell.font, name: FONT_NAME, color: { argb: ENGINE_ARGB } };
+}
+
+/** Bold text, for totals (keeps the cell's colour: blue, black or grey). */
 export function markTotal(cell: Cell): void {
-  cell.font = { bold: true };
+  cell.font = { ...FONT, ...cell.font, name: FONT_NAME, bold: true };
 }
 
 export interface SheetLayout {

@@ -12,8 +12,10 @@ import type { Catalog, Figure } from '../shared/catalog/catalog-schema.ts';
 import { getAtPath, SCENARIO_INPUT_FIELDS } from '../shared/scenario/input-fields.ts';
 import type { BomLine } from '../shared/bom/bom-line.ts';
 import {
+  absRef,
   FMT,
   formatForUnit,
+  rangeOfField,
   layoutSheet,
   markInput,
   setHeader,
@@ -141,7 +143,8 @@ function writeInputs(ctx: WorkbookContext): void {
       if (name !== undefined && typeof value === 'number') {
         defineName(ctx.wb, INPUTS_TAB, row, col, name);
         ctx.names.claim(name);
-        markInput(cell);
+        markInput(cell, rangeOfField(field));
+        ctx.liveInputs.push({ ref: absRef(INPUTS_TAB, row, col), label: name, value });
       }
     }
     row++;
@@ -212,6 +215,7 @@ function writeInputs(ctx: WorkbookContext): void {
     setValue(ws, row, 4, u.priceName);
     markInput(setValue(ws, row, 5, l.unitPriceUsd, FMT.usdCents));
     defineName(ctx.wb, INPUTS_TAB, row, 5, u.priceName);
+    ctx.liveInputs.push({ ref: absRef(INPUTS_TAB, row, 5), label: u.priceName, value: l.unitPriceUsd });
     setValue(ws, row, 6, entry?.priceBasis ?? '');
     setValue(ws, row, 7, l.priceSource.source);
     setValue(ws, row, 8, l.priceSource.quality);
@@ -223,6 +227,7 @@ function writeInputs(ctx: WorkbookContext): void {
     setValue(ws, row, 12, u.powerName);
     markInput(setValue(ws, row, 13, l.unitPowerW, FMT.watts));
     defineName(ctx.wb, INPUTS_TAB, row, 13, u.powerName);
+    ctx.liveInputs.push({ ref: absRef(INPUTS_TAB, row, 13), label: u.powerName, value: l.unitPowerW });
     setValue(ws, row, 14, entry?.powerBasis ?? '');
     setValue(ws, row, 15, l.powerSource.source);
     setValue(ws, row, 16, l.powerSource.quality);

@@ -26,9 +26,11 @@ export const NAMED_SCENARIO_INPUTS: Readonly<Record<string, string>> = {
   'cluster.accelerator.powerW': 'AcceleratorPowerW',
   'cluster.serverPriceUsd': 'ServerPriceUsd',
   'cluster.serverPowerW': 'ServerPowerW',
-  'scaleOut.nicPortRateGbps': 'NicPortRateGbps',
   'reliability.acceleratorHourUsd': 'AcceleratorHourUsd',
   'reliability.secondOrderLossFraction': 'SecondOrderLossFraction',
+  'reliability.checkpoint.writeMinutes': 'CheckpointWriteMinutes',
+  'reliability.checkpoint.restartMinutes': 'RestartMinutes',
+  'reliability.checkpoint.fixedIntervalMinutes': 'FixedCheckpointIntervalMinutes',
 };
 
 /** Name of a scenario input's cell: `scenarioInputName('economics.pue', 2)` → `PUE_S2`. */

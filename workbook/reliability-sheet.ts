@@ -10,12 +10,27 @@
  * - over the horizon = network cost per year x annuity factor (Power sheet);
  *   TCO with downtime = network TCO + that
  *
- * MTTI, the checkpoint interval and ETTR (Young/Daly) are engine values.
+ * - per class: interruptions per day = 24 x count x AFR / 100 / 8,760 x interrupt probability,
+ *   with the AFR a live input
+ * - MTTI = 24 / interruptions per day; checkpoint interval = fixed, or Young sqrt(2δM), or Daly;
+ *   ETTR = τ / (M e^(R/M) (e^((τ+δ)/M) − 1)), capped at 1 (effective-training-time.ts)
  */
 import type { ScenarioResult } from '../shared/evaluate/scenario-result.ts';
-import { FMT, layoutSheet, setHeader, setNote, setSection, setTitle, setValue } from './cell-formats.ts';
+import { HOURS_PER_YEAR } from '../shared/power/power-rollup.ts';
+import {
+  absRef,
+  FMT,
+  layoutSheet,
+  markInput,
+  setFormula,
+  setHeader,
+  setNote,
+  setSection,
+  setTitle,
+  setValue,
+} from './cell-formats.ts';
 import { writeColumnTable, type ColumnRow } from './column-table.ts';
-import { num, reliabilityOf, resultNumber, type FailureRowLike } from './engine-extras.ts';
+import { num, reliabilityOf, resultNumber } from './engine-extras.ts';
 import type { SheetModule, WorkbookContext } from './workbook-context.ts';
 
 export const RELIABILITY_TAB = 'Reliability';
@@ -73,22 +88,70 @@ function rows(ctx: WorkbookContext): ColumnRow[] {
       formula: (b) => `IF(${b.ref('rel.total')}>0,${b.ref('rel.net')}/${b.ref('rel.total')},0)`,
       value: rel('networkShare'),
     },
-    { label: 'Mean time to interruption', unit: 'h', numFmt: FMT.decimal, value: rel('mttiHours') },
+    {
+      label: 'Mean time to interruption (MTTI)',
+      unit: 'h',
+      key: 'rel.mtti',
+      numFmt: FMT.decimal,
+      formula: (b) => `24/${b.ref('rel.total')}`,
+      value: (r) => num(r.reliability.mttiHours),
+    },
     {
       label: 'Checkpoint interval mode',
       unit: '',
-      value: (r) => {
-        const m = reliabilityOf(r)?.checkpointMode;
-        return typeof m === 'string' ? m : undefined;
-      },
+      value: (r) => r.reliability.checkpointMode,
     },
-    { label: 'Checkpoint interval', unit: 'min', numFmt: FMT.decimal, value: rel('checkpointIntervalMinutes') },
-    { label: 'Hours lost per interruption', unit: 'h', numFmt: FMT.fine, value: rel('hoursLostPerInterruption') },
     {
-      label: 'Effective training time ratio (ETTR)',
-      unit: 'ratio',
-      key: 'rel.ettr',
+      label: 'Checkpoint write time',
+      unit: 'min',
+      key: 'rel.write',
+      numFmt: FMT.decimal,
+      formula: (b) => b.ref('input:reliability.checkpoint.writeMinutes'),
+      value: input('reliability.checkpoint.writeMinutes'),
+    },
+    {
+      label: 'Restart time',
+      unit: 'min',
+      key: 'rel.restart',
+      numFmt: FMT.decimal,
+      formula: (b) => b.ref('input:reliability.checkpoint.restartMinutes'),
+      value: input('reliability.checkpoint.restartMinutes'),
+    },
+    {
+      label: 'Checkpoint interval (fixed, or Young/Daly from MTTI)',
+      unit: 'min',
+      key: 'rel.interval',
+      numFmt: FMT.decimal,
+      formula: (b) => {
+        const mode = b.s.result.reliability.checkpointMode;
+        if (mode === 'fixed') return b.ref('input:reliability.checkpoint.fixedIntervalMinutes');
+        const [w, m] = [b.ref('rel.write'), `(${b.ref('rel.mtti')}*60)`];
+        if (mode === 'young') return `SQRT(2*${w}*${m})`;
+        return `IF(${w}>=2*${m},${m},SQRT(2*${w}*${m})*(1+SQRT(${w}/(2*${m}))/3+${w}/(2*${m})/9)-${w})`;
+      },
+      value: (r) => num(r.reliability.checkpointIntervalMinutes),
+    },
+    {
+      label: 'Hours lost per interruption (restart + half an interval)',
+      unit: 'h',
       numFmt: FMT.fine,
+      formula: (b) => `(${b.ref('rel.restart')}+${b.ref('rel.interval')}/2)/60`,
+      value: rel('hoursLostPerInterruption'),
+    },
+    {
+      label: 'Effective training time ratio (ETTR, Daly)',
+      unit: '%',
+      key: 'rel.ettr',
+      numFmt: FMT.percent,
+      formula: (b) => {
+        const [t, d, rr, m] = [
+          b.ref('rel.interval'),
+          b.ref('rel.write'),
+          b.ref('rel.restart'),
+          `(${b.ref('rel.mtti')}*60)`,
+        ];
+        return `MIN(1,${t}/(${m}*EXP(${rr}/${m})*(EXP((${t}+${d})/${m})-1)))`;
+      },
       value: rel('ettr'),
     },
     {
@@ -173,9 +236,9 @@ function writeReliability(ctx: WorkbookContext): void {
     ws,
     2,
     1,
-    'Failure rates, MTTI, checkpoint interval and ETTR are engine values (shared/reliability). Hours lost, their ' +
-      'cost and the network share are formulas over them, the price of an accelerator-hour on Inputs and the ' +
-      'annuity factor on Power.',
+    'Failure rates (blue, in the table by component class) are inputs. Interruptions, MTTI, the Young/Daly ' +
+      'checkpoint interval, ETTR, hours lost and their cost are formulas over them, the checkpoint and restart ' +
+      'times and the price of an accelerator-hour on Inputs and the annuity factor on Power.',
   );
   const headerRow = 4;
   const list = rows(ctx);
@@ -190,12 +253,12 @@ function writeReliability(ctx: WorkbookContext): void {
     'Where',
     'Network',
     'Count',
-    'AFR (%/yr)',
+    'AFR (%/yr, input)',
     'Interrupt probability',
     'Interruptions per day',
   ]);
   for (const s of ctx.scenarios) {
-    const classes: FailureRowLike[] = reliabilityOf(s.result)?.byClass ?? [];
+    const classes = s.result.reliability?.byClass ?? [];
     const from = row;
     for (const c of classes) {
       setValue(ws, row, 1, s.result.name);
@@ -204,9 +267,16 @@ function writeReliability(ctx: WorkbookContext): void {
       setValue(ws, row, 4, String(c.where ?? ''));
       setValue(ws, row, 5, c.network === true ? 'yes' : 'no');
       setValue(ws, row, 6, num(c.count), FMT.count);
-      setValue(ws, row, 7, num(c.afrPercentPerYear), FMT.fine);
+      const afr = setValue(ws, row, 7, c.afrPercentPerYear, FMT.fine);
+      markInput(afr, { min: 0, max: 1000 });
+      ctx.liveInputs.push({
+        ref: absRef(RELIABILITY_TAB, row, 7),
+        label: `AFR of ${c.class}${c.where ? ` (${c.where})` : ''}, ${s.result.name}`,
+        value: c.afrPercentPerYear,
+      });
       setValue(ws, row, 8, num(c.interruptProbability), FMT.fine);
-      setValue(ws, row, 9, num(c.interruptionsPerDay), FMT.fine);
+      // interruption-rate.ts: 24 h x count x AFR / 100 / 8,760 h x interrupt probability.
+      setFormula(ws, row, 9, `24*F${row}*G${row}/100/${HOURS_PER_YEAR}*H${row}`, c.interruptionsPerDay, FMT.fine);
       row++;
     }
     if (row > from && classes.every((c) => typeof c.interruptionsPerDay === 'number')) {

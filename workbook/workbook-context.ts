@@ -127,8 +127,20 @@ export interface WorkbookContext {
    * {@link lineKey}; filled by the Inputs sheet, read by the BOM sheets.
    */
   unitNames: Map<string, { price: string; power: string }>;
+  /**
+   * Every live input cell with its value at export, registered by the sheet that writes it;
+   * the Export check sheet counts those that differ now (see export-check-sheet.ts).
+   */
+  liveInputs: LiveInput[];
   /** The worksheet with this tab name (created up front by the writer, in display order). */
   sheet(name: string): Worksheet;
+}
+
+/** A live input cell: its absolute reference, a label and the value written at export. */
+export interface LiveInput {
+  ref: string;
+  label: string;
+  value: number;
 }
 
 /** One kind of sheet. `tabs` lists its tab names (none when it does not apply). */

@@ -25,6 +25,7 @@ import { bomSheets } from './bom-sheet.ts';
 import { placeCharts } from './chart-images.ts';
 import { compareSheet } from './compare-sheet.ts';
 import { efficiencySheet } from './efficiency-sheet.ts';
+import { exportCheckSheet } from './export-check-sheet.ts';
 import { exposureSheet } from './exposure-sheet.ts';
 import { fabricSheet } from './fabric-sheet.ts';
 import { inputsSheet } from './inputs-sheet.ts';
@@ -33,6 +34,7 @@ import { powerSheet } from './power-sheet.ts';
 import { reliabilitySheet } from './reliability-sheet.ts';
 import { sourcesSheet } from './sources-sheet.ts';
 import { summarySheet } from './summary-sheet.ts';
+import { tornadoSheets } from './tornado-sheet.ts';
 import {
   RefRegistry,
   SourceUses,
@@ -54,8 +56,10 @@ export const SHEET_MODULES: readonly SheetModule[] = [
   exposureSheet,
   reliabilitySheet,
   efficiencySheet,
+  tornadoSheets,
   analysisSheets,
   compareSheet,
+  exportCheckSheet,
   sourcesSheet,
 ];
 
@@ -73,6 +77,9 @@ export const WRITE_ORDER: readonly string[] = [
   'efficiency',
   'summary',
   'compare',
+  'tornado',
+  'analyses',
+  'export-check',
 ];
 
 function writeOrder(modules: readonly SheetModule[]): SheetModule[] {
@@ -99,7 +106,14 @@ export function buildWorkbook(given: WorkbookInput): ExcelJS.Workbook {
   // Without tables from the caller, every scenario's sweep, projection and tornado are added.
   const input: WorkbookInput = given.tables
     ? given
-    : { ...given, tables: analysisTables(given.project, given.catalog) };
+    : {
+        ...given,
+        tables: analysisTables(
+          given.project,
+          given.catalog,
+          given.results.map((r) => r.name),
+        ),
+      };
   const wb = new ExcelJS.Workbook();
   const exportedAt = input.exportedAt ?? new Date();
   const scenarios = scenarioEntries(input);
@@ -135,6 +149,7 @@ export function buildWorkbook(given: WorkbookInput): ExcelJS.Workbook {
     refs: new RefRegistry(),
     sources: new SourceUses(),
     unitNames: new Map(),
+    liveInputs: [],
     exportedAt,
     sheet: (name) => {
       const ws = sheets.get(name);

@@ -20,7 +20,10 @@ import ExcelJS from 'exceljs';
 import type { ScenarioResult } from '../../shared/evaluate/scenario-result.ts';
 import type { Project } from '../../shared/scenario/scenario-schema.ts';
 import { POWER_ROWS } from '../../workbook/power-sheet.ts';
-import { SUMMARY_ROWS } from '../../workbook/summary-sheet.ts';
+import { SUMMARY_HEADER_ROW, SUMMARY_ROWS } from '../../workbook/summary-sheet.ts';
+import { STALE_PREFIX } from '../../workbook/export-check-sheet.ts';
+import { tornado } from '../../shared/scaling/tornado.ts';
+import { TORNADO_COL } from '../../workbook/tornado-sheet.ts';
 import { defaultCatalog } from '../../shared/catalog/default-catalog.ts';
 import { writeWorkbook } from '../../workbook/workbook-writer.ts';
 import { findSoffice, recalculate, type Recalculated } from './libreoffice.ts';
@@ -43,6 +46,7 @@ const skip = soffice === undefined && !process.env.CI ? 'LibreOffice (soffice) i
 
 /** A change made both in the workbook (by defined name) and in the project given to the engine. */
 interface LiveChange {
+  /** Defined name of the cell, or `AFR:<class>:<scenario number>` for a failure-rate input. */
   name: string;
   value: number;
   apply: (p: Project) => void;
@@ -82,6 +86,16 @@ const LIVE_CASES: LiveCase[] = [
         when: (p) => reliabilityInputs(p, 1) !== undefined,
       },
       {
+        name: 'AFR:accelerator:1',
+        value: 14.5,
+        apply: (p) => (p.scenarios[0]!.reliability.failures.acceleratorAfrPercentPerYear = 14.5),
+      },
+      {
+        name: 'CheckpointWriteMinutes_S2',
+        value: 1.25,
+        apply: (p) => (p.scenarios[1]!.reliability.checkpoint.writeMinutes = 1.25),
+      },
+      {
         name: 'Power_cx7_400g',
         value: 24.5,
         apply: (p) => (p.catalogOverrides.powerW = { ...p.catalogOverrides.powerW, 'cx7-400g': 24.5 }),
@@ -112,6 +126,22 @@ const LIVE_CASES: LiveCase[] = [
 ];
 
 function setNamedCell(wb: ExcelJS.Workbook, name: string, value: number): void {
+  const afr = /^AFR:(\w+):(\d+)$/.exec(name);
+  if (afr) {
+    // The failure-rate input of a class in the Reliability sheet's table, found by scenario and class.
+    const ws = wb.getWorksheet('Reliability')!;
+    const scenario = wb.getWorksheet('Summary')!.getCell(SUMMARY_HEADER_ROW, 2 + Number(afr[2])).value;
+    let done = false;
+    ws.eachRow((row) => {
+      if (!done && row.getCell(1).value === scenario && row.getCell(2).value === afr[1]) {
+        assert.equal(typeof row.getCell(7).value, 'number');
+        row.getCell(7).value = value;
+        done = true;
+      }
+    });
+    assert.ok(done, name);
+    return;
+  }
   const { ranges } = wb.definedNames.getRanges(name);
   assert.equal(ranges.length, 1, `${name} names one cell`);
   const [sheet, address] = ranges[0]!.split('!') as [string, string];
@@ -144,6 +174,7 @@ describe('workbooks recalculated in LibreOffice', { skip }, () => {
   const outDir = join(dir, 'out');
   const cached = new Map<string, Map<string, FormulaCell>>();
   const live = new Map<string, { expected: ScenarioResult[]; before: ScenarioResult[] }>();
+  const changedProjects = new Map<string, Project>();
   let run: Recalculated;
   const input = (name: string) => join(inDir, name);
 
@@ -175,6 +206,7 @@ describe('workbooks recalculated in LibreOffice', { skip }, () => {
       const project = loadProject(c.file);
       const beforeResults = evaluateProject(project);
       const changed = structuredClone(project);
+      changedProjects.set(c.file, changed);
       const changes = c.changes.filter((ch) => ch.when?.(project) ?? true);
       for (const ch of changes) ch.apply(changed);
       const expected = evaluateProject(changed);
@@ -233,7 +265,7 @@ describe('workbooks recalculated in LibreOffice', { skip }, () => {
     assert.equal(wb.getWorksheet('Power')!.getImages().length, 1);
     assert.equal(wb.getWorksheet('Exposure')!.getImages().length, 1);
     assert.equal(wb.getWorksheet('Sweep')!.getImages().length, 1);
-    assert.equal(wb.getWorksheet('Sweep')!.getCell(7, 2).value, 5391.25);
+    assert.equal(wb.getWorksheet('Sweep')!.getCell(8, 2).value, 5391.25);
   });
 
   for (const file of exampleFiles()) {
@@ -322,6 +354,42 @@ describe('workbooks recalculated in LibreOffice', { skip }, () => {
           assert.ok(sameValue(shown(exposure.getCell(row, 4)), v.spendUsd), `${r.name} spend ${v.vendor}`);
           assert.ok(sameValue(shown(exposure.getCell(row, 5)), v.share), `${r.name} share ${v.vendor}`);
           checked += 2;
+        }
+      });
+      // The tornado follows: every bar the engine still swings (overridden inputs are held) is at
+      // the engine's TCO at low and at high for the changed inputs.
+      expected.forEach((r, i) => {
+        const changed = changedProjects.get(c.file)!;
+        const tor = tornado(changed.scenarios[i]!, defaultCatalog, changed.catalogOverrides);
+        assert.ok(tor.ok);
+        const ws = wb.getWorksheet(`Tornado ${i + 1}`)!;
+        for (const bar of tor.value.tco) {
+          const row = rowOfLabel(ws, bar.label);
+          assert.ok(row, `${r.name}: tornado bar ${bar.label}`);
+          assert.ok(sameValue(shown(ws.getCell(row, TORNADO_COL.atLow)), bar.atLow), `${r.name} ${bar.label} at low`);
+          assert.ok(
+            sameValue(shown(ws.getCell(row, TORNADO_COL.atHigh)), bar.atHigh),
+            `${r.name} ${bar.label} at high`,
+          );
+          checked += 2;
+        }
+        // Reliability: MTTI, checkpoint interval, ETTR and the downtime cost follow the failure rates.
+        const rel = wb.getWorksheet('Reliability');
+        if (rel) {
+          for (const [label, value] of [
+            ['Mean time to interruption (MTTI)', r.reliability.mttiHours],
+            ['Checkpoint interval (fixed, or Young/Daly from MTTI)', r.reliability.checkpointIntervalMinutes],
+            ['Effective training time ratio (ETTR, Daly)', r.reliability.ettr],
+            ['Network downtime cost per year', r.reliability.networkDowntimeCostUsdPerYear],
+          ] as const) {
+            const row = rowOfLabel(rel, label)!;
+            assert.ok(sameValue(shown(rel.getCell(row, 3 + i)), value), `${r.name} ${label}`);
+            checked++;
+          }
+        }
+        // Sweeps and projections are engine values: their check cell now reads STALE.
+        for (const tab of [`Sweep ${i + 1}`, `Projection ${i + 1}`]) {
+          assert.ok(String(shown(wb.getWorksheet(tab)!.getCell('A3'))).startsWith(STALE_PREFIX), `${tab} is STALE`);
         }
       });
       // And the totals really moved.

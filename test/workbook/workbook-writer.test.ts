@@ -60,6 +60,7 @@ describe('workbook writer', () => {
         'Exposure',
         ...modelTabs(results),
         'Compare',
+        'Export check',
         'Sources',
       ],
     );
@@ -78,8 +79,10 @@ describe('workbook writer', () => {
         'exposure',
         'reliability',
         'efficiency',
+        'tornado',
         'analyses',
         'compare',
+        'export-check',
         'sources',
       ],
     );
@@ -267,8 +270,8 @@ describe('workbook writer', () => {
     assert.equal(images('Sweep').length, 1, 'the sweep chart sits beside the sweep table');
     assert.equal(images('Charts').length, 1);
     const sweep = wb.getWorksheet('Sweep')!;
-    assert.equal(sweep.getCell(5, 2).value, 'Fat-tree (USD)');
-    assert.equal(sweep.getCell(7, 2).value, 5391.25);
+    assert.equal(sweep.getCell(6, 2).value, 'Fat-tree (USD)');
+    assert.equal(sweep.getCell(8, 2).value, 5391.25);
     assert.ok(wb.getWorksheet('Power analysis'), 'a table naming a fixed tab gets its own');
     // To the right of the data: the image starts beyond the used columns of the table.
     const power = wb.getWorksheet('Power')!;
@@ -301,7 +304,17 @@ describe('workbook writer', () => {
     const wb = buildWorkbook({ ...base, results: [results[1]!] });
     assert.deepEqual(
       wb.worksheets.map((w) => w.name),
-      ['Summary', 'Inputs', 'Fabric', 'BOM 1', 'Power', 'Exposure', ...modelTabs(results), 'Sources'],
+      [
+        'Summary',
+        'Inputs',
+        'Fabric',
+        'BOM 1',
+        'Power',
+        'Exposure',
+        ...modelTabs([results[1]!]),
+        'Export check',
+        'Sources',
+      ],
     );
   });
 
@@ -350,8 +363,9 @@ function modelTabs(results: readonly ScenarioResult[]): string[] {
   return [
     ...(has('reliability') ? ['Reliability'] : []),
     ...(has('efficiency') ? ['Efficiency'] : []),
-    // Every exported scenario's sweep, projection and tornado, numbered as its BOM tab.
-    ...results.flatMap((_, i) => [`Sweep ${i + 1}`, `Projection ${i + 1}`, `Tornado ${i + 1}`]),
+    // Every exported scenario's live tornado, then its sweep and projection, numbered as its BOM tab.
+    ...results.map((_, i) => `Tornado ${i + 1}`),
+    ...results.flatMap((_, i) => [`Sweep ${i + 1}`, `Projection ${i + 1}`]),
   ];
 }
 
