@@ -42,13 +42,23 @@ export function formatScenario(r: ScenarioResult): string {
     ]),
   );
   out.push('');
+  const unit = f.scalableUnit;
+  if (unit && !unit.fillsLeaves) {
+    out.push(
+      `WARNING: the forced scalable unit of ${int(unit.servers)} servers does not fill its rail leaves: ` +
+        `${int(unit.idleLeafPorts)} leaf ports (${pct(unit.idleLeafPortShare)}) are idle. ` +
+        'Set topology.scalableUnitServers to "auto" to fill them.',
+    );
+    out.push('');
+  }
   out.push(
     table([
-      ['Switch tier', 'Count', 'Radix', 'Idle ports'],
-      ...f.switches.byTier.map((t) => [t.tier, int(t.count), int(t.radix), int(t.idlePorts)]),
-      ['total', int(f.switches.total), '', ''],
+      ['Switch tier', 'Count', 'Radix', 'Idle ports', 'Idle share'],
+      ...f.switches.byTier.map((t) => [t.tier, int(t.count), int(t.radix), int(t.idlePorts), pct(t.idlePortShare)]),
+      ['total', int(f.switches.total), '', '', pct(f.switches.idlePortShare)],
     ]),
   );
+  if (unit) out.push(`Scalable unit: ${int(unit.servers)} servers${unit.auto ? ' (auto)' : ' (forced)'}`);
   out.push('');
   out.push(
     table([

@@ -611,12 +611,15 @@ export default {
     powerPerAccelerator: 'Power per accelerator',
     energyCost: 'Energy cost per year',
     tco: 'Network TCO',
+    idlePorts: 'Idle switch ports',
     hhi: 'Vendor HHI',
     ofClusterCapex: 'of {total} cluster capex',
     shareOfPower: '{share} of cluster power',
     perYear: '{energy} per year with PUE',
     overYears: 'capex + energy over {years} years',
     topVendor: 'top: {vendor} {share}',
+    unitIdleWarning:
+      'The forced scalable unit of {servers} servers does not fill its rail leaves: {ports} leaf ports ({share}) stay idle. Set the scalable unit to auto to fill them.',
   },
   dashboard: {
     title: 'Results',

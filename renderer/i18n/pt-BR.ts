@@ -674,12 +674,15 @@ export default {
     powerPerAccelerator: 'Potência por acelerador',
     energyCost: 'Custo de energia por ano',
     tco: 'TCO da rede',
+    idlePorts: 'Portas de switch ociosas',
     hhi: 'HHI de fornecedores',
     ofClusterCapex: 'de {total} de capex do cluster',
     shareOfPower: '{share} da potência do cluster',
     perYear: '{energy} por ano, com PUE',
     overYears: 'capex + energia em {years} anos',
     topVendor: 'maior: {vendor} {share}',
+    unitIdleWarning:
+      'A unidade escalável forçada de {servers} servidores não preenche suas leaves de trilho: {ports} portas de leaf ({share}) ficam ociosas. Use a unidade escalável auto para preenchê-las.',
   },
   dashboard: {
     title: 'Resultados',

@@ -183,6 +183,11 @@ export function evaluateScenario(
       nicModel: nic.value.id,
       switches: {
         total: totalSwitches(p),
+        idlePortShare: idlePortShare({
+          count: 1,
+          radix: p.switchTiers.reduce((t, x) => t + x.count * x.radix, 0),
+          idlePorts: p.switchTiers.reduce((t, x) => t + x.idlePorts, 0),
+        }),
         byTier: p.switchTiers.map((t) => ({
           tier: t.tier,
           count: t.count,

@@ -38,6 +38,8 @@ export interface FabricResult {
   nicModel: string;
   switches: {
     total: number;
+    /** Idle ports over all ports of every tier, 0 to 1. */
+    idlePortShare: number;
     /**
      * Per tier; `idlePortShare` is idlePorts / (count x radix), 0 to 1. On a rail leaf the idle
      * ports are endpoint ports no server uses (a forced scalable unit that does not fill them).
