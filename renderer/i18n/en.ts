@@ -834,6 +834,16 @@ export default {
     'cpo-port': 'Co-packaged optical ports',
     'scale-up': 'Scale-up fabric',
   },
+  roadmap: {
+    lanes: 'Lanes',
+    by: { vendor: 'By vendor', technology: 'By technology' },
+    legendBar: "first volume until the lane's next product (blue media, orange switches, green NICs, purple scale-up)",
+    legendGhost: 'catalog year before a slip',
+    legendBuild: 'build year {year}',
+    bar: '{name}: first volume {year}',
+    barSlipped: '{name}: first volume {year} (slipped from {from})',
+    hint: 'Select a bar (click, or Tab to it) for the product name and years.',
+  },
   scaling: {
     hideSettings: 'Hide settings',
     showSettings: 'Settings',

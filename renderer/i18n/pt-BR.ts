@@ -897,6 +897,17 @@ export default {
     'cpo-port': 'Portas ópticas co-empacotadas',
     'scale-up': 'Malha de scale-up',
   },
+  roadmap: {
+    lanes: 'Faixas',
+    by: { vendor: 'Por fornecedor', technology: 'Por tecnologia' },
+    legendBar:
+      'primeiro volume até o próximo produto da faixa (azul meios, laranja switches, verde NICs, roxo scale-up)',
+    legendGhost: 'ano do catálogo antes de um atraso',
+    legendBuild: 'ano de construção {year}',
+    bar: '{name}: primeiro volume {year}',
+    barSlipped: '{name}: primeiro volume {year} (atrasado de {from})',
+    hint: 'Selecione uma barra (clique ou Tab) para ver o nome do produto e os anos.',
+  },
   scaling: {
     hideSettings: 'Ocultar configurações',
     showSettings: 'Configurações',
