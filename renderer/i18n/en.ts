@@ -124,6 +124,30 @@ export default {
       description:
         'Downlink ports kept on every leaf for management or spares; a forced scalable unit that no longer fits a leaf is refused',
     },
+    topology_switchLinkRateGbps: {
+      label: 'Switch-to-switch link rate',
+      description:
+        'Rate of leaf uplinks and links above them, the NIC port rate or a whole multiple of it (Alibaba HPN: 400 over 200G NICs); auto = the NIC port rate',
+    },
+    topology_backupPortsPerLeaf: {
+      label: 'Backup leaf ports',
+      description:
+        'Leaf downlinks cabled to standby servers (Alibaba HPN: 8); taken from the uplinks, so the active downlinks keep the oversubscription',
+    },
+    topology_serversPerLeaf: {
+      label: 'Servers per leaf',
+      description:
+        'Servers under one leaf switch, a rack ToR (Llama 3: 2), for leaf-spine and fat-tree; auto fills each leaf',
+    },
+    topology_podAccelerators: {
+      label: 'Accelerators per pod',
+      description:
+        'Accelerators per pod (0 = no pods): each pod is a full Clos block and a core tier joins the pods at the pod oversubscription',
+    },
+    topology_podOversubscription: {
+      label: 'Oversubscription between pods',
+      description: 'Downlink to uplink bandwidth at the top of each pod (7 = 1:7 between pods); used with pods',
+    },
     topology_dragonfly_mode: {
       label: 'Dragonfly parameters',
       description: 'Balanced (a = 2p = 2h from the radix) or explicit p, a, h',
@@ -335,7 +359,7 @@ export default {
     reliability_resilience_nicHoming: {
       label: 'NIC homing',
       description:
-        'single, or dual: each NIC reaches two leaf switches (Alibaba HPN), so most access-link and leaf failures do not stop the job',
+        'single, or dual: the ports of each NIC go to different leaf switches (Alibaba HPN dual-ToR); the fabric is built so, and most access-link and leaf failures do not stop the job',
     },
     reliability_resilience_dualHomingCoverage: {
       label: 'Dual-homing coverage',

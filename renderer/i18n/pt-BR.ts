@@ -139,6 +139,30 @@ export default {
       description:
         'Portas de descida reservadas em cada leaf para gerenciamento ou como sobressalentes; uma unidade escalável forçada que deixa de caber numa leaf é recusada',
     },
+    topology_switchLinkRateGbps: {
+      label: 'Taxa dos enlaces entre switches',
+      description:
+        'Taxa dos uplinks das leaves e dos enlaces acima delas, a taxa da porta da NIC ou um múltiplo inteiro dela (Alibaba HPN: 400 sobre NICs de 200G); auto = a taxa da porta da NIC',
+    },
+    topology_backupPortsPerLeaf: {
+      label: 'Portas de backup por leaf',
+      description:
+        'Portas de descida da leaf cabeadas a servidores de reserva (Alibaba HPN: 8); saem dos uplinks, de modo que as descidas ativas mantêm a sobreassinatura',
+    },
+    topology_serversPerLeaf: {
+      label: 'Servidores por leaf',
+      description:
+        'Servidores sob um switch leaf, um ToR de rack (Llama 3: 2), para leaf-spine e fat-tree; auto preenche cada leaf',
+    },
+    topology_podAccelerators: {
+      label: 'Aceleradores por pod',
+      description:
+        'Aceleradores por pod (0 = sem pods): cada pod é um bloco Clos completo e uma camada core une os pods com a sobreassinatura do pod',
+    },
+    topology_podOversubscription: {
+      label: 'Sobreassinatura entre pods',
+      description: 'Banda de descida sobre banda de subida no topo de cada pod (7 = 1:7 entre pods); usada com pods',
+    },
     topology_dragonfly_mode: {
       label: 'Parâmetros da dragonfly',
       description: 'Balanceado (a = 2p = 2h, a partir do radix) ou p, a, h explícitos',
@@ -380,7 +404,7 @@ export default {
     reliability_resilience_nicHoming: {
       label: 'Conexão das NICs',
       description:
-        'simples, ou dupla: cada NIC alcança dois switches leaf (Alibaba HPN), e assim a maioria das falhas de enlace de acesso e de leaf não para o job',
+        'simples, ou dupla: as portas de cada NIC vão para switches leaf diferentes (dual-ToR do Alibaba HPN); a malha é construída assim, e a maioria das falhas de enlace de acesso e de leaf não para o job',
     },
     reliability_resilience_dualHomingCoverage: {
       label: 'Cobertura do dual-homing',

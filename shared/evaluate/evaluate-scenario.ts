@@ -117,11 +117,14 @@ export function evaluateScenario(
 
   const servers = N / G;
   const nicsPerServer = Math.ceil((G * s.scaleOut.nicPortsPerAccelerator) / nic.value.ports);
+  // Standby servers (backup leaf ports) carry the same NICs; their own price stays out of capex.
+  const standbyServers = Math.ceil((p.standbyEndpoints ?? 0) / (G * s.scaleOut.nicPortsPerAccelerator));
+  const nicCount = nicsPerServer * (servers + standbyServers);
   const bom = buildBom({
     plan: p,
     switchModel,
     nic: nic.value,
-    nicCount: nicsPerServer * servers,
+    nicCount,
     media,
     scaleUp: fabric,
     fiber: catalog.fiber,
@@ -163,6 +166,7 @@ export function evaluateScenario(
       ...(m.cpoPorts ? [m.cpoPorts.medium.id] : []),
     ],
     lengthM: m.lengthM,
+    rateGbps: p.links.find((l) => l.class === m.class)?.rateGbps ?? rate,
     cables: m.cables?.count ?? 0,
     transceivers: m.modules.reduce((t, x) => t + x.count, 0),
     fibers: m.fibers,
@@ -201,7 +205,9 @@ export function evaluateScenario(
       links: { total: byClass.reduce((t, c) => t + c.count, 0), byClass },
       transceivers: byClass.reduce((t, c) => t + c.transceivers, 0),
       cables: byClass.reduce((t, c) => t + c.cables + c.fibers, 0),
-      nics: nicsPerServer * servers,
+      nics: nicCount,
+      standbyServers,
+      ...(p.pods ? { pods: { ...p.pods } } : {}),
       maxEndpointsPerPlane: p.maxEndpointsPerPlane,
       notes: p.notes,
     },
@@ -249,6 +255,16 @@ function buildFabric(s: Scenario, catalog: Catalog, pricing: Pricing, sw: Switch
   if (radix > physicalRadix) {
     return fail('switch.radix', radix, `must be at most ${physicalRadix}, the ${sw.name} radix at ${rate} Gb/s`);
   }
+  const linkRate = s.topology.switchLinkRateGbps === 'auto' ? rate : s.topology.switchLinkRateGbps;
+  if (!sw.portRatesGbps.includes(linkRate)) {
+    return fail(
+      'topology.switchLinkRateGbps',
+      linkRate,
+      `${sw.name} ports run at ${sw.portRatesGbps.join(', ')} Gb/s; pick one of these`,
+    );
+  }
+  const homing = homingPorts(s, nic);
+  if (!homing.ok) return homing;
   const plan = planTopology({
     kind: s.topology.kind,
     accelerators: s.cluster.acceleratorCount,
@@ -262,6 +278,13 @@ function buildFabric(s: Scenario, catalog: Catalog, pricing: Pricing, sw: Switch
     scalableUnitServers: s.topology.scalableUnitServers,
     reservedPortsPerLeaf: s.topology.reservedPortsPerLeaf,
     dragonfly: s.topology.dragonfly,
+    nicPortRateGbps: rate,
+    switchLinkRateGbps: linkRate,
+    backupPortsPerLeaf: s.topology.backupPortsPerLeaf,
+    serversPerLeaf: s.topology.serversPerLeaf,
+    podAccelerators: s.topology.podAccelerators,
+    podOversubscription: s.topology.podOversubscription,
+    homingPorts: homing.value,
   });
   if (!plan.ok) return plan;
   const swEnd: LinkEnd = { role: 'switch', cageRateGbps: sw.cageRateGbps, cpo: sw.cpo };
@@ -276,7 +299,7 @@ function buildFabric(s: Scenario, catalog: Catalog, pricing: Pricing, sw: Switch
       cls: l.class,
       links: l.count,
       lengthM: s.linkLengthM[key],
-      rateGbps: rate,
+      rateGbps: l.rateGbps ?? rate,
       year: s.year,
       ends: l.class === 'accelerator-leaf' ? [nicEnd, swEnd] : [swEnd, swEnd],
       policy: s.media[key],
@@ -285,4 +308,30 @@ function buildFabric(s: Scenario, catalog: Catalog, pricing: Pricing, sw: Switch
     media.push(choice.value);
   }
   return ok({ plan: plan.value, media, switchModel: sw, radix });
+}
+
+/**
+ * Ports that must land on different leaves when NICs are dual-homed (reliability.resilience.
+ * nicHoming = dual): a NIC's ports, or an accelerator's ports when each NIC has one port.
+ * Example: Alibaba HPN, one 2 x 200G NIC per GPU → 2. Single homing → 1.
+ */
+function homingPorts(s: Scenario, nic: Nic): Result<number> {
+  if (s.reliability.resilience.nicHoming !== 'dual') return ok(1);
+  const n = s.scaleOut.nicPortsPerAccelerator;
+  if (nic.ports >= 2) {
+    if ((s.cluster.acceleratorsPerServer * n) % nic.ports !== 0) {
+      return fail(
+        'reliability.resilience.nicHoming',
+        'dual',
+        `each server's ${s.cluster.acceleratorsPerServer * n} NIC ports must fill whole ${nic.ports}-port ${nic.name} NICs`,
+      );
+    }
+    return ok(nic.ports);
+  }
+  if (n >= 2) return ok(n);
+  return fail(
+    'reliability.resilience.nicHoming',
+    'dual',
+    `dual-homing needs two ports per NIC or per accelerator; ${nic.id} has 1 port and scaleOut.nicPortsPerAccelerator is 1`,
+  );
 }

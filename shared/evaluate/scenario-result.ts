@@ -21,6 +21,8 @@ export interface LinkClassResult {
   /** Catalog ids of the cable or modules used. */
   components: string[];
   lengthM: number;
+  /** Rate of each link in Gb/s (the NIC port rate, or topology.switchLinkRateGbps between switches). */
+  rateGbps: number;
   cables: number;
   transceivers: number;
   fibers: number;
@@ -71,7 +73,12 @@ export interface FabricResult {
   transceivers: number;
   /** Cable assemblies plus fibres, all link classes. */
   cables: number;
+  /** Scale-out NICs, standby servers' included. */
   nics: number;
+  /** Standby servers cabled to backup leaf ports (topology.backupPortsPerLeaf); their NICs are in `nics`. */
+  standbyServers: number;
+  /** Pod grouping (topology.podAccelerators): pods, accelerators per pod, achieved ratio between pods. */
+  pods?: { count: number; accelerators: number; oversubscription: number };
   maxEndpointsPerPlane: number;
   notes: string[];
 }

@@ -100,7 +100,7 @@ export const resilienceSchema = z
     nicHoming: enumField(
       NIC_HOMING,
       'single',
-      'single, or dual: each NIC reaches two leaf switches (Alibaba HPN), so most access-link and leaf failures do not stop the job',
+      'single, or dual: the ports of each NIC go to different leaf switches (Alibaba HPN dual-ToR); the fabric is built so, and most access-link and leaf failures do not stop the job',
     ),
     dualHomingCoverage: numberField({
       min: 0,

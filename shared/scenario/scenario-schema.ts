@@ -195,6 +195,8 @@ export const dragonflySchema = z
 
 const TIERS_MESSAGE = 'must be "auto" or a whole number from 1 to 5 tiers';
 const SCALABLE_UNIT_MESSAGE = 'must be "auto" or a whole number from 1 to 4096 servers';
+const LINK_RATE_MESSAGE = 'must be "auto" or a whole number from 10 to 3200 Gb/s';
+const SERVERS_PER_LEAF_MESSAGE = 'must be "auto" or a whole number from 1 to 1024 servers';
 const OVERSUBSCRIPTION_LIST_MESSAGE = 'must be a list of 1 to 4 ratios, each a number from 1 to 64';
 
 export const topologySchema = z
@@ -259,6 +261,67 @@ export const topologySchema = z
       description:
         'Downlink ports kept on every leaf for management or spares (per leaf, not per pod). With a forced ' +
         'scalable unit that no longer fits a rail leaf once they are taken, the scenario is refused',
+    }),
+    switchLinkRateGbps: z
+      .union(
+        [
+          z.literal('auto', { error: LINK_RATE_MESSAGE }),
+          z
+            .number({ error: LINK_RATE_MESSAGE })
+            .int({ error: LINK_RATE_MESSAGE })
+            .min(10, { error: LINK_RATE_MESSAGE })
+            .max(3200, { error: LINK_RATE_MESSAGE }),
+        ],
+        { error: LINK_RATE_MESSAGE },
+      )
+      .default('auto')
+      .meta({
+        unit: 'Gb/s',
+        description:
+          'Rate of switch-to-switch links (leaf uplinks and above), the NIC port rate or a whole multiple of it (Alibaba HPN: 400 over 200G NICs); auto = the NIC port rate',
+      }),
+    backupPortsPerLeaf: numberField({
+      min: 0,
+      max: 64,
+      default: 0,
+      int: true,
+      unit: 'ports',
+      description:
+        'Leaf downlinks cabled to standby servers (Alibaba HPN: 8); taken from the uplinks, so the active downlinks keep the oversubscription',
+    }),
+    serversPerLeaf: z
+      .union(
+        [
+          z.literal('auto', { error: SERVERS_PER_LEAF_MESSAGE }),
+          z
+            .number({ error: SERVERS_PER_LEAF_MESSAGE })
+            .int({ error: SERVERS_PER_LEAF_MESSAGE })
+            .min(1, { error: SERVERS_PER_LEAF_MESSAGE })
+            .max(1024, { error: SERVERS_PER_LEAF_MESSAGE }),
+        ],
+        { error: SERVERS_PER_LEAF_MESSAGE },
+      )
+      .default('auto')
+      .meta({
+        unit: 'servers',
+        description:
+          'Servers under one leaf switch, a rack ToR (Llama 3: 2), for leaf-spine and fat-tree; auto fills each leaf',
+      }),
+    podAccelerators: numberField({
+      min: 0,
+      max: 4_000_000,
+      default: 0,
+      int: true,
+      unit: 'accelerators',
+      description:
+        'Accelerators per pod (0 = no pods): each pod is a full Clos block and a core tier joins the pods at the pod oversubscription',
+    }),
+    podOversubscription: numberField({
+      min: 1,
+      max: 64,
+      default: 1,
+      unit: 'ratio',
+      description: 'Downlink to uplink bandwidth at the top of each pod (7 = 1:7 between pods); used with pods',
     }),
     dragonfly: dragonflySchema.prefault({}),
   })

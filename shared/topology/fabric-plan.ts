@@ -26,6 +26,16 @@ export interface LinkPlan {
   class: LinkClass;
   /** Logical links at the NIC port rate, all planes. */
   count: number;
+  /** Rate of these links in Gb/s when it differs by class (switch-to-switch links above the NIC rate); unset = NIC rate. */
+  rateGbps?: number;
+}
+
+/** Pod grouping of a fabric (pod-clos.ts): pods, accelerators per pod, achieved ratio between pods. */
+export interface PodPlan {
+  count: number;
+  accelerators: number;
+  /** Pod-top downlink to uplink bandwidth actually built, e.g. 15 for HPN, 6.857 for Llama 3 at radix 128. */
+  oversubscription: number;
 }
 
 export interface FabricPlan {
@@ -47,6 +57,9 @@ export interface FabricPlan {
    */
   scalableUnit?: { servers: number; auto: boolean; fillsLeaves: boolean };
   notes: string[];
+  /** Leaf ports cabled to standby (backup) servers, all planes; not in `endpoints`. */
+  standbyEndpoints?: number;
+  pods?: PodPlan;
 }
 
 /**

@@ -11,6 +11,7 @@ import { planFatTree, planLeafSpine } from './fat-tree.ts';
 import { planRailOnly } from './rail-only.ts';
 import { planRailOptimized } from './rail-optimized.ts';
 import { planSlimFly } from './slim-fly.ts';
+import { needsPodClos, planPodClos, POD_CLOS_KINDS } from './pod-clos.ts';
 import type { TopologyRequest } from './topology-request.ts';
 
 /** Direct networks: no leaf-to-spine boundary for an oversubscription ratio. */
@@ -58,5 +59,27 @@ export function planTopology(req: TopologyRequest): Result<FabricPlan> {
         '(its ratios follow from the dragonfly parameters or the radix)',
     );
   }
-  return PLANNERS[req.kind](req);
+  const structure = structureInputs(req);
+  if (structure && !(POD_CLOS_KINDS as readonly string[]).includes(req.kind)) {
+    return fail(structure.path, structure.value, `applies to ${POD_CLOS_KINDS.join(', ')} topologies, not ${req.kind}`);
+  }
+  if ((req.homingPorts ?? 1) > 1 && ['dragonfly', 'dragonfly-plus', 'slim-fly'].includes(req.kind)) {
+    return fail(
+      'reliability.resilience.nicHoming',
+      'dual',
+      `dual-homed NICs are built for leaf-spine, fat-tree, rail-optimized and rail-only topologies, not ${req.kind}`,
+    );
+  }
+  return needsPodClos(req) ? planPodClos(req) : PLANNERS[req.kind](req);
+}
+
+/** The first structure input (pod-clos.ts) a request sets, for errors on other topologies. */
+function structureInputs(req: TopologyRequest): { path: string; value: unknown } | undefined {
+  if (req.switchLinkRateGbps !== undefined && req.switchLinkRateGbps !== req.nicPortRateGbps) {
+    return { path: 'topology.switchLinkRateGbps', value: req.switchLinkRateGbps };
+  }
+  if ((req.backupPortsPerLeaf ?? 0) > 0) return { path: 'topology.backupPortsPerLeaf', value: req.backupPortsPerLeaf };
+  if ((req.serversPerLeaf ?? 'auto') !== 'auto') return { path: 'topology.serversPerLeaf', value: req.serversPerLeaf };
+  if ((req.podAccelerators ?? 0) > 0) return { path: 'topology.podAccelerators', value: req.podAccelerators };
+  return undefined;
 }

@@ -28,6 +28,20 @@ export interface TopologyRequest {
   scalableUnitServers: 'auto' | number;
   reservedPortsPerLeaf: number;
   dragonfly: { mode: 'balanced' | 'explicit'; p: number; a: number; h: number };
+  /** B, NIC port rate in Gb/s (needed with switchLinkRateGbps). */
+  nicPortRateGbps?: number;
+  /** U, rate of switch-to-switch links in Gb/s, a whole multiple of B; unset = B. */
+  switchLinkRateGbps?: number;
+  /** Leaf ports cabled to standby servers, taken from the uplink side (Alibaba HPN: 8). */
+  backupPortsPerLeaf?: number;
+  /** Servers under one leaf (a rack ToR), or auto to fill the leaf. */
+  serversPerLeaf?: 'auto' | number;
+  /** Accelerators per pod; 0 or unset = no pods. */
+  podAccelerators?: number;
+  /** Downlink to uplink bandwidth at the top of each pod. */
+  podOversubscription?: number;
+  /** Ports that must land on different leaves (a dual-homed NIC's ports); 1 = single homing. */
+  homingPorts?: number;
 }
 
 /** Endpoints in one plane. Example: 1,024 GPUs x 1 port / 1 plane = 1,024. */

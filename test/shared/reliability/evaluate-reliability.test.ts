@@ -44,6 +44,8 @@ describe('reliability in evaluateScenario', () => {
         (servers, afr, q, intervalMode, writeMinutes, restartMinutes, nicHoming) => {
           const r = evaluate(
             llama3LikeScenario(servers * 8, {
+              // Two ports per GPU so that a dual-homed build exists.
+              scaleOut: { ecosystem: 'ethernet-roce', nicPortRateGbps: 400, nicPortsPerAccelerator: 2 },
               topology: { kind: 'fat-tree' },
               reliability: {
                 failures: { acceleratorAfrPercentPerYear: afr, hostAfrPercentPerYear: afr },

@@ -89,8 +89,12 @@ describe('LPO and CPO factors, dual-homing and planes', () => {
     }
   });
   test('dual-homing lowers q of access links and leaf switches only', () => {
-    const single = run({});
-    const dual = run({ reliability: { resilience: { nicHoming: 'dual' } } });
+    // Dual-homing needs two ports per NIC or per GPU: each GPU's two ports go to two leaves.
+    const twoPorts = {
+      scaleOut: { ecosystem: 'ethernet-roce' as const, nicPortRateGbps: 400, nicPortsPerAccelerator: 2 },
+    };
+    const single = run(twoPorts);
+    const dual = run({ ...twoPorts, reliability: { resilience: { nicHoming: 'dual' } } });
     for (let i = 0; i < single.length; i++) {
       const s = single[i]!;
       const access = s.where === 'accelerator-leaf' || (s.class === 'switch' && s.where === 'leaf');
