@@ -49,6 +49,12 @@ export const MAX_LIST_ITEMS = 10_000;
 export const MAX_OBJECT_FIELDS = 10_000;
 /** Most values (objects, lists, numbers, …) a project value may hold; bounds work on shared references. */
 const MAX_VALUES = 12_000_000;
+/**
+ * Values (numbers, texts, fields, items) a project file may hold, counted while scanning the text,
+ * before it is parsed: bounds the parse at well under a second. Items of lists longer than
+ * MAX_LIST_ITEMS are not counted (those lists are refused at their path without being read).
+ */
+export const MAX_PROJECT_VALUES = 250_000;
 
 /** Paths in errors and warnings are cut to this many characters. */
 const MAX_PATH_CHARS = 300;
@@ -121,6 +127,7 @@ function parseText(text: string): ParseResult {
     ]);
   }
   const scan = scanJson(body, MAX_NESTING_DEPTH);
+  if (scan.refused) return failure([scan.refused]);
   if (scan.failure) {
     const { offset, message } = scan.failure;
     const { line, column } = lineColumn(body, offset);
@@ -177,6 +184,8 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
 
 interface ScanResult {
   failure?: { offset: number; message: string };
+  /** A size limit was passed: refused at this path, with this value and message. */
+  refused?: FieldError;
   /** Keys given twice in one object: path of the field and offset of the later occurrence. */
   duplicates: { path: string; offset: number }[];
   /** All keys given twice, including those beyond the first MAX_DUPLICATE_WARNINGS. */
@@ -188,6 +197,8 @@ const MAX_DUPLICATE_WARNINGS = 20;
 
 interface Frame {
   isObject: boolean;
+  /** Inside a list past MAX_LIST_ITEMS: refused at that list's path, so its contents are not counted. */
+  uncounted: boolean;
   keys: Set<string> | null;
   /** Current key (objects) or item index (lists): the path step to the value being read. */
   step: string | number;
@@ -198,6 +209,14 @@ class ScanError extends Error {
   constructor(offset: number, message: string) {
     super(message);
     this.offset = offset;
+  }
+}
+
+class ScanLimit extends Error {
+  readonly refused: FieldError;
+  constructor(refused: FieldError) {
+    super(refused.message);
+    this.refused = refused;
   }
 }
 
@@ -226,10 +245,24 @@ function scanJson(text: string, maxDepth: number): ScanResult {
   const fieldPath = (key: string): string => formatPath([...frames.slice(0, -1).map((f) => f.step), key]);
   let pos = ws(0);
   let state = VALUE;
+  let values = 0;
   try {
     for (;;) {
       if (state === VALUE) {
         const c = text.charCodeAt(pos);
+        const container = frames[frames.length - 1];
+        const uncounted =
+          container !== undefined &&
+          (container.uncounted || (!container.isObject && (container.step as number) >= MAX_LIST_ITEMS));
+        if (!uncounted) {
+          if (++values > MAX_PROJECT_VALUES) {
+            throw new ScanLimit({
+              path: ROOT_PATH,
+              value: `over ${MAX_PROJECT_VALUES} values`,
+              message: `the project is too large to read: a project holds at most ${MAX_PROJECT_VALUES.toLocaleString('en-US')} values (numbers, texts and fields)`,
+            });
+          }
+        }
         if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
           if (frames.length >= maxDepth) {
             throw new ScanError(
@@ -238,7 +271,7 @@ function scanJson(text: string, maxDepth: number): ScanResult {
             );
           }
           const isObject = c === 0x7b;
-          frames.push({ isObject, keys: isObject ? new Set() : null, step: isObject ? '' : 0 });
+          frames.push({ isObject, uncounted, keys: isObject ? new Set() : null, step: isObject ? '' : 0 });
           pos = ws(pos + 1);
           if (text.charCodeAt(pos) === (isObject ? 0x7d : 0x5d)) {
             frames.pop();
@@ -281,6 +314,14 @@ function scanJson(text: string, maxDepth: number): ScanResult {
           if (duplicates.length < MAX_DUPLICATE_WARNINGS) duplicates.push({ path: fieldPath(key), offset: pos });
         }
         frame.keys?.add(key);
+        if (frame.keys && frame.keys.size > MAX_OBJECT_FIELDS) {
+          const parent = formatPath(frames.slice(0, -1).map((f) => f.step));
+          throw new ScanLimit({
+            path: parent === '' ? ROOT_PATH : parent,
+            value: `an object of over ${MAX_OBJECT_FIELDS} fields`,
+            message: `has more than ${MAX_OBJECT_FIELDS} fields; an object in a project may have at most ${MAX_OBJECT_FIELDS}`,
+          });
+        }
         frame.step = key;
         pos = ws(end);
         if (text.charCodeAt(pos) !== 0x3a /* : */) {
@@ -335,6 +376,7 @@ function scanJson(text: string, maxDepth: number): ScanResult {
   } catch (e) {
     if (e instanceof ScanError)
       return { failure: { offset: e.offset, message: e.message }, duplicates, duplicateCount };
+    if (e instanceof ScanLimit) return { refused: e.refused, duplicates, duplicateCount };
     throw e;
   }
 }

@@ -9,6 +9,7 @@ import {
   MAX_LISTED_ERRORS,
   MAX_NESTING_DEPTH,
   MAX_OBJECT_FIELDS,
+  MAX_PROJECT_VALUES,
   type FieldError,
   type ParseResult,
 } from '../../../shared/scenario/parse-project.ts';
@@ -421,6 +422,36 @@ describe('parseProject: size and shape limits', () => {
       'scenarios[0].overrides.priceUsd',
     );
     assert.match(e.message, /has 10001 fields; an object in a project may have at most 10000/);
+  });
+
+  test('a text object with too many fields is refused while scanning, at its path', () => {
+    const fields = Array.from({ length: 1_600_000 }, (_, i) => `"k${i}":1`).join(',');
+    const errors = errorsOf(
+      parseProject(`{"schemaVersion":1,"scenarios":[{"name":"a","overrides":{"priceUsd":{${fields}}}}]}`),
+    );
+    assert.deepEqual(errors, [
+      {
+        path: 'scenarios[0].overrides.priceUsd',
+        value: 'an object of over 10000 fields',
+        message: 'has more than 10000 fields; an object in a project may have at most 10000',
+      },
+    ]);
+  });
+
+  test('a project of more values than MAX_PROJECT_VALUES is refused before it is parsed', () => {
+    const priceUsd = Object.fromEntries(Array.from({ length: 9_999 }, (_, i) => [`no-such-part-${i}`, 1]));
+    const scenarios = Array.from({ length: 64 }, (_, i) => ({ name: `s${i}`, overrides: { priceUsd } }));
+    const errors = errorsOf(parseProject(JSON.stringify({ schemaVersion: 1, scenarios })));
+    assert.deepEqual(errors, [
+      {
+        path: '(project)',
+        value: `over ${MAX_PROJECT_VALUES} values`,
+        message: 'the project is too large to read: a project holds at most 250,000 values (numbers, texts and fields)',
+      },
+    ]);
+    // Items of an over-long list are not counted: that list keeps its own, clearer error.
+    const long = JSON.stringify({ schemaVersion: 1, scenarios: new Array(300_000).fill({ name: 'x' }) });
+    assert.equal(errorsOf(parseProject(long))[0]!.path, 'scenarios');
   });
 
   test('errors beyond the listing limit are counted in a last entry', () => {
