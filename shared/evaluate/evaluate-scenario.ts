@@ -20,6 +20,7 @@ import { idlePortShare, totalSwitches, type FabricPlan } from '../topology/fabri
 import type { Pricing } from '../components/pricing.ts';
 import type { LinkClassResult, ScenarioResult } from './scenario-result.ts';
 import { evaluateEfficiency } from '../efficiency/evaluate-efficiency.ts';
+import { settleEfficiency } from '../efficiency/finite-efficiency.ts';
 import { evaluateReliability } from '../reliability/evaluate-reliability.ts';
 
 const NO_OVERRIDES: Overrides = { priceUsd: {}, powerW: {} };
@@ -145,15 +146,18 @@ export function evaluateScenario(
     switchTiers: p.switchTiers,
     switchModelId: switchModel.id,
   });
-  const efficiency = evaluateEfficiency({
-    scenario: s,
-    plan: p,
-    scaleUpBidirectionalGBps: fabric.bandwidthGBpsPerAccelerator.typical,
-    scaleUpCatalogBusEfficiency: fabric.busEfficiency,
-    clusterCapexUsd: capex.clusterUsd,
-    clusterItPowerW: power.clusterW,
-    ettr: reliability.ettr,
-  });
+  const efficiency = settleEfficiency(
+    evaluateEfficiency({
+      scenario: s,
+      plan: p,
+      scaleUpBidirectionalGBps: fabric.bandwidthGBpsPerAccelerator.typical,
+      scaleUpCatalogBusEfficiency: fabric.busEfficiency,
+      clusterCapexUsd: capex.clusterUsd,
+      clusterItPowerW: power.clusterW,
+      ettr: reliability.ettr,
+    }),
+    reliability.ettr,
+  );
   const tcoUsd = networkTco(capex.totalUsd, power.energyCostUsdPerYear, e.horizonYears, e.discountRatePercent);
 
   const byClass: LinkClassResult[] = media.map((m) => ({

@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import {
+  exampleTexts,
+  fuzzCase,
+  nonFinitePaths,
+  runCase,
+  type CaseOutcome,
+} from '../../../scripts/fuzz/project-fuzzer.ts';
+import { SCENARIO_INPUT_FIELDS, setAtPath } from '../../../shared/scenario/input-fields.ts';
+
+const seeds = exampleTexts();
+
+/** Outcomes with a defect: something threw, or a NaN or infinity reached a result. */
+function defects(outcomes: { label: string; o: CaseOutcome }[]): string[] {
+  return outcomes
+    .filter(({ o }) => o.threw || o.nonFinite)
+    .slice(0, 10)
+    .map(({ label, o }) => `${label}: ${o.threw ?? o.nonFinite?.join('; ')}`);
+}
+
+describe('project fuzzing (the user path: parse, evaluate, every analysis)', () => {
+  test('the fuzzer finds non-finite numbers where they are', () => {
+    assert.deepEqual(nonFinitePaths({ a: [1, NaN], b: { c: -Infinity, d: 2 } }).sort(), [
+      'a[1] = NaN',
+      'b.c = -Infinity',
+    ]);
+    assert.deepEqual(nonFinitePaths({ a: [1, 2], b: 'Infinity' }), []);
+  });
+
+  test('2,000 mutated example files: no throw, no NaN or infinity in any result', { timeout: 20 * 60_000 }, () => {
+    const outcomes = Array.from({ length: 2_000 }, (_, i) => ({
+      label: `case ${i}`,
+      o: runCase(fuzzCase(seeds, 7, i)),
+    }));
+    assert.deepEqual(defects(outcomes), []);
+    // The mutations must exercise both paths: refusals and evaluations.
+    const valid = outcomes.filter(({ o }) => o.valid).length;
+    assert.ok(valid > 200 && valid < 1_900, `valid cases: ${valid}`);
+    assert.ok(outcomes.reduce((n, { o }) => n + o.evaluated, 0) > 200);
+  });
+
+  test('every numeric input at the edges of its range evaluates to finite figures', { timeout: 20 * 60_000 }, () => {
+    const base = JSON.parse(seeds.find((t) => t.includes('"workload"')) ?? (seeds[0] as string)) as {
+      scenarios: unknown[];
+    };
+    const outcomes: { label: string; o: CaseOutcome }[] = [];
+    for (const f of SCENARIO_INPUT_FIELDS) {
+      if (f.kind !== 'number' && f.kind !== 'integer') continue;
+      const edges = [f.minimum ?? Number.MIN_VALUE + (f.exclusiveMinimum ?? 0), f.maximum ?? 1e12];
+      for (const v of edges) {
+        const project = { ...base, scenarios: [setAtPath(base.scenarios[0], f.path, v)] };
+        outcomes.push({ label: `${f.path} = ${v}`, o: runCase(JSON.stringify(project)) });
+      }
+    }
+    assert.deepEqual(defects(outcomes), []);
+  });
+});
