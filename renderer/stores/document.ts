@@ -5,9 +5,10 @@
 import { defineStore } from 'pinia';
 import { ref, watch } from 'vue';
 import type { ChartImage, HostCommand, OpenResult, RecoveryEntry } from '../../shared/bridge/fabricost-bridge.ts';
-import { formatFieldErrors, parseProject } from '../../shared/scenario/parse-project.ts';
+import { parseProject, type FieldError } from '../../shared/scenario/parse-project.ts';
 import { host } from '../bridge/host.ts';
-import { tr } from '../i18n/index.ts';
+import { i18n, tr } from '../i18n/index.ts';
+import { translateModelMessage } from '../i18n/model-messages.ts';
 import { useProjectStore, type RawProject } from './project.ts';
 import { useUiStore } from './ui.ts';
 
@@ -29,6 +30,21 @@ export const useDocumentStore = defineStore('document', () => {
   const busy = ref(false);
   let closeAfterSave = false;
 
+  /** The parser's problems, one line each, in the user's language. */
+  function describeErrors(errors: readonly FieldError[]): string[] {
+    const locale = String(i18n.global.locale.value);
+    const t = (key: string, values?: Record<string, unknown>) => tr(key, values);
+    const lines = errors.map(
+      (e) => `${e.path}: ${translateModelMessage(t, locale, e.message)} (${tr('editor.got')} ${e.value})`,
+    );
+    return lines.length > 12 ? [...lines.slice(0, 12), '…'] : lines;
+  }
+
+  function cannotOpen(name: string, errors: readonly FieldError[]): void {
+    const details = describeErrors(errors);
+    ui.showProblem(tr('problemDialog.open'), tr('notices.cannotOpen', { name, reason: details[0] ?? '' }), details);
+  }
+
   function confirmDiscard(): boolean {
     return !project.dirty || window.confirm(tr('confirm.discard'));
   }
@@ -43,17 +59,21 @@ export const useDocumentStore = defineStore('document', () => {
         (e) => e.path === '(file)' || e.path === 'schemaVersion' || e.path === '(project)',
       );
       if (fatal) {
-        ui.notify('error', tr('notices.cannotOpen', { name: file.name, reason: formatFieldErrors(parsed.errors) }));
+        cannotOpen(file.name, parsed.errors);
         return false;
       }
       try {
         const raw = JSON.parse(file.text) as RawProject;
         if (!Array.isArray(raw.scenarios) || raw.scenarios.length === 0) throw new Error('no scenarios');
         project.load(raw, file, [], !unsaved);
-        ui.notify('error', tr('notices.openedWithProblems', { name: file.name, n: parsed.errors.length }));
+        ui.showProblem(
+          tr('problemDialog.openedWithProblems'),
+          tr('notices.openedWithProblems', { name: file.name, n: parsed.errors.length }),
+          describeErrors(parsed.errors),
+        );
         return true;
       } catch {
-        ui.notify('error', tr('notices.cannotOpen', { name: file.name, reason: formatFieldErrors(parsed.errors) }));
+        cannotOpen(file.name, parsed.errors);
         return false;
       }
     }
@@ -75,7 +95,7 @@ export const useDocumentStore = defineStore('document', () => {
 
   function handleOpenResult(r: OpenResult): void {
     if (r.status === 'opened') openText(r.file);
-    else if (r.status === 'error') ui.notify('error', r.message);
+    else if (r.status === 'error') ui.showProblem(tr('problemDialog.open'), r.message);
   }
 
   async function open(): Promise<void> {
@@ -110,7 +130,7 @@ export const useDocumentStore = defineStore('document', () => {
         if (closeAfterSave) window.close();
         return true;
       }
-      if (r.status === 'error') ui.notify('error', r.message);
+      if (r.status === 'error') ui.showProblem(tr('problemDialog.save'), r.message);
       return false;
     } finally {
       busy.value = false;
@@ -139,7 +159,7 @@ export const useDocumentStore = defineStore('document', () => {
         charts,
       });
       if (r.status === 'exported') ui.notify('info', tr('notices.exported', { name: r.name }));
-      else if (r.status === 'error') ui.notify('error', r.message);
+      else if (r.status === 'error') ui.showProblem(tr('problemDialog.export'), r.message);
     } finally {
       busy.value = false;
     }

@@ -15,18 +15,26 @@ export interface RawProject {
   schemaVersion: number;
   title?: string;
   notes?: string;
-  catalogOverrides?: { priceUsd?: Record<string, number>; powerW?: Record<string, number> };
+  catalogOverrides?: { priceUsd?: Record<string, number | string>; powerW?: Record<string, number | string> };
   scenarios: RawScenario[];
   [key: string]: unknown;
 }
 export type RawScenario = Record<string, unknown> & { name?: unknown };
 
 export interface ScenarioCheck {
-  /** The validated scenario, when its inputs are valid. */
+  /**
+   * The validated scenario, when its model inputs are valid. Invalid analysis settings do not
+   * block it: they are read at their defaults here and reported in `analysisErrors`.
+   */
   scenario: Scenario | undefined;
-  /** Problems with paths relative to the scenario, e.g. "cluster.acceleratorCount". */
+  /** Problems of model inputs, with paths relative to the scenario, e.g. "cluster.acceleratorCount". */
   errors: FieldError[];
+  /** Problems of analysis settings (`analysis.…`), shown in the scaling view only. */
+  analysisErrors: FieldError[];
 }
+
+/** Settings of the scaling analyses: their errors never block the model. */
+const ANALYSIS_PREFIX = 'analysis.';
 
 const MAX_UNDO = 200;
 /** Edits of the same field within this window merge into one undo step (typing a number). */
@@ -59,7 +67,7 @@ export function checkScenario(raw: RawScenario): ScenarioCheck {
   return result;
 }
 
-function computeCheck(raw: RawScenario): ScenarioCheck {
+function parseOne(raw: RawScenario): { scenario: Scenario | undefined; errors: FieldError[] } {
   const r = parseProjectValue({ schemaVersion: CURRENT_SCHEMA_VERSION, scenarios: [raw] });
   if (r.ok) return { scenario: r.project.scenarios[0], errors: [] };
   const prefix = 'scenarios[0]';
@@ -68,6 +76,20 @@ function computeCheck(raw: RawScenario): ScenarioCheck {
     path: e.path.startsWith(`${prefix}.`) ? e.path.slice(prefix.length + 1) : e.path === prefix ? '' : e.path,
   }));
   return { scenario: undefined, errors };
+}
+
+function computeCheck(raw: RawScenario): ScenarioCheck {
+  const first = parseOne(raw);
+  if (first.scenario) return { ...first, analysisErrors: [] };
+  const analysisErrors = first.errors.filter((e) => e.path.startsWith(ANALYSIS_PREFIX));
+  const errors = first.errors.filter((e) => !e.path.startsWith(ANALYSIS_PREFIX));
+  if (analysisErrors.length === 0) return { ...first, analysisErrors };
+  // Read the model with the invalid settings at their defaults (the document keeps them as typed).
+  let cleaned: RawScenario = raw;
+  for (const e of analysisErrors) cleaned = removeAtPath(cleaned, e.path.replace(/\[\d+\].*$/, ''));
+  const second = parseOne(cleaned);
+  if (errors.length === 0 && !second.scenario) return { ...first, analysisErrors: [] };
+  return { scenario: errors.length === 0 ? second.scenario : undefined, errors, analysisErrors };
 }
 
 export const useProjectStore = defineStore('project', () => {
@@ -106,9 +128,21 @@ export const useProjectStore = defineStore('project', () => {
     return out;
   });
   const active = computed(() => doc.value.scenarios[activeIndex.value]);
+  /** Problems of the project-wide catalog overrides, e.g. path `catalogOverrides.priceUsd.qm9700`. */
+  const overrideErrors = computed<FieldError[]>(() => {
+    const o = doc.value.catalogOverrides;
+    if (!o) return [];
+    const r = parseProjectValue({
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      catalogOverrides: o,
+      scenarios: [{ name: 'x' }],
+    });
+    return r.ok ? [] : r.errors.filter((e) => e.path.startsWith('catalogOverrides'));
+  });
+  /** The project-wide overrides as the model reads them (numbers once overrideErrors is empty). */
   const overrides = computed(() => ({
-    priceUsd: { ...(doc.value.catalogOverrides?.priceUsd ?? {}) },
-    powerW: { ...(doc.value.catalogOverrides?.powerW ?? {}) },
+    priceUsd: { ...(doc.value.catalogOverrides?.priceUsd ?? {}) } as Record<string, number>,
+    powerW: { ...(doc.value.catalogOverrides?.powerW ?? {}) } as Record<string, number>,
   }));
 
   function newSessionId(): string {
@@ -183,10 +217,13 @@ export const useProjectStore = defineStore('project', () => {
     if (activeIndex.value === index) activeIndex.value = to;
   }
 
-  /** Sets or clears (value undefined) a project-wide catalog override. */
-  function setCatalogOverride(kind: 'priceUsd' | 'powerW', id: string, value: number | undefined): void {
+  /**
+   * Sets or clears (value undefined) a project-wide catalog override. An invalid value (text
+   * that is not a number, a negative one) is kept as typed and marked, like any other input.
+   */
+  function setCatalogOverride(kind: 'priceUsd' | 'powerW', id: string, value: number | string | undefined): void {
     const current = { priceUsd: {}, powerW: {}, ...(doc.value.catalogOverrides ?? {}) };
-    const map = { ...(current[kind] ?? {}) } as Record<string, number>;
+    const map = { ...(current[kind] ?? {}) } as Record<string, number | string>;
     if (value === undefined) delete map[id];
     else map[id] = value;
     commit({ ...doc.value, catalogOverrides: { ...current, [kind]: map } }, `override:${kind}:${id}`);
@@ -250,6 +287,7 @@ export const useProjectStore = defineStore('project', () => {
     names,
     checks,
     projectErrors,
+    overrideErrors,
     activeIndex,
     active,
     overrides,

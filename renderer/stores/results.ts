@@ -1,9 +1,11 @@
 /**
  * Results of every scenario, evaluated by shared/ whenever an input changes. The renderer
- * never computes a model number itself; it only presents these.
+ * never computes a model number itself; it only presents these. While a scenario's inputs are
+ * invalid, its last valid result is kept (shown dimmed and labelled stale) so nothing the user
+ * was reading vanishes mid-typing.
  */
 import { defineStore } from 'pinia';
-import { computed } from 'vue';
+import { computed, watch } from 'vue';
 import { defaultCatalog } from '../../shared/catalog/default-catalog.ts';
 import { evaluateScenario } from '../../shared/evaluate/evaluate-scenario.ts';
 import type { ScenarioResult } from '../../shared/evaluate/scenario-result.ts';
@@ -12,23 +14,45 @@ import { useProjectStore } from './project.ts';
 
 export type ScenarioOutcome =
   | { status: 'ok'; result: ScenarioResult }
-  | { status: 'invalid'; errorCount: number }
+  | { status: 'invalid'; errorCount: number; overridesInvalid?: boolean }
   | { status: 'unbuildable'; error: ModelError };
 
 export const useResultsStore = defineStore('results', () => {
   const project = useProjectStore();
 
+  /**
+   * The last valid result of each scenario, by name (names are unique; a rename of a valid
+   * scenario is followed at once). Cleared when another document is loaded.
+   */
+  const lastValid = new Map<string, ScenarioResult>();
+  const keyOf = (i: number) => `${project.sessionId}\u0000${project.names[i] ?? ''}`;
+  watch(
+    () => project.sessionId,
+    () => {
+      for (const k of lastValid.keys()) if (!k.startsWith(`${project.sessionId}\u0000`)) lastValid.delete(k);
+    },
+  );
+
   const outcomes = computed<ScenarioOutcome[]>(() => {
     const overrides = project.overrides;
-    return project.checks.map((check) => {
-      if (!check.scenario) return { status: 'invalid', errorCount: check.errors.length };
+    const overrideErrors = project.overrideErrors.length;
+    return project.checks.map((check, i) => {
+      if (!check.scenario) return { status: 'invalid', errorCount: check.errors.length + overrideErrors };
+      if (overrideErrors) return { status: 'invalid', errorCount: overrideErrors, overridesInvalid: true };
       const r = evaluateScenario(check.scenario, defaultCatalog, overrides);
+      if (r.ok) lastValid.set(keyOf(i), r.value);
       return r.ok ? { status: 'ok', result: r.value } : { status: 'unbuildable', error: r.error };
     });
   });
 
+  const stale = computed<(ScenarioResult | undefined)[]>(() =>
+    outcomes.value.map((o, i) => (o.status === 'invalid' ? lastValid.get(keyOf(i)) : undefined)),
+  );
+
   const active = computed(() => outcomes.value[project.activeIndex]);
   const activeResult = computed(() => (active.value?.status === 'ok' ? active.value.result : undefined));
+  /** The active scenario's last valid result while its inputs are invalid. */
+  const activeStale = computed(() => stale.value[project.activeIndex]);
 
-  return { outcomes, active, activeResult, catalog: defaultCatalog };
+  return { outcomes, active, activeResult, activeStale, catalog: defaultCatalog };
 });

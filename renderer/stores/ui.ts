@@ -25,6 +25,8 @@ export const useUiStore = defineStore('ui', () => {
   const compareBaseline = ref(0);
   /** A transient message for the status bar. */
   const notice = ref<{ kind: 'info' | 'error'; text: string } | null>(null);
+  /** A problem the user must read and dismiss (a file that cannot be opened, saved or exported). */
+  const problem = ref<{ title: string; message: string; details: string[] } | null>(null);
 
   watch([theme, locale], () => {
     try {
@@ -38,5 +40,11 @@ export const useUiStore = defineStore('ui', () => {
     notice.value = { kind, text };
   }
 
-  return { view, theme, locale, compareSelection, compareBaseline, notice, notify };
+  /** Shows a problem in the dialog and, shorter, in the status bar. */
+  function showProblem(title: string, message: string, details: string[] = []): void {
+    notice.value = { kind: 'error', text: message };
+    problem.value = { title, message, details };
+  }
+
+  return { view, theme, locale, compareSelection, compareBaseline, notice, problem, notify, showProblem };
 });

@@ -249,7 +249,7 @@ function combine(delays: number[]): number {
 export function resolveSlips(c: Catalog, slips: readonly SlipSpec[]): Result<ComponentSlip[]> {
   const active: { spec: SlipSpec; kind: SlipTargetKind }[] = [];
   for (const spec of slips) {
-    if (spec.delayYears === 0 || spec.target === 'none') continue;
+    if (spec.delayYears === 0 || spec.target === 'none' || spec.target === '') continue;
     const kind = slipTargetKind(c, spec.target);
     if (!kind) {
       const techs = (c.roadmap?.technologies ?? []).map((t) => t.id).join(', ') || 'none';

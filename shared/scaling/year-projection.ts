@@ -276,7 +276,7 @@ export function storedSlips(s: Scenario): SlipSpec[] {
   return SLIP_SLOTS.map((slot) => ({
     ...s.analysis.projection.slips[slot],
     path: `analysis.projection.slips.${slot}.target`,
-  })).filter((x) => x.target !== 'none' && x.delayYears !== 0);
+  })).filter((x) => x.target !== 'none' && x.target !== '' && x.delayYears !== 0);
 }
 
 /**

@@ -114,14 +114,18 @@ export const slipSchema = z
       .union(
         [
           z.literal('none', { error: SLIP_TARGET_MESSAGE }),
-          z.string({ error: SLIP_TARGET_MESSAGE }).regex(/^[a-z0-9][a-z0-9.+-]{0,63}$/, { error: SLIP_TARGET_MESSAGE }),
+          // Empty (a cleared field) means no slip, as "none" does.
+          z
+            .string({ error: SLIP_TARGET_MESSAGE })
+            .regex(/^(?:[a-z0-9][a-z0-9.+-]{0,63})?$/, { error: SLIP_TARGET_MESSAGE }),
         ],
         { error: SLIP_TARGET_MESSAGE },
       )
       .default('none')
       .meta({
         unit: '',
-        description: 'What slips: a roadmap technology (e.g. cpo, optics-1.6t), a vendor or a component id; none',
+        description:
+          'What slips: a roadmap technology (e.g. cpo, optics-1.6t), a vendor or a component id; none (or empty) for no slip',
       }),
     delayYears: numberField({
       min: -5,
