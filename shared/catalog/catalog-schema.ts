@@ -191,6 +191,38 @@ export const ecosystemSchema = z
   .strict();
 export type Ecosystem = z.infer<typeof ecosystemSchema>;
 
+/**
+ * Which media a switch family qualifies in an ecosystem: the media kinds, at which module or
+ * cable rates (Gb/s, as `medium.rateGbps`), from which year, and who sells the qualified parts.
+ * A (ecosystem, family) pair named by at least one entry may only use the media its entries
+ * list (the union); a pair no entry names is unrestricted (user catalogs, project switches).
+ * `vendors`, when given, replaces the medium's own supply shares: InfiniBand qualifies NVIDIA
+ * LinkX parts only, so NVIDIA is the vendor whoever makes the module. Example:
+ * `{ "id": "quantum-2-linkx-optics", "ecosystems": ["infiniband"], "switchFamilies": ["Quantum-2"],
+ *    "kinds": ["dsp-sr", "dsp-dr"], "ratesGbps": [400, 800], "fromYear": 2022,
+ *    "vendors": [{ "vendor": "nvidia", "share": 1 }], "source": "nvidia-linkx-100g-pam4-overview",
+ *    "quality": "primary" }`.
+ */
+export const mediaQualificationSchema = z
+  .object({
+    id: z.string().min(1),
+    ecosystems: z.array(ecosystemIdSchema).min(1),
+    /** Switch families (`switch.family`) the entry covers. */
+    switchFamilies: z.array(z.string().min(1)).min(1),
+    kinds: z.array(mediumKindSchema).min(1),
+    /** Module or cable rates in Gb/s (a twin-port 2x400G module is 800). */
+    ratesGbps: z.array(z.number().int().positive()).min(1),
+    /** First year the family qualifies these media (calendar year). */
+    fromYear: z.number().int().min(2000).max(2050),
+    /** Sellers of the qualified parts with spend shares; absent = the medium's own vendors. */
+    vendors: z.array(vendorShareSchema).min(1).optional(),
+    source: z.string().min(1),
+    quality: qualitySchema,
+    note: z.string().optional(),
+  })
+  .strict();
+export type MediaQualification = z.infer<typeof mediaQualificationSchema>;
+
 /** Fibre and patching per optical link (two patch cords plus a share of trunk and panel). */
 export const fiberSchema = z
   .object({
@@ -309,6 +341,8 @@ export const catalogSchema = z
     fiber: fiberSchema,
     /** Roadmap and learning curves; optional for hand-made catalogs, present in the default one. */
     roadmap: roadmapSchema.optional(),
+    /** Media each ecosystem and switch family qualifies; optional (absent = no restriction). */
+    mediaQualifications: z.array(mediaQualificationSchema).optional(),
   })
   .strict();
 export type Catalog = z.infer<typeof catalogSchema>;

@@ -56,6 +56,7 @@ import scaleUpFabrics from './data/scale-up.json' with { type: 'json' };
 import ecosystems from './data/ecosystems.json' with { type: 'json' };
 import fiber from './data/fiber.json' with { type: 'json' };
 import roadmap from './data/roadmap.json' with { type: 'json' };
+import mediaQualifications from './data/media-compatibility.json' with { type: 'json' };
 
 /**
  * Component ids must be usable as scenario override keys (same pattern as the scenario schema's
@@ -144,7 +145,8 @@ function duplicates(ids: readonly string[]): string[] {
  *   listed twice in one component, shares of one component not summing to 1 within
  *   {@link SHARE_SUM_TOLERANCE}, and empty vendor lists (allowed only for scale-up `none`);
  * - ecosystems referenced by switches or NICs without an entry, and switch silicon vendors
- *   missing from their ecosystems' silicon suppliers.
+ *   missing from their ecosystems' silicon suppliers;
+ * - media qualifications (see {@link checkMediaQualifications}).
  *
  * Example: `checkCatalog(defaultCatalog)` returns `[]`; a medium citing source `nope` yields
  * `media[dac-800g].priceUsd: unknown source "nope"`.
@@ -231,6 +233,57 @@ export function checkCatalog(c: Catalog): string[] {
       if (!ecosystemById.has(eid)) problems.push(`nics[${n.id}].ecosystems: no ecosystem entry for "${eid}"`);
     }
   }
+  for (const q of c.mediaQualifications ?? []) {
+    const path = `mediaQualifications[${q.id}]`;
+    checkSourced(path, q.source, q.quality);
+    if (q.vendors) checkShares(path, q.vendors);
+  }
+  problems.push(...checkMediaQualifications(c));
+  return problems;
+}
+
+/**
+ * Checks of the media qualification list beyond sources and vendor shares: duplicate ids; a
+ * family no catalog switch has; an ecosystem none of the family's switches runs; a kind, or a
+ * rate, for which no catalog medium matches the entry (that part qualifies nothing); and a
+ * catalog switch whose ecosystem and family no entry covers (it would silently take any medium).
+ * Example: an entry for family "Quantum-3" yields
+ * `mediaQualifications[q3]: no catalog switch of family "Quantum-3"`.
+ */
+export function checkMediaQualifications(c: Catalog): string[] {
+  const list = c.mediaQualifications;
+  if (!list) return [];
+  const problems: string[] = [];
+  for (const id of duplicates(list.map((q) => q.id))) problems.push(`mediaQualifications: duplicate id "${id}"`);
+  for (const q of list) {
+    const path = `mediaQualifications[${q.id}]`;
+    for (const family of q.switchFamilies) {
+      const switches = c.switches.filter((s) => s.family === family);
+      if (switches.length === 0) {
+        problems.push(`${path}: no catalog switch of family "${family}"`);
+        continue;
+      }
+      for (const e of q.ecosystems) {
+        if (!switches.some((s) => s.ecosystems.includes(e)))
+          problems.push(`${path}: no "${family}" switch runs ecosystem "${e}"`);
+      }
+    }
+    const covered = c.media.filter((m) => q.kinds.includes(m.kind) && q.ratesGbps.includes(m.rateGbps));
+    for (const kind of q.kinds) {
+      if (!covered.some((m) => m.kind === kind))
+        problems.push(`${path}: no catalog medium of kind "${kind}" at ${q.ratesGbps.join('/')} Gb/s`);
+    }
+    for (const rate of q.ratesGbps) {
+      if (!covered.some((m) => m.rateGbps === rate))
+        problems.push(`${path}: no catalog medium of kind ${q.kinds.join('/')} at ${rate} Gb/s`);
+    }
+  }
+  for (const s of c.switches) {
+    for (const e of s.ecosystems) {
+      if (!list.some((q) => q.ecosystems.includes(e) && q.switchFamilies.includes(s.family)))
+        problems.push(`switches[${s.id}]: no media qualification covers family "${s.family}" in ecosystem "${e}"`);
+    }
+  }
   return problems;
 }
 
@@ -275,6 +328,7 @@ export function assembleDefaultCatalog(): unknown {
     ecosystems,
     fiber,
     roadmap,
+    mediaQualifications,
   };
 }
 

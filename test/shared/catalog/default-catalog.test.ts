@@ -87,6 +87,7 @@ test('sources are well formed, all used, and URLs are https links', () => {
   const used = new Set<string>(listFigures(defaultCatalog).map((f) => f.figure.source));
   for (const v of defaultCatalog.vendors) used.add(v.source);
   for (const e of defaultCatalog.ecosystems) used.add(e.source);
+  for (const q of defaultCatalog.mediaQualifications ?? []) used.add(q.source);
   for (const s of defaultCatalog.sources) {
     assert.ok(used.has(s.id), `source ${s.id} is never cited`);
     assert.ok(s.citation.length > 20, `source ${s.id}: citation too short`);
