@@ -462,7 +462,7 @@ export default {
     reliability_interruptProbability_link: {
       label: 'Prob. de interrupção: enlace',
       description:
-        'Probabilidade de que uma falha de transceptor, cabo ou porta óptica co-empacotada interrompa o job de treinamento, antes dos créditos de dual-homing e de planos',
+        'Probabilidade de que uma falha de transceptor, cabo ou porta óptica co-empacotada interrompa o job de treinamento, antes dos créditos de dual-homing e de planos (calibrada: 1 daria 1,4x as interrupções de switch e cabo do Llama 3)',
     },
     reliability_interruptProbability_scaleUp: {
       label: 'Prob. de interrupção: scale-up',

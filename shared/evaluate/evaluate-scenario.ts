@@ -291,7 +291,7 @@ function buildFabric(s: Scenario, catalog: Catalog, pricing: Pricing, sw: Switch
     homingPorts: homing.value,
   });
   if (!plan.ok) return plan;
-  const swEnd: LinkEnd = { role: 'switch', cageRateGbps: sw.cageRateGbps, cpo: sw.cpo };
+  const swEnd: LinkEnd = { role: 'switch', cageRateGbps: sw.cageRateGbps, cpo: sw.cpo, family: sw.family };
   const nicEnd: LinkEnd = { role: 'nic', cageRateGbps: nic.cageRateGbps, cpo: false };
   const media: MediaChoice[] = [];
   for (const l of plan.value.links) {
@@ -307,6 +307,8 @@ function buildFabric(s: Scenario, catalog: Catalog, pricing: Pricing, sw: Switch
       year: s.year,
       ends: l.class === 'accelerator-leaf' ? [nicEnd, swEnd] : [swEnd, swEnd],
       policy: s.media[key],
+      ecosystem: s.scaleOut.ecosystem,
+      bundles: l.bundles,
     });
     if (!choice.ok) return choice;
     media.push(choice.value);

@@ -5,7 +5,8 @@
  */
 import { fail, ok, type Result } from '../model-error.ts';
 import { replicatePlanes, type FabricPlan } from './fabric-plan.ts';
-import { endpointsPerPlane, type TopologyRequest } from './topology-request.ts';
+import { endpointsPerPlane, serverPortsPerPlane, type TopologyRequest } from './topology-request.ts';
+import { packedServerBundles } from './link-bundles.ts';
 
 export interface DragonflyCounts {
   groups: number;
@@ -78,7 +79,11 @@ export function planDragonfly(req: TopologyRequest): Result<FabricPlan> {
       },
     ],
     links: [
-      { class: 'accelerator-leaf', count: endpoints },
+      {
+        class: 'accelerator-leaf',
+        count: endpoints,
+        bundles: packedServerBundles(endpoints, serverPortsPerPlane(req), p),
+      },
       { class: 'local', count: c.localLinks },
       { class: 'global', count: c.globalLinks },
     ],

@@ -22,12 +22,41 @@ export interface SwitchTierPlan {
   idlePorts: number;
 }
 
+/**
+ * `pairs` pairs of boxes (two switches, or a server and a switch) each joined by `linksPerPair`
+ * parallel links. A twin-port or splitter cable leg can carry several links only when they run
+ * between the same two boxes, so cable counts depend on it. Example: 32 leaves with 32 uplinks
+ * spread over 16 spines → `{ linksPerPair: 2, pairs: 512 }`.
+ */
+export interface LinkBundle {
+  linksPerPair: number;
+  pairs: number;
+}
+
 export interface LinkPlan {
   class: LinkClass;
   /** Logical links at the NIC port rate, all planes. */
   count: number;
   /** Rate of these links in Gb/s when it differs by class (switch-to-switch links above the NIC rate); unset = NIC rate. */
   rateGbps?: number;
+  /**
+   * How the links group between box pairs. Links not covered here (or all, when absent) each
+   * join their own pair: one link per pair, the conservative reading for cable counts.
+   */
+  bundles?: LinkBundle[];
+}
+
+/** Links a class's bundles cover. Example: [{ linksPerPair: 2, pairs: 512 }] → 1,024. */
+export function bundledLinks(bundles: readonly LinkBundle[] | undefined): number {
+  return (bundles ?? []).reduce((s, b) => s + b.linksPerPair * b.pairs, 0);
+}
+
+/** Merges bundles of the same width, dropping empty ones, widest first. */
+export function mergeBundles(bundles: readonly LinkBundle[]): LinkBundle[] {
+  const m = new Map<number, number>();
+  for (const b of bundles)
+    if (b.pairs > 0 && b.linksPerPair > 0) m.set(b.linksPerPair, (m.get(b.linksPerPair) ?? 0) + b.pairs);
+  return [...m].sort((a, b) => b[0] - a[0]).map(([linksPerPair, pairs]) => ({ linksPerPair, pairs }));
 }
 
 /** Pod grouping of a fabric (pod-clos.ts): pods, accelerators per pod, achieved ratio between pods. */
@@ -100,7 +129,11 @@ export function replicatePlanes(plan: FabricPlan, planes: number): FabricPlan {
       portsReserved: t.portsReserved * planes,
       idlePorts: t.idlePorts * planes,
     })),
-    links: plan.links.map((l) => ({ ...l, count: l.count * planes })),
+    links: plan.links.map((l) => ({
+      ...l,
+      count: l.count * planes,
+      ...(l.bundles ? { bundles: l.bundles.map((b) => ({ ...b, pairs: b.pairs * planes })) } : {}),
+    })),
   };
 }
 
@@ -122,14 +155,19 @@ export function sumPlans(a: FabricPlan, b: FabricPlan): FabricPlan {
         : { ...t },
     );
   }
-  const links = new Map<LinkClass, number>();
-  for (const l of [...a.links, ...b.links]) links.set(l.class, (links.get(l.class) ?? 0) + l.count);
+  const links = new Map<LinkClass, LinkPlan>();
+  for (const l of [...a.links, ...b.links]) {
+    const prev = links.get(l.class);
+    const bundles =
+      prev?.bundles || l.bundles ? mergeBundles([...(prev?.bundles ?? []), ...(l.bundles ?? [])]) : undefined;
+    links.set(l.class, { class: l.class, count: (prev?.count ?? 0) + l.count, ...(bundles ? { bundles } : {}) });
+  }
   return {
     ...a,
     tiers: Math.max(a.tiers, b.tiers),
     endpoints: a.endpoints + b.endpoints,
     switchTiers: [...tiers.values()].sort((x, y) => x.level - y.level),
-    links: [...links].map(([cls, count]) => ({ class: cls, count })),
+    links: [...links.values()],
     switchHopBound: Math.max(a.switchHopBound, b.switchHopBound),
     notes: [...new Set([...a.notes, ...b.notes])],
   };

@@ -5,7 +5,8 @@
 import { ok, type Result } from '../model-error.ts';
 import { sizeClos } from './clos-planner.ts';
 import { replicatePlanes, type FabricPlan } from './fabric-plan.ts';
-import { endpointsPerPlane, type TopologyRequest } from './topology-request.ts';
+import { endpointsPerPlane, serverPortsPerPlane, type TopologyRequest } from './topology-request.ts';
+import { packedServerBundles } from './link-bundles.ts';
 
 /**
  * Example: 2,048 endpoints, radix 64, non-blocking leaf-spine → 64 leaves, 32 spines, 2,048
@@ -33,7 +34,12 @@ export function planFatTree(req: TopologyRequest, maxTiers = 5): Result<FabricPl
         endpoints,
         planes: 1,
         switchTiers: c.switchTiers,
-        links: c.links,
+        // Each server's ports fill leaves in order (a top-of-rack leaf).
+        links: c.links.map((l) =>
+          l.class === 'accelerator-leaf'
+            ? { ...l, bundles: packedServerBundles(endpoints, serverPortsPerPlane(req), c.endpointsPerLeaf) }
+            : l,
+        ),
         switchHopBound: 2 * c.tiers - 1,
         maxEndpointsPerPlane: c.maxEndpoints,
         notes: [],

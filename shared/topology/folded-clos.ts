@@ -12,7 +12,7 @@
  * widths and the whole count is O(tiers), independent of the cluster size.
  */
 import type { LinkClass } from '../scenario/scenario-schema.ts';
-import type { SwitchTierPlan, LinkPlan } from './fabric-plan.ts';
+import { mergeBundles, type LinkBundle, type SwitchTierPlan, type LinkPlan } from './fabric-plan.ts';
 
 /** Port split of a leaf: endpoint ports, reserved (management) ports and uplinks. */
 export interface LeafSpec {
@@ -108,7 +108,7 @@ export function countFoldedClos(input: ClosInput): ClosCounts {
     const radix = spec ? spec.radix : topRadix;
     const down = spec ? spec.down : topRadix;
     const blockSize = isTop ? Number.POSITIVE_INFINITY : down;
-    const { next, switches, downUsed } = groupRuns(runs, blockSize, lowerUp, down);
+    const { next, switches, downUsed, bundles } = groupRuns(runs, blockSize, lowerUp, down);
     const upUsed = spec ? switches * spec.up : 0;
     switchTiers.push({
       tier: TIER_NAMES[level - 1] ?? `tier-${level}`,
@@ -121,8 +121,10 @@ export function countFoldedClos(input: ClosInput): ClosCounts {
     });
     const cls = LAYER_CLASSES[level - 2] ?? 'core-super';
     const prev = links.find((l) => l.class === cls);
-    if (prev) prev.count += lowerSwitches * lowerUp;
-    else links.push({ class: cls, count: lowerSwitches * lowerUp });
+    if (prev) {
+      prev.count += lowerSwitches * lowerUp;
+      prev.bundles = mergeBundles([...(prev.bundles ?? []), ...bundles]);
+    } else links.push({ class: cls, count: lowerSwitches * lowerUp, bundles });
     runs = next;
     lowerSwitches = switches;
     lowerUp = spec?.up ?? 0;
@@ -133,13 +135,19 @@ export function countFoldedClos(input: ClosInput): ClosCounts {
 /**
  * Groups t-block runs into (t+1)-blocks of at most `blockSize` t-blocks and counts the
  * tier-(t+1) switches they need. Runs are ordered full-first; only the tail is partial.
+ * `bundles`: each lower switch stripes its `up` links over the g switches of its position
+ * group, so it shares up/g links with each of them.
  */
 function groupRuns(
   runs: BlockRun[],
   blockSize: number,
   up: number,
   down: number,
-): { next: BlockRun[]; switches: number; downUsed: number } {
+): { next: BlockRun[]; switches: number; downUsed: number; bundles: LinkBundle[] } {
+  const bundles: LinkBundle[] = [];
+  const stripe = (lower: number, g: number) => {
+    if (lower > 0 && g > 0) bundles.push({ linksPerPair: up / g, pairs: lower * g });
+  };
   const fullWidth = runs[0]?.width ?? 0;
   const fullBlocks = runs[0]?.count ?? 0;
   const tail = runs[1];
@@ -149,7 +157,9 @@ function groupRuns(
   let downUsed = 0;
   const groups = Number.isFinite(blockSize) ? Math.floor(fullBlocks / blockSize) : 0;
   if (groups > 0) {
-    const width = fullWidth * groupSize(blockSize, up, down);
+    const g = groupSize(blockSize, up, down);
+    const width = fullWidth * g;
+    stripe(groups * blockSize * fullWidth, g);
     next.push({ count: groups, width });
     switches += groups * width;
     downUsed += groups * fullWidth * blockSize * up;
@@ -160,11 +170,14 @@ function groupRuns(
     // Positions 0..tailWidth-1 see every block of the last group; the rest miss the tail block.
     const tailWidth = tail ? tail.width : 0;
     const tailCount = tail ? tail.count : 0;
-    const width =
-      tailWidth * groupSize(remFull + tailCount, up, down) + (fullWidth - tailWidth) * groupSize(remFull, up, down);
+    const gTail = groupSize(remFull + tailCount, up, down);
+    const gRest = groupSize(remFull, up, down);
+    const width = tailWidth * gTail + (fullWidth - tailWidth) * gRest;
+    stripe(tailWidth * (remFull + tailCount), gTail);
+    stripe((fullWidth - tailWidth) * remFull, gRest);
     next.push({ count: 1, width });
     switches += width;
     downUsed += (remFull * fullWidth + tailCount * tailWidth) * up;
   }
-  return { next, switches, downUsed };
+  return { next, switches, downUsed, bundles: mergeBundles(bundles) };
 }

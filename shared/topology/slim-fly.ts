@@ -5,7 +5,8 @@
  */
 import { fail, ok, type Result } from '../model-error.ts';
 import { replicatePlanes, type FabricPlan } from './fabric-plan.ts';
-import { endpointsPerPlane, type TopologyRequest } from './topology-request.ts';
+import { endpointsPerPlane, serverPortsPerPlane, type TopologyRequest } from './topology-request.ts';
+import { packedServerBundles } from './link-bundles.ts';
 
 export interface SlimFlyCounts {
   q: number;
@@ -99,7 +100,11 @@ export function planSlimFly(req: TopologyRequest): Result<FabricPlan> {
       },
     ],
     links: [
-      { class: 'accelerator-leaf', count: endpoints },
+      {
+        class: 'accelerator-leaf',
+        count: endpoints,
+        bundles: packedServerBundles(endpoints, serverPortsPerPlane(req), best.endpointsPerRouter),
+      },
       { class: 'global', count: best.links },
     ],
     switchHopBound: 3,

@@ -44,6 +44,11 @@ export interface TopologyRequest {
   homingPorts?: number;
 }
 
+/** NIC ports of one server in one plane. Example: 8 GPUs x 1 port / 1 plane = 8. */
+export function serverPortsPerPlane(r: TopologyRequest): number {
+  return (r.acceleratorsPerServer * r.nicPortsPerAccelerator) / r.planes;
+}
+
 /** Endpoints in one plane. Example: 1,024 GPUs x 1 port / 1 plane = 1,024. */
 export function endpointsPerPlane(r: TopologyRequest): number {
   return (r.accelerators * r.nicPortsPerAccelerator) / r.planes;

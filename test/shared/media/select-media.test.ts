@@ -1,11 +1,13 @@
 /**
- * Cable and transceiver counting rules of reference/topologies.md §2.3: twin-port modules
- * serve two links, single-port NIC modules one, so an all-optical 400G link costs 1 module
- * with twin-port modules at both ends and 1.5 with single-port NIC modules.
+ * Cable and transceiver counting rules: twin-port modules serve two links, single-port NIC
+ * modules one, so an all-optical 400G link costs 1 module with twin-port modules at both ends
+ * and 1.5 with single-port NIC modules. A cable leg carries several links only between the
+ * same two boxes; a splitter's legs may go to different boxes.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { selectMedia, type LinkEnd, type MediaRequest } from '../../../shared/media/select-media.ts';
+import fc from 'fast-check';
+import { cableAssemblies, selectMedia, type LinkEnd, type MediaRequest } from '../../../shared/media/select-media.ts';
 import { makePricing } from '../../../shared/components/pricing.ts';
 import { tinyCatalog } from '../../fixtures/tiny-catalog.ts';
 
@@ -98,5 +100,68 @@ describe('auto selection and reach', () => {
     const r = selectMedia(req({ lengthM: 2, pricing: makePricing({ priceUsd: { 'dac-800': 5000 }, powerW: {} }) }));
     assert.ok(r.ok);
     assert.equal(r.value.kind, 'dsp-dr');
+  });
+});
+
+describe('cables join links only between the same two boxes', () => {
+  test('twin-port cable between switches: 2 links per assembly only where a pair shares 2 links', () => {
+    // 2-tier k=64 leaf-spine: 64 leaves x 32 spines, one link per pair → one straight cable per link.
+    const one = selectMedia(req({ cls: 'leaf-spine', links: 2048, lengthM: 2, ends: [sw800, sw800] }));
+    assert.ok(one.ok);
+    assert.deepEqual([one.value.kind, one.value.cables?.count], ['dac', 2048]);
+    // 32 leaves x 16 spines, two links per pair → 512 twin-port cables for 1,024 links.
+    const two = selectMedia(
+      req({
+        cls: 'leaf-spine',
+        links: 1024,
+        lengthM: 2,
+        ends: [sw800, sw800],
+        bundles: [{ linksPerPair: 2, pairs: 512 }],
+      }),
+    );
+    assert.ok(two.ok);
+    assert.equal(two.value.cables?.count, 512);
+  });
+  test('splitter from a twin-port switch cage to single-port NIC cages: 2 links per assembly in any servers', () => {
+    assert.equal(cableAssemblies(1024, undefined, 1, 2), 512);
+  });
+  test('twin-port server cages whose two links go to different leaves: one cable per link', () => {
+    assert.equal(cableAssemblies(1024, undefined, 2, 2), 1024);
+    assert.equal(cableAssemblies(1024, [{ linksPerPair: 8, pairs: 128 }], 2, 2), 512);
+  });
+  test('a 1.6T cage split to two 800G cages at 400G: legs of 2 links between the same boxes', () => {
+    // 3 links per pair → 2 legs per pair (2 + 1); 2 legs per assembly.
+    assert.equal(cableAssemblies(30, [{ linksPerPair: 3, pairs: 10 }], 4, 2), 10);
+  });
+  test('conservation: assemblies lie between full packing and one per link (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 5000 }),
+        fc.array(
+          fc.record({ linksPerPair: fc.integer({ min: 1, max: 16 }), pairs: fc.integer({ min: 0, max: 300 }) }),
+          {
+            maxLength: 3,
+          },
+        ),
+        fc.constantFrom(1, 2, 4, 8),
+        fc.constantFrom(1, 2, 4, 8),
+        (links, bundles, ca, cb) => {
+          const n = cableAssemblies(links, bundles, ca, cb);
+          const perAssembly = Math.max(ca, cb);
+          assert.ok(Number.isSafeInteger(n));
+          assert.ok(n >= Math.ceil(links / perAssembly), `${n} < ${links}/${perAssembly}`);
+          assert.ok(n <= links);
+          if (Math.min(ca, cb) === 1) assert.equal(n, Math.ceil(links / perAssembly));
+          if (bundles.length === 0 && ca === cb) assert.equal(n, links);
+          // Bundling more links per pair never needs more cables.
+          const wider = bundles.map((b) => ({ linksPerPair: b.linksPerPair * 2, pairs: Math.floor(b.pairs / 2) }));
+          const covered = (bs: typeof bundles) => bs.reduce((s, b) => s + b.linksPerPair * b.pairs, 0);
+          if (covered(bundles) <= links && covered(wider) === covered(bundles)) {
+            assert.ok(cableAssemblies(links, wider, ca, cb) <= n);
+          }
+        },
+      ),
+      { numRuns: 400, seed: 7 },
+    );
   });
 });

@@ -1,0 +1,136 @@
+/**
+ * Media compatibility and cable counting through the user path (project file → parseProject →
+ * evaluateScenario) on the default catalog, with figures worked by hand from catalog prices.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseProject, parseProjectValue } from '../../../shared/scenario/parse-project.ts';
+import { evaluateScenario } from '../../../shared/evaluate/evaluate-scenario.ts';
+import { defaultCatalog } from '../../../shared/catalog/default-catalog.ts';
+import type { ScenarioResult } from '../../../shared/evaluate/scenario-result.ts';
+import type { Result } from '../../../shared/model-error.ts';
+
+const examples = join(import.meta.dirname, '..', '..', '..', 'examples');
+
+function evaluateFile(file: string): Result<ScenarioResult>[] {
+  const parsed = parseProject(readFileSync(join(examples, file), 'utf8'));
+  if (!parsed.ok) assert.fail(parsed.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
+  return parsed.project.scenarios.map((s) => evaluateScenario(s, defaultCatalog, parsed.project.catalogOverrides));
+}
+
+function evaluateValue(scenario: Record<string, unknown>): Result<ScenarioResult> {
+  const parsed = parseProjectValue({ schemaVersion: 1, scenarios: [{ name: 't', ...scenario }] });
+  if (!parsed.ok) assert.fail(parsed.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
+  return evaluateScenario(parsed.project.scenarios[0]!, defaultCatalog);
+}
+
+function must(r: Result<ScenarioResult>): ScenarioResult {
+  if (!r.ok) assert.fail(`${r.error.path}: ${r.error.message}`);
+  return r.value;
+}
+
+describe('sample scenario 1 (InfiniBand 2k, QM9700, 20 m NIC-leaf, 40 m leaf-spine)', () => {
+  const r = must(evaluateFile('sample-project.json')[0]!);
+  test('auto media: NVIDIA LinkX SR optics on both classes, no third-party LPO or AOC', () => {
+    const [nl, ls] = r.fabric.links.byClass;
+    // 2,048 links each; NIC end single-port 400G SR4, switch end twin-port SR8.
+    assert.deepEqual([nl?.medium, nl?.transceivers, nl?.cables], ['dsp-sr', 2048 + 1024, 0]);
+    assert.deepEqual([ls?.medium, ls?.transceivers, ls?.cables], ['dsp-sr', 2048, 0]);
+  });
+  test('capex by hand: 96 x 43,000 + 2,048 x 1,800 + 2,048 x 525 + 3,072 x 940 + 4,096 x 150 = 12,391,680 USD', () => {
+    assert.equal(r.capex.byCategory.switches, 96 * 43000);
+    assert.equal(r.capex.byCategory.nics, 2048 * 1800);
+    assert.equal(r.capex.byCategory.transceivers, 2048 * 525 + 3072 * 940);
+    assert.equal(r.capex.byCategory.cables, 4096 * 150);
+    assert.equal(r.capex.totalUsd, 12_391_680);
+  });
+  test('vendor exposure: NVIDIA on top (switches, NICs and LinkX optics), no Innolight or Eoptolink', () => {
+    assert.equal(r.exposure.topVendor?.vendor, 'nvidia');
+    assert.equal(r.exposure.topVendor?.share, (96 * 43000 + 2048 * 1800 + 2048 * 525 + 3072 * 940) / 12_391_680);
+    const vendors = r.exposure.byVendor.map((v) => v.vendor);
+    assert.deepEqual(vendors, ['nvidia', 'corning', 'commscope']);
+  });
+});
+
+describe('forced media through the scenario path', () => {
+  const ib = {
+    year: 2025,
+    cluster: { acceleratorCount: 2048, acceleratorsPerServer: 8 },
+    scaleOut: { ecosystem: 'infiniband', nicPortRateGbps: 400, nic: 'cx7-400g' },
+    topology: { kind: 'rail-optimized', scalableUnitServers: 32 },
+    switch: { model: 'qm9700' },
+    linkLengthM: { acceleratorLeaf: 20, leafSpine: 40 },
+  };
+  test('LPO forced on NDR leaf-spine is refused naming InfiniBand and lpo', () => {
+    const r = evaluateValue({ ...ib, media: { leafSpine: 'lpo' } });
+    assert.equal(r.ok, false);
+    if (!r.ok) {
+      assert.equal(r.error.path, 'media.leafSpine');
+      assert.equal(r.error.value, 'lpo');
+      assert.match(r.error.message, /^InfiniBand on Quantum-2 switches does not qualify lpo at 800 Gb\/s/);
+    }
+  });
+  test('LPO forced on XDR (Q3400) is refused', () => {
+    const r = evaluateValue({
+      ...ib,
+      year: 2026,
+      scaleOut: { ecosystem: 'infiniband', nicPortRateGbps: 800, nic: 'cx8-800g-ib' },
+      switch: { model: 'q3400' },
+      media: { leafSpine: 'lpo' },
+    });
+    assert.equal(r.ok, false);
+    if (!r.ok) assert.match(r.error.message, /^InfiniBand on Quantum-X800 switches does not qualify lpo at 1600 Gb\/s/);
+  });
+  test('AOC forced on NDR NIC-leaf links is refused (no twin-port 800G AOC)', () => {
+    const r = evaluateValue({ ...ib, media: { acceleratorLeaf: 'aoc' } });
+    assert.equal(r.ok, false);
+    if (!r.ok) assert.match(r.error.message, /does not qualify aoc at 800 Gb\/s/);
+  });
+});
+
+describe('cable counts of a 2-tier leaf-spine (QM9700, radix 64 at 400G, non-blocking)', () => {
+  const ls = (accelerators: number) =>
+    must(
+      evaluateValue({
+        year: 2025,
+        cluster: { acceleratorCount: accelerators, acceleratorsPerServer: 8 },
+        scaleOut: { ecosystem: 'infiniband', nicPortRateGbps: 400, nic: 'cx7-400g' },
+        topology: { kind: 'leaf-spine' },
+        switch: { model: 'qm9700' },
+        linkLengthM: { acceleratorLeaf: 2, leafSpine: 4 },
+      }),
+    );
+  test('2,048 GPUs: 64 leaves, 32 spines, one link per pair → 2,048 straight LACC cables', () => {
+    const r = ls(2048);
+    assert.deepEqual(
+      r.fabric.switches.byTier.map((t) => [t.tier, t.count]),
+      [
+        ['leaf', 64],
+        ['spine', 32],
+      ],
+    );
+    const [nl, lsp] = r.fabric.links.byClass;
+    // NIC-leaf: 800G-to-2x400G DAC splitters, 2 NICs per assembly.
+    assert.deepEqual([nl?.medium, nl?.count, nl?.cables], ['dac', 2048, 1024]);
+    assert.deepEqual([lsp?.medium, lsp?.count, lsp?.cables], ['acc', 2048, 2048]);
+    assert.equal(r.capex.byCategory.cables, 1024 * 250 + 2048 * 375);
+  });
+  test('1,024 GPUs: 32 leaves, 16 spines, two links per pair → 512 twin-port LACC cables', () => {
+    const r = ls(1024);
+    const lsp = r.fabric.links.byClass[1];
+    assert.deepEqual([lsp?.medium, lsp?.count, lsp?.cables], ['acc', 1024, 512]);
+  });
+});
+
+describe('dragonfly local links (16k dragonfly example)', () => {
+  test('one ACC cable per local link; NIC links share twin-port cables within a server-router pair', () => {
+    const r = must(evaluateFile('dragonfly-16k.json')[0]!);
+    const byClass = new Map(r.fabric.links.byClass.map((c) => [c.class, c]));
+    // p = 32, a = 64, h = 32 at radix 128; 8 groups; 8 x 64 x 63 / 2 local links.
+    assert.deepEqual([byClass.get('local')?.count, byClass.get('local')?.cables], [16128, 16128]);
+    // 2 x 400G NIC cages: each server's 8 ports sit on one router, so 2 links per cable.
+    assert.deepEqual([byClass.get('accelerator-leaf')?.count, byClass.get('accelerator-leaf')?.cables], [16384, 8192]);
+  });
+});
