@@ -160,7 +160,7 @@ export function sumPlans(a: FabricPlan, b: FabricPlan): FabricPlan {
     const prev = links.get(l.class);
     const bundles =
       prev?.bundles || l.bundles ? mergeBundles([...(prev?.bundles ?? []), ...(l.bundles ?? [])]) : undefined;
-    links.set(l.class, { class: l.class, count: (prev?.count ?? 0) + l.count, ...(bundles ? { bundles } : {}) });
+    links.set(l.class, { ...(prev ?? l), count: (prev?.count ?? 0) + l.count, ...(bundles ? { bundles } : {}) });
   }
   return {
     ...a,
