@@ -1,6 +1,6 @@
 /**
  * FabricostBridge for a plain browser (`npm run web`, demos and end-to-end tests): open
- * through a file picker, save and export as downloads, recovery copies in localStorage.
+ * through a file picker, save and export as downloads, recovery copies in IndexedDB.
  * Nothing leaves the page.
  */
 import type {
@@ -13,8 +13,8 @@ import type {
   SaveRequest,
   SaveResult,
 } from '../../shared/bridge/fabricost-bridge.ts';
+import { clearBrowserRecovery, listBrowserRecovery, writeBrowserRecovery } from './browser-recovery.ts';
 
-const RECOVERY_PREFIX = 'fabricost.recovery.';
 const MAX_OPEN_BYTES = 20 * 1024 * 1024;
 
 /** Offers bytes as a download with the given name. */
@@ -53,14 +53,6 @@ function pickFile(): Promise<File | undefined> {
   });
 }
 
-function safeStorage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
 export function createBrowserBridge(): FabricostBridge {
   const commandListeners = new Set<(c: HostCommand) => void>();
   const openListeners = new Set<(r: OpenResult) => void>();
@@ -90,32 +82,9 @@ export function createBrowserBridge(): FabricostBridge {
       download(name, built.bytes as BlobPart, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       return { status: 'exported', path: null, name };
     },
-    async writeRecovery(entry: RecoveryEntry) {
-      try {
-        safeStorage()?.setItem(RECOVERY_PREFIX + entry.id, JSON.stringify(entry));
-      } catch {
-        // Storage full or disabled: recovery is best effort in the browser.
-      }
-    },
-    async clearRecovery(id: string) {
-      safeStorage()?.removeItem(RECOVERY_PREFIX + id);
-    },
-    async listRecovery() {
-      const store = safeStorage();
-      if (!store) return [];
-      const out: RecoveryEntry[] = [];
-      for (let i = 0; i < store.length; i++) {
-        const key = store.key(i);
-        if (!key?.startsWith(RECOVERY_PREFIX)) continue;
-        try {
-          const e = JSON.parse(store.getItem(key) ?? '') as RecoveryEntry;
-          if (typeof e.text === 'string' && typeof e.id === 'string') out.push(e);
-        } catch {
-          // A damaged entry is skipped, not fatal.
-        }
-      }
-      return out.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
-    },
+    writeRecovery: (entry: RecoveryEntry) => writeBrowserRecovery(entry),
+    clearRecovery: (id: string) => clearBrowserRecovery(id),
+    listRecovery: () => listBrowserRecovery(),
     setDocumentState({ name, dirty }) {
       document.title = `${dirty ? '• ' : ''}${name} — Fabricost`;
     },

@@ -25,6 +25,8 @@ export default {
     exported: 'Exported {name}',
     newFromSample: 'New project from the sample',
     nothingToRevert: 'This document has not been saved yet; nothing to revert to.',
+    recoveryOff:
+      'Recovery copies of this document cannot be kept ({reason}): unsaved work would be lost in a crash. Save to keep it.',
   },
   confirm: { discard: 'Discard unsaved changes?' },
   numbers: {

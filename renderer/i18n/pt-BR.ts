@@ -31,6 +31,8 @@ export default {
     exported: '{name} exportado',
     newFromSample: 'Novo projeto a partir do exemplo',
     nothingToRevert: 'Este documento ainda não foi salvo; não há versão à qual reverter.',
+    recoveryOff:
+      'Não é possível manter cópias de recuperação deste documento ({reason}): o trabalho não salvo se perderia numa falha. Salve para mantê-lo.',
   },
   confirm: { discard: 'Descartar as alterações não salvas?' },
   numbers: {

@@ -217,15 +217,26 @@ export const useDocumentStore = defineStore('document', () => {
       ([name, dirty]) => host().setDocumentState({ name, dirty }),
       { immediate: true },
     );
+    // A failed recovery copy is said once (and again after one has worked), never silently lost.
+    let recoveryWarned = false;
     setInterval(() => {
       if (!project.dirty) return;
-      void host().writeRecovery({
-        id: project.sessionId,
-        name: project.fileName,
-        path: project.filePath,
-        savedAt: new Date().toISOString(),
-        text: project.text,
-      });
+      host()
+        .writeRecovery({
+          id: project.sessionId,
+          name: project.fileName,
+          path: project.filePath,
+          savedAt: new Date().toISOString(),
+          text: project.text,
+        })
+        .then(
+          () => (recoveryWarned = false),
+          (e: unknown) => {
+            if (recoveryWarned) return;
+            recoveryWarned = true;
+            ui.notify('error', tr('notices.recoveryOff', { reason: (e as Error | null)?.message ?? String(e) }));
+          },
+        );
     }, AUTOSAVE_SECONDS * 1000);
     void checkRecovery();
   }
