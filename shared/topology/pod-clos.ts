@@ -206,7 +206,8 @@ export function planPodClos(req: TopologyRequest): Result<FabricPlan> {
     const { epl, up, leavesFor } = layout.value;
     const middle = middleSpecs(req, k2, T);
     if (!middle) return fail('topology.oversubscription', req.oversubscription.join(', '), 'leaves no uplinks');
-    const L = leavesFor(servers);
+    // One switch holds every port whatever the grouping.
+    const L = T === 1 ? Math.ceil((servers * pps) / epl) : leavesFor(servers);
     const maxLeaves = T === 1 ? 1 : maxLeavesFor(middle, k2);
     capacity = maxLeaves * epl;
     if (L > maxLeaves) continue;
@@ -389,7 +390,9 @@ function planPods(req: TopologyRequest, x: PodContext): Result<FabricPlan> {
     idlePorts: cores * x.k2 - pods * podUp,
   });
   const links: LinkPlan[] = c.links.map((l) => ({ ...l, count: l.count * pods }));
-  links.push({ class: layerClass(Tp + 1), count: pods * podUp });
+  const upper = links.find((l) => l.class === layerClass(Tp + 1));
+  if (upper) upper.count += pods * podUp;
+  else links.push({ class: layerClass(Tp + 1), count: pods * podUp });
   const achieved = podTop.portsUsed / podUp;
   const notes = [
     ...leafNote(req, epl, up, x.U, x.backup, S, x.g),
