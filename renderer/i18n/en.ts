@@ -287,9 +287,9 @@ export default {
       description: 'Global batch: tokens per optimizer step (Llama 3: 16M)',
     },
     workload_model_activationRecompute: {
-      label: 'Activation recomputation',
+      label: 'Activation recompute',
       description:
-        'Activation recomputation: none, or full (one extra forward pass, 8 instead of 6 FLOPs per parameter per token)',
+        'Activation recomputation: none; selective (attention core recomputed, Korthikanti et al. 2022); full (one extra forward pass of every layer, 8 instead of 6 FLOPs per parameter per token)',
     },
     workload_model_gradientBytesPerParameter: {
       label: 'Gradient bytes per parameter',
@@ -336,14 +336,83 @@ export default {
       description: 'Peak dense FLOP/s of one accelerator at the training precision (H100 SXM BF16: 989)',
     },
     workload_compute_computeEfficiency: {
-      label: 'Compute efficiency',
+      label: 'Compute efficiency override',
       description:
-        'Share of peak the compute kernels reach with no communication and no pipeline bubble (estimate; Llama-3-like defaults give 41-43% MFU)',
+        'Override: share of peak the compute kernels reach with no communication and no bubble. Empty: derived from peak FLOP/s, memory bandwidth and the per-accelerator matrix shapes',
     },
     workload_compute_overlapFraction: {
-      label: 'Communication overlap',
+      label: 'Pipeline and expert overlap',
       description:
-        "Share of each parallelism's communication that runs concurrently with compute (at most the compute time in all); estimate",
+        'Share of pipeline and expert-parallel communication that runs concurrently with compute (at most the compute time in all); estimate',
+    },
+    workload_model_attentionHeads: {
+      label: 'Attention heads',
+      description: 'Attention heads (Llama 3 405B: 128); sets the attention-score memory of an unfused kernel',
+    },
+    workload_model_attentionKernel: {
+      label: 'Attention kernel',
+      description:
+        'fused: FlashAttention-style kernel that never stores the sequence x sequence scores; unfused: scores, softmax and dropout written to memory (Megatron-LM in 2022)',
+    },
+    workload_model_weightBytesPerParameter: {
+      label: 'Bytes per weight',
+      description: 'Bytes per weight held for the forward and backward passes (2 = BF16)',
+    },
+    workload_model_optimizerBytesPerParameter: {
+      label: 'Optimizer bytes per parameter',
+      description:
+        'Optimizer state bytes per parameter (Adam in mixed precision: FP32 master weight, momentum and variance = 12)',
+    },
+    workload_parallelism_sequenceParallel: {
+      label: 'Sequence parallelism',
+      description:
+        'Sequence parallelism (Korthikanti et al. 2022): layer norms and dropouts split over the tensor ranks; the tensor all-reduces become reduce-scatter + all-gather of the same volume',
+    },
+    workload_parallelism_optimizerSharding: {
+      label: 'Sharding over data parallelism',
+      description:
+        'What is split over the data-parallel ranks: none; optimizer (optimizer state, ZeRO-1 / distributed optimizer); full (gradients, optimizer state and resting weights, FSDP as in Llama 3)',
+    },
+    workload_compute_memoryBandwidthGBps: {
+      label: 'Memory bandwidth',
+      description: 'Memory (HBM) bandwidth of one accelerator (H100 SXM: 3,350)',
+    },
+    workload_compute_memoryCapacityGB: {
+      label: 'Memory capacity',
+      description: 'Memory (HBM) capacity of one accelerator (H100 SXM: 80)',
+    },
+    workload_compute_memoryCheck: {
+      label: 'Memory check',
+      description:
+        'refuse: a plan whose weights, gradients, optimizer state and activations exceed the memory capacity gets no step time; report: the shortfall is noted and the step time still given',
+    },
+    workload_compute_matmulPeakShare: {
+      label: 'Matrix-multiply peak share',
+      description: 'Share of peak a wide matrix multiply reaches (estimate, set with Korthikanti et al. 2022 Table 5)',
+    },
+    workload_compute_matmulHalfWidth: {
+      label: 'Matrix half-efficiency width',
+      description:
+        'Per-accelerator matrix width (hidden size / tensor ranks) at which a matrix multiply reaches half that share (estimate)',
+    },
+    workload_compute_memoryTrafficFactor: {
+      label: 'Memory traffic factor',
+      description: 'Bytes of memory traffic of the memory-bound kernels per activation byte a layer stores (estimate)',
+    },
+    workload_compute_tensorOverlapFraction: {
+      label: 'Tensor-parallel overlap',
+      description:
+        'Share of tensor-parallel communication hidden behind compute (Megatron-LM: 0, it waits on each collective)',
+    },
+    workload_compute_dataOverlapFraction: {
+      label: 'Data-parallel overlap',
+      description:
+        'Share of the data-parallel gradient reduction that may overlap the backward pass; never more than the last micro-batch window',
+    },
+    workload_communication_inNetworkReduction: {
+      label: 'In-network reduction',
+      description:
+        'auto: data-parallel all-reduce uses in-network reduction (InfiniBand SHARP) where the scale-out switch supports it, sending each byte once instead of 2(n-1)/n times; off: ring/tree in the hosts',
     },
     workload_communication_scaleUpBusEfficiency: {
       label: 'Scale-up bus efficiency',
@@ -610,6 +679,7 @@ export default {
   options: {
     auto: 'auto',
     none: 'none',
+    nvlink3: 'NVLink 3',
     nvlink4: 'NVLink 4',
     nvlink5: 'NVLink 5',
     nvlink6: 'NVLink 6',
@@ -649,6 +719,14 @@ export default {
     triangular: 'triangular',
     uniform: 'uniform',
     lognormal: 'lognormal',
+    selective: 'selective',
+    fused: 'fused',
+    unfused: 'unfused',
+    on: 'on',
+    off: 'off',
+    optimizer: 'optimizer state',
+    refuse: 'refuse',
+    report: 'report',
   },
   units: {
     year: 'year',
@@ -685,6 +763,9 @@ export default {
     pct: '%',
     samples: 'samples',
     seed: 'seed',
+    heads: 'heads',
+    GB_s: 'GB/s',
+    GB: 'GB',
   },
   overrides: {
     component: 'Component',

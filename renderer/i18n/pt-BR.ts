@@ -327,7 +327,7 @@ export default {
     workload_model_activationRecompute: {
       label: 'Recomputação de ativações',
       description:
-        'Recomputação de ativações: nenhuma, ou completa (um passo forward extra, 8 em vez de 6 FLOPs por parâmetro por token)',
+        'Recomputação de ativações: nenhuma; seletiva (núcleo da atenção recomputado, Korthikanti et al. 2022); completa (um passo forward extra de cada camada, 8 em vez de 6 FLOPs por parâmetro por token)',
     },
     workload_model_gradientBytesPerParameter: {
       label: 'Bytes de gradiente por parâmetro',
@@ -380,14 +380,86 @@ export default {
       description: 'FLOP/s densos de pico de um acelerador na precisão de treinamento (H100 SXM BF16: 989)',
     },
     workload_compute_computeEfficiency: {
-      label: 'Eficiência de computação',
+      label: 'Eficiência de computação (substituição)',
       description:
-        'Parcela do pico que os kernels de computação atingem sem comunicação e sem bolha de pipeline (estimativa; padrões semelhantes ao Llama 3 dão 41-43% de MFU)',
+        'Substituição: fração do pico que os kernels de computação atingem sem comunicação e sem bolha. Vazio: derivada do pico de FLOP/s, da largura de banda de memória e das formas de matriz por acelerador',
     },
     workload_compute_overlapFraction: {
-      label: 'Sobreposição da comunicação',
+      label: 'Sobreposição de pipeline e especialistas',
       description:
-        'Parcela da comunicação de cada paralelismo executada em paralelo com a computação (no máximo o tempo total de computação); estimativa',
+        'Parcela da comunicação de pipeline e de paralelismo de especialistas executada em paralelo com a computação (no máximo o tempo total de computação); estimativa',
+    },
+    workload_model_attentionHeads: {
+      label: 'Cabeças de atenção',
+      description:
+        'Cabeças de atenção (Llama 3 405B: 128); definem a memória dos escores de atenção de um kernel não fundido',
+    },
+    workload_model_attentionKernel: {
+      label: 'Kernel de atenção',
+      description:
+        'fundido: kernel no estilo FlashAttention que nunca grava os escores sequência x sequência; não fundido: escores, softmax e dropout gravados na memória (Megatron-LM em 2022)',
+    },
+    workload_model_weightBytesPerParameter: {
+      label: 'Bytes por peso',
+      description: 'Bytes por peso mantidos para os passos forward e backward (2 = BF16)',
+    },
+    workload_model_optimizerBytesPerParameter: {
+      label: 'Bytes do otimizador por parâmetro',
+      description:
+        'Bytes de estado do otimizador por parâmetro (Adam em precisão mista: peso mestre FP32, momento e variância = 12)',
+    },
+    workload_parallelism_sequenceParallel: {
+      label: 'Paralelismo de sequência',
+      description:
+        'Paralelismo de sequência (Korthikanti et al. 2022): normalizações de camada e dropouts divididos entre os ranks tensoriais; os all-reduces tensoriais viram reduce-scatter + all-gather de mesmo volume',
+    },
+    workload_parallelism_optimizerSharding: {
+      label: 'Fragmentação no paralelismo de dados',
+      description:
+        'O que é dividido entre os ranks de dados: nada; otimizador (estado do otimizador, ZeRO-1 / otimizador distribuído); completo (gradientes, estado do otimizador e pesos em repouso, FSDP como no Llama 3)',
+    },
+    workload_compute_memoryBandwidthGBps: {
+      label: 'Largura de banda de memória',
+      description: 'Largura de banda da memória (HBM) de um acelerador (H100 SXM: 3.350)',
+    },
+    workload_compute_memoryCapacityGB: {
+      label: 'Capacidade de memória',
+      description: 'Capacidade da memória (HBM) de um acelerador (H100 SXM: 80)',
+    },
+    workload_compute_memoryCheck: {
+      label: 'Verificação de memória',
+      description:
+        'recusar: um plano cujos pesos, gradientes, estado do otimizador e ativações excedem a capacidade de memória não recebe tempo de passo; relatar: a falta é anotada e o tempo de passo ainda é dado',
+    },
+    workload_compute_matmulPeakShare: {
+      label: 'Fração do pico em multiplicação de matrizes',
+      description:
+        'Fração do pico que uma multiplicação de matrizes larga atinge (estimativa, ajustada com a Tabela 5 de Korthikanti et al. 2022)',
+    },
+    workload_compute_matmulHalfWidth: {
+      label: 'Largura de meia eficiência',
+      description:
+        'Largura de matriz por acelerador (dimensão oculta / ranks tensoriais) na qual uma multiplicação de matrizes atinge metade dessa fração (estimativa)',
+    },
+    workload_compute_memoryTrafficFactor: {
+      label: 'Fator de tráfego de memória',
+      description:
+        'Bytes de tráfego de memória dos kernels limitados por memória por byte de ativação que uma camada armazena (estimativa)',
+    },
+    workload_compute_tensorOverlapFraction: {
+      label: 'Sobreposição do paralelismo tensorial',
+      description:
+        'Parcela da comunicação do paralelismo tensorial escondida atrás da computação (Megatron-LM: 0, espera cada coletiva)',
+    },
+    workload_compute_dataOverlapFraction: {
+      label: 'Sobreposição do paralelismo de dados',
+      description:
+        'Parcela da redução de gradientes do paralelismo de dados que pode sobrepor o passo backward; nunca mais que a janela do último micro-lote',
+    },
+    workload_communication_inNetworkReduction: {
+      label: 'Redução na rede',
+      description:
+        'auto: o all-reduce do paralelismo de dados usa redução na rede (InfiniBand SHARP) onde o switch de scale-out a suporta, enviando cada byte uma vez em vez de 2(n-1)/n vezes; desligado: anel/árvore nos hosts',
     },
     workload_communication_scaleUpBusEfficiency: {
       label: 'Eficiência de barramento no scale-up',
@@ -674,6 +746,7 @@ export default {
   options: {
     auto: 'auto',
     none: 'nenhuma',
+    nvlink3: 'NVLink 3',
     nvlink4: 'NVLink 4',
     nvlink5: 'NVLink 5',
     nvlink6: 'NVLink 6',
@@ -713,6 +786,14 @@ export default {
     triangular: 'triangular',
     uniform: 'uniforme',
     lognormal: 'lognormal',
+    selective: 'seletiva',
+    fused: 'fundido',
+    unfused: 'não fundido',
+    on: 'ligado',
+    off: 'desligado',
+    optimizer: 'estado do otimizador',
+    refuse: 'recusar',
+    report: 'relatar',
   },
   units: {
     year: 'ano',
@@ -749,6 +830,9 @@ export default {
     pct: '%',
     samples: 'amostras',
     seed: 'semente',
+    heads: 'cabeças',
+    GB_s: 'GB/s',
+    GB: 'GB',
   },
   overrides: {
     component: 'Componente',

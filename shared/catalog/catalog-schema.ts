@@ -95,6 +95,21 @@ export const ECOSYSTEM_IDS = ['infiniband', 'ethernet-roce', 'spectrum-x', 'ultr
 export const ecosystemIdSchema = z.enum(ECOSYSTEM_IDS);
 export type EcosystemId = z.infer<typeof ecosystemIdSchema>;
 
+/**
+ * A fabric's in-network reduction capability. Example: `{ "name": "SHARP v3",
+ * "firstYear": 2022, "source": "nvidia-sharp-docs", "quality": "primary" }`.
+ */
+export const inNetworkReductionSchema = z
+  .object({
+    name: z.string().min(1),
+    firstYear: z.number().int().min(2000).max(2050),
+    source: z.string().min(1),
+    quality: qualitySchema,
+    note: z.string().optional(),
+  })
+  .strict();
+export type InNetworkReduction = z.infer<typeof inNetworkReductionSchema>;
+
 export const switchModelSchema = z
   .object({
     id: z.string().min(1),
@@ -118,6 +133,11 @@ export const switchModelSchema = z
     priceUsd: figureSchema,
     afrPercentPerYear: figureSchema,
     firstVolumeYear: z.number().int().min(2000).max(2050),
+    /**
+     * In-network reduction the switch performs for collectives (e.g. InfiniBand SHARP): the
+     * generation, the first year NCCL could use it, and its source. Absent: none.
+     */
+    inNetworkReduction: inNetworkReductionSchema.optional(),
   })
   .strict();
 export type SwitchModel = z.infer<typeof switchModelSchema>;
@@ -141,7 +161,7 @@ export const nicSchema = z
   .strict();
 export type Nic = z.infer<typeof nicSchema>;
 
-export const SCALE_UP_IDS = ['none', 'nvlink4', 'nvlink5', 'nvlink6', 'infinity-fabric', 'ualink'] as const;
+export const SCALE_UP_IDS = ['none', 'nvlink3', 'nvlink4', 'nvlink5', 'nvlink6', 'infinity-fabric', 'ualink'] as const;
 export const scaleUpIdSchema = z.enum(SCALE_UP_IDS);
 export type ScaleUpId = z.infer<typeof scaleUpIdSchema>;
 
@@ -178,6 +198,28 @@ export const scaleUpFabricSchema = z
     path: ['vendors'],
   });
 export type ScaleUpFabric = z.infer<typeof scaleUpFabricSchema>;
+
+/**
+ * An accelerator's figures the efficiency model needs (peak FLOP/s, memory capacity and
+ * bandwidth) and its price and power. Scenarios carry these as inputs
+ * (workload.compute, cluster.accelerator); the catalog entry is where the defaults and the
+ * examples take them from. Example: A100 SXM4 80GB, 312 TFLOP/s BF16, 80 GB at 2,039 GB/s.
+ */
+export const acceleratorModelSchema = z
+  .object({
+    id: z.string().min(1),
+    name: z.string().min(1),
+    vendors: z.array(vendorShareSchema).min(1),
+    /** Peak dense BF16/FP16 tensor FLOP/s, in TFLOP/s. */
+    peakTflopsBf16: figureSchema,
+    memoryGB: figureSchema,
+    memoryBandwidthGBps: figureSchema,
+    powerW: figureSchema,
+    priceUsd: figureSchema,
+    firstVolumeYear: z.number().int().min(2000).max(2050),
+  })
+  .strict();
+export type AcceleratorModel = z.infer<typeof acceleratorModelSchema>;
 
 export const ecosystemSchema = z
   .object({
@@ -337,6 +379,8 @@ export const catalogSchema = z
     switches: z.array(switchModelSchema).min(1),
     nics: z.array(nicSchema).min(1),
     scaleUpFabrics: z.array(scaleUpFabricSchema).min(1),
+    /** Accelerators (optional for hand-made catalogs). */
+    accelerators: z.array(acceleratorModelSchema).optional(),
     ecosystems: z.array(ecosystemSchema).min(1),
     fiber: fiberSchema,
     /** Roadmap and learning curves; optional for hand-made catalogs, present in the default one. */

@@ -57,6 +57,7 @@ import ecosystems from './data/ecosystems.json' with { type: 'json' };
 import fiber from './data/fiber.json' with { type: 'json' };
 import roadmap from './data/roadmap.json' with { type: 'json' };
 import mediaQualifications from './data/media-compatibility.json' with { type: 'json' };
+import accelerators from './data/accelerators.json' with { type: 'json' };
 
 /**
  * Component ids must be usable as scenario override keys (same pattern as the scenario schema's
@@ -107,6 +108,14 @@ export function listFigures(c: Catalog): CatalogFigure[] {
     add(`${p}.afrPercentPerYear`, f.afrPercentPerYear);
     add(`${p}.busEfficiency.ring`, f.busEfficiency.ring);
     add(`${p}.busEfficiency.allReduce`, f.busEfficiency.allReduce);
+  }
+  for (const a of c.accelerators ?? []) {
+    const p = `accelerators[${a.id}]`;
+    add(`${p}.peakTflopsBf16`, a.peakTflopsBf16);
+    add(`${p}.memoryGB`, a.memoryGB);
+    add(`${p}.memoryBandwidthGBps`, a.memoryBandwidthGBps);
+    add(`${p}.powerW`, a.powerW);
+    add(`${p}.priceUsd`, a.priceUsd);
   }
   add(`fiber[${c.fiber.id}].priceUsdPerLink`, c.fiber.priceUsdPerLink);
   for (const t of c.roadmap?.technologies ?? [])
@@ -189,6 +198,10 @@ export function checkCatalog(c: Catalog): string[] {
   };
   for (const { path, figure } of listFigures(c)) checkSourced(path, figure.source, figure.quality);
   for (const v of c.vendors) checkSourced(`vendors[${v.id}]`, v.source, v.quality);
+  for (const s of c.switches) {
+    const r = s.inNetworkReduction;
+    if (r) checkSourced(`switches[${s.id}].inNetworkReduction`, r.source, r.quality);
+  }
   for (const e of c.ecosystems) checkSourced(`ecosystems[${e.id}]`, e.source, e.quality);
 
   const checkShares = (path: string, shares: readonly VendorShare[], emptyAllowed = false) => {
@@ -208,6 +221,7 @@ export function checkCatalog(c: Catalog): string[] {
   for (const s of c.switches) checkShares(`switches[${s.id}]`, s.vendors);
   for (const n of c.nics) checkShares(`nics[${n.id}]`, n.vendors);
   for (const f of c.scaleUpFabrics) checkShares(`scaleUpFabrics[${f.id}]`, f.vendors, f.id === 'none');
+  for (const a of c.accelerators ?? []) checkShares(`accelerators[${a.id}]`, a.vendors);
   checkShares(`fiber[${c.fiber.id}]`, c.fiber.vendors);
 
   for (const e of c.ecosystems) {
@@ -325,6 +339,7 @@ export function assembleDefaultCatalog(): unknown {
     switches,
     nics,
     scaleUpFabrics,
+    accelerators,
     ecosystems,
     fiber,
     roadmap,

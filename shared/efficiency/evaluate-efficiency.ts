@@ -4,7 +4,7 @@
  * cannot be split over the cluster gives `{ ok: false, error }` here, never a failed
  * evaluation. Closed-form: O(tiers) per call.
  */
-import type { ModelError } from '../model-error.ts';
+import { fail, type ModelError } from '../model-error.ts';
 import type { Scenario } from '../scenario/scenario-schema.ts';
 import type { FabricPlan } from '../topology/fabric-plan.ts';
 import {
@@ -13,10 +13,18 @@ import {
   scaleUpBusBandwidthGBps,
   type ScaleUpBusEfficiency,
 } from './bus-bandwidth.ts';
+import {
+  keptLayerActivationBytes,
+  layersInFlight,
+  storedLayerActivationBytes,
+  type LayerShape,
+} from './activation-memory.ts';
 import { modelFlopsPerToken } from './compute-time.ts';
+import { deriveComputeEfficiency } from './compute-efficiency.ts';
+import { memoryFootprint, type MemoryFootprint } from './memory-footprint.ts';
 import { networkLevels } from './network-levels.ts';
 import { planParallelism, type ParallelismPlan } from './parallelism-plan.ts';
-import { stepTime, type CommunicationFigures, type Parallelism } from './step-time.ts';
+import { stepTime, transformerShape, type CommunicationFigures, type Parallelism } from './step-time.ts';
 import {
   clusterTcoUsd,
   effectiveAccelerators,
@@ -43,10 +51,21 @@ export interface EfficiencyFigures {
   scaleUpBusEfficiency: ScaleUpBusEfficiency;
   /** The hierarchy collectives run over, innermost (the scale-up domain) first. */
   levels: EfficiencyLevel[];
+  /** Share of peak the compute kernels reach, and whether it was derived or given. */
+  computeEfficiency: number;
+  computeEfficiencySource: 'derived' | 'override';
+  /** Share of a layer's time in memory-bound kernels (derived efficiency only, else 0). */
+  memoryBoundShare: number;
+  /** Memory per accelerator of the fullest pipeline stage, bytes, against the capacity. */
+  memory: MemoryFootprint & { capacityBytes: number; fits: boolean };
+  /** True when the data-parallel all-reduce uses in-network reduction on the scale-out levels. */
+  inNetworkReduction: boolean;
   computeSeconds: number;
   bubbleSeconds: number;
   communication: Record<Parallelism, CommunicationFigures>;
   exposedCommunicationSeconds: number;
+  /** Backward time of the last micro-batch window the data-parallel reduction may hide in. */
+  dataOverlapWindowSeconds: number;
   stepSeconds: number;
   /** (T_step - exposed communication) / T_step, 0..1. */
   networkLimitedEfficiency: number;
@@ -78,6 +97,14 @@ export interface EfficiencyInput {
   clusterItPowerW: number;
   /** Effective training time ratio from the reliability model, 0..1. */
   ettr: number;
+  /** The scale-out switch reduces in the network (catalog capability, e.g. InfiniBand SHARP). */
+  scaleOutInNetworkReduction: boolean;
+}
+
+const GB = 1e9;
+
+function gb(bytes: number): string {
+  return `${(bytes / GB).toFixed(1)} GB`;
 }
 
 const CLOS_TOPOLOGIES = new Set(['leaf-spine', 'fat-tree', 'rail-optimized', 'rail-only']);
@@ -124,16 +151,69 @@ export function evaluateEfficiency(x: EfficiencyInput): EfficiencyResult {
     acceleratorsPerEndpoint: railOnly ? k : x.plan.planes / ports,
   });
   const forwards = railOnly || ports < x.plan.planes;
+  const pl = plan.value;
+  const m = w.model;
+  const c = w.compute;
+  const layer: LayerShape = {
+    microBatchSequences: pl.microBatchSequences,
+    sequenceLength: m.sequenceLength,
+    hiddenSize: m.hiddenSize,
+    attentionHeads: m.attentionHeads,
+    tensor: pl.tensor,
+    sequenceParallel: pl.tensor > 1 && w.parallelism.sequenceParallel === 'on',
+    attentionKernel: m.attentionKernel,
+    activationBytesPerValue: m.activationBytesPerValue,
+  };
+  const shape = transformerShape(w);
+  const derived = deriveComputeEfficiency(
+    layer,
+    shape.activeParameters / m.layers,
+    { peakFlopsPerSecond: c.peakTflopsPerAccelerator * 1e12, memoryBytesPerSecond: c.memoryBandwidthGBps * 1e9 },
+    c,
+  );
+  const computeEfficiency = c.computeEfficiency ?? derived.efficiency;
+
+  const inFlight = layersInFlight(m.layers, pl.pipeline, pl.interleave, pl.microBatchesPerStep);
+  // While one layer's backward runs, what recomputation rebuilt for it is held too.
+  const kept = keptLayerActivationBytes(layer, m.activationRecompute);
+  const working = m.activationRecompute === 'none' ? 0 : storedLayerActivationBytes(layer) - kept;
+  const memory = memoryFootprint({
+    parameters: m.parametersBillions * 1e9,
+    activeParameterShare: m.activeParameterShare,
+    tensor: pl.tensor,
+    pipeline: pl.pipeline,
+    data: pl.data,
+    expert: pl.expert,
+    weightBytesPerParameter: m.weightBytesPerParameter,
+    gradientBytesPerParameter: m.gradientBytesPerParameter,
+    optimizerBytesPerParameter: m.optimizerBytesPerParameter,
+    sharding: w.parallelism.optimizerSharding,
+    activationBytes: kept * inFlight + working,
+  });
+  const capacity = c.memoryCapacityGB * GB;
+  const fits = memory.totalBytes <= capacity;
+  const notes: string[] = [];
+  if (!fits) {
+    const message =
+      `needs ${gb(memory.totalBytes)} per accelerator, ${gb(memory.totalBytes - capacity)} more than its ` +
+      `${gb(capacity)} (weights ${gb(memory.weightBytes)}, gradients ${gb(memory.gradientBytes)}, optimizer ` +
+      `${gb(memory.optimizerBytes)}, activations ${gb(memory.activationBytes)}); recompute activations, shard ` +
+      'the optimizer, or add tensor or pipeline ranks';
+    if (c.memoryCheck === 'refuse') return fail('workload.compute.memoryCapacityGB', c.memoryCapacityGB, message);
+    notes.push(`memory: ${message}`);
+  }
+
+  const inNetwork = comm.inNetworkReduction === 'auto' && x.scaleOutInNetworkReduction;
   const st = stepTime({
     workload: w,
-    plan: plan.value,
+    plan: pl,
     accelerators: N,
     levels,
+    computeEfficiency,
     forwardingBusBytesPerSecond: forwards ? up * 1e9 : undefined,
+    inNetworkFromLevel: inNetwork ? 1 : Number.POSITIVE_INFINITY,
   });
-  const c = w.compute;
-  const modelFlopsPerStep =
-    modelFlopsPerToken(w.model.parametersBillions * 1e9 * w.model.activeParameterShare) * w.model.tokensPerStep;
+  const modelFlopsPerStep = modelFlopsPerToken(shape) * m.tokensPerStep;
   const efficiency = networkLimitedEfficiency(st.stepSeconds, st.exposedCommunicationSeconds);
   const perDay = tokensPerDay(w.model.tokensPerStep, st.stepSeconds);
   const effective = effectiveAccelerators(N, efficiency, x.ettr);
@@ -146,7 +226,6 @@ export function evaluateEfficiency(x: EfficiencyInput): EfficiencyResult {
     e.horizonYears,
     e.discountRatePercent,
   );
-  const notes: string[] = [];
   if (!plan.value.tensorInsideScaleUp) {
     notes.push(
       `tensor parallelism ${plan.value.tensor} does not fit the scale-up domain of ${k}: it crosses the scale-out network`,
@@ -160,6 +239,11 @@ export function evaluateEfficiency(x: EfficiencyInput): EfficiencyResult {
     parallelism: plan.value,
     busBandwidthGBps: { scaleUp: up, scaleUpAllReduce: upAllReduce, scaleOut: out },
     scaleUpBusEfficiency: upEfficiency,
+    computeEfficiency,
+    computeEfficiencySource: c.computeEfficiency === undefined ? 'derived' : 'override',
+    memoryBoundShare: c.computeEfficiency === undefined ? derived.memoryBoundShare : 0,
+    memory: { ...memory, capacityBytes: capacity, fits },
+    inNetworkReduction: inNetwork,
     levels: levels.map((l) => ({
       acceleratorsPerBlock: l.acceleratorsPerBlock,
       busBandwidthGBps: l.busBytesPerSecond / 1e9,
@@ -172,6 +256,7 @@ export function evaluateEfficiency(x: EfficiencyInput): EfficiencyResult {
     bubbleSeconds: st.bubbleSeconds,
     communication: st.communication,
     exposedCommunicationSeconds: st.exposedCommunicationSeconds,
+    dataOverlapWindowSeconds: st.dataOverlapWindowSeconds,
     stepSeconds: st.stepSeconds,
     networkLimitedEfficiency: efficiency,
     mfu: modelFlopsUtilization(modelFlopsPerStep, st.stepSeconds, N, c.peakTflopsPerAccelerator * 1e12),

@@ -27,25 +27,31 @@ export function ranksPerBlock(blockAccelerators: number, stride: number, size: n
  * in-switch reduction (allReduceBusBytesPerSecond, e.g. NVLS) replaces its ring bandwidth here.
  * Example: 128 ranks at stride 128, 12.66 GB, levels [8 @ 369 GB/s], [7,168 @ 47 GB/s],
  * [16,384 @ 6.71 GB/s], α = 0 → 2·55/56·12.66e9/47e9 + 2·(16/7-1)/(16/7)·(12.66e9/56)/6.71e9
- * = 0.529 s + 0.038 s = 0.567 s.
+ * = 0.529 s + 0.038 s = 0.567 s. `inNetworkFromLevel`: index of the first level whose switches
+ * reduce in the network (InfiniBand SHARP); there the bandwidth term is S_i/B_i instead of
+ * 2(f-1)/f·S_i/B_i (nccl-tests: in-network all-reduce moves each byte once), about half.
  */
 export function hierarchicalAllReduceSeconds(
   levels: readonly NetworkLevel[],
   stride: number,
   size: number,
   bytes: number,
+  inNetworkFromLevel = Number.POSITIVE_INFINITY,
 ): number {
   if (size <= 1) return 0;
   let seconds = 0;
   let inner = 1;
   let shard = bytes;
-  for (const level of levels) {
+  for (let i = 0; i < levels.length; i++) {
+    const level = levels[i]!;
     const ranks = ranksPerBlock(level.acceleratorsPerBlock, stride, size);
     const f = ranks / inner;
     if (f > 1) {
       seconds += 2 * Math.log2(f) * level.latencySeconds;
+      // In-network reduction: each rank sends its shard up once and receives the sum once.
+      const factor = i >= inNetworkFromLevel ? Math.min((2 * (f - 1)) / f, 1) : (2 * (f - 1)) / f;
       const bus = level.allReduceBusBytesPerSecond ?? level.busBytesPerSecond;
-      if (shard > 0) seconds += (2 * (f - 1) * shard) / f / bus;
+      if (shard > 0) seconds += (factor * shard) / bus;
       shard /= f;
       inner = ranks;
     }

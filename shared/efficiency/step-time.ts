@@ -1,26 +1,32 @@
 /**
- * Time of one training step (reference/efficiency-reliability.md §1.6):
- * T_step = T_compute x (1 + bubble) + T_comm_exposed, with the communication each parallelism
- * generates (§1.3) priced by the hierarchical collectives over the network levels.
+ * Time of one training step (reference formulas: Calculon, Isaev et al. SC'23; Megatron-LM):
+ * T_step = T_compute + T_bubble + Σ exposed communication, with the communication each
+ * parallelism generates priced by the hierarchical collectives over the network levels.
  *
  * Per step and per accelerator (b = micro-batch sequences, s = sequence length, h = hidden
  * size, m = micro-batches per pipeline, L/p = layers per stage, a = activation bytes):
  * - TP: 4 all-reduces of b·s·h·a bytes per layer per micro-batch (2 forward, 2 backward; 6
- *   with full recomputation), over TP ranks at stride 1 (§1.3, Megatron).
+ *   with full recomputation, which replays the forward ones). With sequence parallelism each
+ *   becomes a reduce-scatter plus an all-gather of the same bus volume (Korthikanti et al.
+ *   2022 §4.2.2), so the time is unchanged.
  * - PP: 2·v·m point-to-point messages of b·s·h·a/t bytes (activations forward, gradients
  *   backward; Megatron's scatter-gather splits them over the TP ranks).
- * - DP: one all-reduce of the gradient shard P·g/(t·p) bytes over DP ranks at stride t·p (§1.3;
- *   FSDP as in Llama 3 has the same volume). All parameters are reduced over the whole DP group.
+ * - DP: one all-reduce (or reduce-scatter + all-gather when sharded: same volume) of the
+ *   gradient shard P·g/(t·p) bytes over DP ranks at stride t·p, with in-network reduction on
+ *   the scale-out levels when the switches have it.
  * - EP: 4 all-to-alls of b·s·h·a·k/t bytes per layer per micro-batch (dispatch and combine,
  *   forward and backward; k = experts per token), over EP ranks at stride t·p; every layer is
  *   treated as a mixture-of-experts layer when EP > 1.
- * Overlap: a share f of each parallelism's communication runs concurrently with compute, but
- * concurrent communication cannot exceed the compute time; the rest is exposed. Exposed time
- * is split over the parallelisms in proportion to their communication time. Pipeline bubble:
- * (p-1)/(v·m) of the compute time (interleaved 1F1B, §1.3).
+ * Overlap, per parallelism: TP hides f_tp of its time (Megatron: 0). PP and EP hide f of
+ * theirs. DP hides f_dp of its time but at most the backward pass of the last micro-batch
+ * window: the gradients of a chunk are final only during the last micro-batch's backward
+ * through it; with v interleaved chunks the chunks finish p chunk-passes apart, so the window
+ * is ((v-1)·p + 1) backward chunk-passes of one micro-batch. Hidden time in all never exceeds
+ * the compute time. Pipeline bubble: (p-1)/(v·m) of the compute plus the exposed TP and PP
+ * time, which run inside each micro-batch's slot.
  */
 import type { Workload } from '../scenario/workload-schema.ts';
-import { computeSeconds, flopsPerToken } from './compute-time.ts';
+import { computeSeconds, flopsPerToken, modelFlopsPerToken, type TransformerShape } from './compute-time.ts';
 import {
   hierarchicalAllReduceSeconds,
   hierarchicalAllToAllSeconds,
@@ -52,6 +58,8 @@ export interface StepTime {
   communication: Record<Parallelism, CommunicationFigures>;
   communicationSeconds: number;
   exposedCommunicationSeconds: number;
+  /** Backward time of the last micro-batch window the data-parallel reduction can hide in. */
+  dataOverlapWindowSeconds: number;
   stepSeconds: number;
 }
 
@@ -60,42 +68,52 @@ export interface StepTimeInput {
   plan: ParallelismPlan;
   accelerators: number;
   levels: readonly NetworkLevel[];
+  /** Share of peak FLOP/s the compute kernels reach (derived or the override). */
+  computeEfficiency: number;
   /** Set when all-to-all traffic to other rails is forwarded through the scale-up domain. */
   forwardingBusBytesPerSecond: number | undefined;
+  /** Index of the first network level whose switches reduce in the network; Infinity for none. */
+  inNetworkFromLevel: number;
 }
 
 function figures(collective: string, ranks: number, bytes: number, calls: number, perCall: number) {
   return { collective, ranks, bytesPerCall: bytes, callsPerStep: calls, seconds: calls * perCall, exposedSeconds: 0 };
 }
 
+/** The FLOP-count shape of a workload. */
+export function transformerShape(w: Workload): TransformerShape {
+  const m = w.model;
+  return {
+    activeParameters: m.parametersBillions * 1e9 * m.activeParameterShare,
+    layers: m.layers,
+    hiddenSize: m.hiddenSize,
+    sequenceLength: m.sequenceLength,
+  };
+}
+
 /**
- * Example: Llama-3-like defaults on 16,384 H100 (TP 8, PP 16, DP 128) → compute 4.57 s,
- * TP about 0.64 s, DP about 0.57 s of communication per step.
+ * Example: GPT-3 175B on 64 A100 (TP 8, PP 8 with 3 chunks, 64 micro-batches of one 2,048-token
+ * sequence), full recomputation, compute efficiency 0.58 → compute 16.0 s, TP 1.8 s exposed,
+ * bubble 0.6 s: about 18.4 s (Korthikanti et al. 2022 Table 5: 18.13 s).
  */
 export function stepTime(x: StepTimeInput): StepTime {
   const { plan: pl, levels } = x;
   const m = x.workload.model;
   const c = x.workload.compute;
-  const recompute = m.activationRecompute === 'full';
-  const parameters = m.parametersBillions * 1e9;
-  const active = parameters * m.activeParameterShare;
-  const compute = computeSeconds(
-    flopsPerToken(active, m.activationRecompute),
-    m.tokensPerStep,
-    x.accelerators,
-    c.peakTflopsPerAccelerator * 1e12 * c.computeEfficiency,
-  );
+  const shape = transformerShape(x.workload);
+  const executedPerToken = flopsPerToken(shape, m.activationRecompute);
+  const achieved = c.peakTflopsPerAccelerator * 1e12 * x.computeEfficiency;
+  const compute = computeSeconds(executedPerToken, m.tokensPerStep, x.accelerators, achieved);
   const t = pl.tensor;
   const activationBytes = pl.microBatchSequences * m.sequenceLength * m.hiddenSize * m.activationBytesPerValue;
-  const layerCalls = pl.layersPerStage * pl.microBatchesPerStep * (recompute ? 6 : 4);
+  const layerCalls = pl.layersPerStage * pl.microBatchesPerStep * (m.activationRecompute === 'full' ? 6 : 4);
 
-  const tpBytes = activationBytes;
   const tensor = figures(
     'all-reduce',
     t,
-    tpBytes,
+    activationBytes,
     t > 1 ? layerCalls : 0,
-    hierarchicalAllReduceSeconds(levels, 1, t, tpBytes),
+    hierarchicalAllReduceSeconds(levels, 1, t, activationBytes),
   );
   const ppBytes = activationBytes / t;
   const pipeline = figures(
@@ -105,13 +123,13 @@ export function stepTime(x: StepTimeInput): StepTime {
     pl.pipeline > 1 ? 2 * pl.interleave * pl.microBatchesPerStep : 0,
     pointToPointSeconds(levels, t, pl.pipeline, ppBytes),
   );
-  const dpBytes = (parameters * m.gradientBytesPerParameter) / (t * pl.pipeline);
+  const dpBytes = (m.parametersBillions * 1e9 * m.gradientBytesPerParameter) / (t * pl.pipeline);
   const data = figures(
     'all-reduce',
     pl.data,
     dpBytes,
     pl.data > 1 ? 1 : 0,
-    hierarchicalAllReduceSeconds(levels, t * pl.pipeline, pl.data, dpBytes),
+    hierarchicalAllReduceSeconds(levels, t * pl.pipeline, pl.data, dpBytes, x.inNetworkFromLevel),
   );
   const epBytes = (activationBytes * m.expertsPerToken) / t;
   const expert = figures(
@@ -122,20 +140,44 @@ export function stepTime(x: StepTimeInput): StepTime {
     hierarchicalAllToAllSeconds(levels, t * pl.pipeline, pl.expert, epBytes, x.forwardingBusBytesPerSecond),
   );
 
+  // Backward share of the executed work: everything but the first forward pass.
+  const forwardShare = modelFlopsPerToken(shape) / 3 / executedPerToken;
+  const backwardPerChunkPass = (compute * (1 - forwardShare)) / pl.microBatchesPerStep / pl.interleave;
+  const window = Math.min(compute, ((pl.interleave - 1) * pl.pipeline + 1) * backwardPerChunkPass);
+
+  // Hidden time shares one budget, the compute time, filled in this order: TP and PP run in
+  // every micro-batch's slot, then EP, then DP in its window (so more overlap of one never
+  // exposes another's).
+  let budget = compute;
+  const hide = (wanted: number) => {
+    const h = Math.min(wanted, budget);
+    budget -= h;
+    return h;
+  };
   const communication = { tensor, pipeline, data, expert };
-  const total = tensor.seconds + pipeline.seconds + data.seconds + expert.seconds;
-  const hidden = Math.min(c.overlapFraction * total, compute);
-  const exposed = total - hidden;
-  if (total > 0) {
-    for (const k of PARALLELISMS) communication[k].exposedSeconds = (communication[k].seconds * exposed) / total;
+  const hidden: Record<Parallelism, number> = { tensor: 0, pipeline: 0, data: 0, expert: 0 };
+  hidden.tensor = hide(c.tensorOverlapFraction * tensor.seconds);
+  hidden.pipeline = hide(c.overlapFraction * pipeline.seconds);
+  hidden.expert = hide(c.overlapFraction * expert.seconds);
+  hidden.data = hide(Math.min(c.dataOverlapFraction * data.seconds, window));
+  let total = 0;
+  let exposed = 0;
+  for (const k of PARALLELISMS) {
+    const f = communication[k];
+    f.exposedSeconds = f.seconds - hidden[k];
+    total += f.seconds;
+    exposed += f.exposedSeconds;
   }
-  const bubble = (compute * (pl.pipeline - 1)) / (pl.interleave * pl.microBatchesPerStep);
+  const bubble =
+    ((compute + tensor.exposedSeconds + pipeline.exposedSeconds) * (pl.pipeline - 1)) /
+    (pl.interleave * pl.microBatchesPerStep);
   return {
     computeSeconds: compute,
     bubbleSeconds: bubble,
     communication,
     communicationSeconds: total,
     exposedCommunicationSeconds: exposed,
+    dataOverlapWindowSeconds: window,
     stepSeconds: compute + bubble + exposed,
   };
 }

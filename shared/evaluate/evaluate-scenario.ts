@@ -60,6 +60,11 @@ function checkOverrideIds(catalog: Catalog, o: Overrides, prefix: string): Resul
   return ok(true);
 }
 
+/** True when the switch model reduces in the network (e.g. InfiniBand SHARP) in the scenario's year. */
+function inNetworkReductionIn(sw: SwitchModel, year: number): boolean {
+  return sw.inNetworkReduction !== undefined && sw.inNetworkReduction.firstYear <= year;
+}
+
 /**
  * Example: the default scenario (1,024 H100, InfiniBand, rail-optimized, 2025) gives a
  * 2-tier fabric of 32 leaves and 16 spines and a full BOM with capex, power and exposure.
@@ -155,6 +160,7 @@ export function evaluateScenario(
       clusterCapexUsd: capex.clusterUsd,
       clusterItPowerW: power.clusterW,
       ettr: reliability.ettr,
+      scaleOutInNetworkReduction: inNetworkReductionIn(switchModel, s.year),
     }),
     reliability.ettr,
   );

@@ -12,8 +12,18 @@ import { enumField, numberField, optionalNumberField } from './field.ts';
 export const PARALLELISM_MODES = ['auto', 'explicit'] as const;
 export type ParallelismMode = (typeof PARALLELISM_MODES)[number];
 
-export const ACTIVATION_RECOMPUTE = ['none', 'full'] as const;
+export const ACTIVATION_RECOMPUTE = ['none', 'selective', 'full'] as const;
 export type ActivationRecompute = (typeof ACTIVATION_RECOMPUTE)[number];
+
+export const ATTENTION_KERNELS = ['fused', 'unfused'] as const;
+export type AttentionKernel = (typeof ATTENTION_KERNELS)[number];
+
+export const OPTIMIZER_SHARDING = ['none', 'optimizer', 'full'] as const;
+export type OptimizerSharding = (typeof OPTIMIZER_SHARDING)[number];
+
+export const ON_OFF = ['on', 'off'] as const;
+export const IN_NETWORK_REDUCTION = ['auto', 'off'] as const;
+export const MEMORY_CHECK = ['refuse', 'report'] as const;
 
 export const modelSchema = z
   .object({
@@ -64,11 +74,39 @@ export const modelSchema = z
       unit: 'tokens',
       description: 'Global batch: tokens per optimizer step (Llama 3: 16M)',
     }),
+    attentionHeads: numberField({
+      min: 1,
+      max: 100_000,
+      default: 128,
+      int: true,
+      unit: 'heads',
+      description: 'Attention heads (Llama 3 405B: 128); sets the attention-score memory of an unfused kernel',
+    }),
+    attentionKernel: enumField(
+      ATTENTION_KERNELS,
+      'fused',
+      'fused: FlashAttention-style kernel that never stores the sequence x sequence scores; unfused: scores, softmax and dropout written to memory (Megatron-LM in 2022)',
+    ),
     activationRecompute: enumField(
       ACTIVATION_RECOMPUTE,
-      'none',
-      'Activation recomputation: none, or full (one extra forward pass, 8 instead of 6 FLOPs per parameter per token)',
+      'full',
+      'Activation recomputation: none; selective (attention core recomputed, Korthikanti et al. 2022); full (one extra forward pass of every layer, 8 instead of 6 FLOPs per parameter per token)',
     ),
+    weightBytesPerParameter: numberField({
+      min: 0.5,
+      max: 16,
+      default: 2,
+      unit: 'B',
+      description: 'Bytes per weight held for the forward and backward passes (2 = BF16)',
+    }),
+    optimizerBytesPerParameter: numberField({
+      min: 0,
+      max: 64,
+      default: 12,
+      unit: 'B',
+      description:
+        'Optimizer state bytes per parameter (Adam in mixed precision: FP32 master weight, momentum and variance = 12)',
+    }),
     gradientBytesPerParameter: numberField({
       min: 0.5,
       max: 16,
@@ -151,6 +189,16 @@ export const parallelismSchema = z
       unit: 'sequences',
       description: 'Sequences per micro-batch',
     }),
+    sequenceParallel: enumField(
+      ON_OFF,
+      'on',
+      'Sequence parallelism (Korthikanti et al. 2022): layer norms and dropouts split over the tensor ranks; the tensor all-reduces become reduce-scatter + all-gather of the same volume',
+    ),
+    optimizerSharding: enumField(
+      OPTIMIZER_SHARDING,
+      'full',
+      'What is split over the data-parallel ranks: none; optimizer (optimizer state, ZeRO-1 / distributed optimizer); full (gradients, optimizer state and resting weights, FSDP as in Llama 3)',
+    ),
   })
   .strict();
 
@@ -163,14 +211,70 @@ export const computeSchema = z
       unit: 'TFLOP/s',
       description: 'Peak dense FLOP/s of one accelerator at the training precision (H100 SXM BF16: 989)',
     }),
-    computeEfficiency: numberField({
+    memoryBandwidthGBps: numberField({
+      min: 1,
+      max: 1e6,
+      default: 3350,
+      unit: 'GB/s',
+      description: 'Memory (HBM) bandwidth of one accelerator (H100 SXM: 3,350)',
+    }),
+    memoryCapacityGB: numberField({
+      min: 0.1,
+      max: 1e5,
+      default: 80,
+      unit: 'GB',
+      description: 'Memory (HBM) capacity of one accelerator (H100 SXM: 80)',
+    }),
+    memoryCheck: enumField(
+      MEMORY_CHECK,
+      'refuse',
+      'refuse: a plan whose weights, gradients, optimizer state and activations exceed the memory capacity gets no step time; report: the shortfall is noted and the step time still given',
+    ),
+    computeEfficiency: optionalNumberField({
       min: 0,
       max: 1,
       exclusiveMin: true,
-      default: 0.55,
       unit: 'ratio',
       description:
-        'Share of peak the compute kernels reach with no communication and no pipeline bubble (estimate; Llama-3-like defaults give 41-43% MFU)',
+        'Override: share of peak the compute kernels reach with no communication and no bubble. Empty: derived from peak FLOP/s, memory bandwidth and the per-accelerator matrix shapes',
+    }),
+    matmulPeakShare: numberField({
+      min: 0.01,
+      max: 1,
+      default: 0.72,
+      unit: 'ratio',
+      description: 'Share of peak a wide matrix multiply reaches (estimate, set with Korthikanti et al. 2022 Table 5)',
+    }),
+    matmulHalfWidth: numberField({
+      min: 0,
+      max: 1e6,
+      default: 200,
+      unit: 'values',
+      description:
+        'Per-accelerator matrix width (hidden size / tensor ranks) at which a matrix multiply reaches half that share (estimate)',
+    }),
+    memoryTrafficFactor: numberField({
+      min: 0,
+      max: 100,
+      default: 1,
+      unit: 'ratio',
+      description: 'Bytes of memory traffic of the memory-bound kernels per activation byte a layer stores (estimate)',
+    }),
+    tensorOverlapFraction: numberField({
+      min: 0,
+      max: 1,
+      default: 0,
+      unit: 'ratio',
+      description:
+        'Share of tensor-parallel communication hidden behind compute (Megatron-LM: 0, it waits on each collective)',
+    }),
+    dataOverlapFraction: numberField({
+      min: 0,
+      max: 1,
+      default: 1,
+      unit: 'ratio',
+      description:
+        'Share of the data-parallel gradient reduction that may overlap the backward pass; never more than the last micro-batch window',
     }),
     overlapFraction: numberField({
       min: 0,
@@ -178,7 +282,7 @@ export const computeSchema = z
       default: 0.5,
       unit: 'ratio',
       description:
-        "Share of each parallelism's communication that runs concurrently with compute (at most the compute time in all); estimate",
+        'Share of pipeline and expert-parallel communication that runs concurrently with compute (at most the compute time in all); estimate',
     }),
   })
   .strict();
@@ -223,6 +327,11 @@ export const communicationSchema = z
       unit: 'us',
       description: 'Latency of one collective step over the scale-out network (Llama 3: up to tens of us)',
     }),
+    inNetworkReduction: enumField(
+      IN_NETWORK_REDUCTION,
+      'auto',
+      'auto: data-parallel all-reduce uses in-network reduction (InfiniBand SHARP) where the scale-out switch supports it, sending each byte once instead of 2(n-1)/n times; off: ring/tree in the hosts',
+    ),
   })
   .strict();
 

@@ -88,6 +88,7 @@ test('sources are well formed, all used, and URLs are https links', () => {
   for (const v of defaultCatalog.vendors) used.add(v.source);
   for (const e of defaultCatalog.ecosystems) used.add(e.source);
   for (const q of defaultCatalog.mediaQualifications ?? []) used.add(q.source);
+  for (const w of defaultCatalog.switches) if (w.inNetworkReduction) used.add(w.inNetworkReduction.source);
   for (const s of defaultCatalog.sources) {
     assert.ok(used.has(s.id), `source ${s.id} is never cited`);
     assert.ok(s.citation.length > 20, `source ${s.id}: citation too short`);
@@ -409,7 +410,12 @@ test('spot checks: scale-up fabrics, ecosystems, fibre and vendors', () => {
   assert.equal(ifab.maxDomainSize, 8);
   assert.equal(ifab.priceUsdPerAccelerator.typical, 0);
   assert.equal(must(findScaleUpFabric(defaultCatalog, 'ualink'), 'ualink').maxDomainSize, 1024);
-  assert.equal(defaultCatalog.scaleUpFabrics.length, 6);
+  assert.equal(defaultCatalog.scaleUpFabrics.length, 7);
+  // A100 generation (compatibility reference §4): NVLink 3, 600 GB/s per GPU, 8-GPU NVSwitch gen-2 domain.
+  const nv3 = must(findScaleUpFabric(defaultCatalog, 'nvlink3'), 'nvlink3');
+  assert.equal(nv3.bandwidthGBpsPerAccelerator.typical, 600);
+  assert.equal(nv3.bandwidthGBpsPerAccelerator.quality, 'primary');
+  assert.equal(nv3.maxDomainSize, 8);
 
   assert.deepEqual(must(findEcosystem(defaultCatalog, 'infiniband'), 'ib').siliconSuppliers, ['nvidia']);
   assert.deepEqual(must(findEcosystem(defaultCatalog, 'spectrum-x'), 'sx').siliconSuppliers, ['nvidia']);
@@ -436,4 +442,30 @@ test('lookups return undefined for unknown ids', () => {
   assert.equal(findNic(defaultCatalog, 'nope'), undefined);
   assert.equal(findVendor(defaultCatalog, 'nope'), undefined);
   assert.equal(findSource(defaultCatalog, 'nope'), undefined);
+});
+
+test('A100 generation and in-network reduction: HDR QM8700 + ConnectX-6, SHARP on InfiniBand switch families only', () => {
+  const qm8700 = must(
+    defaultCatalog.switches.find((s) => s.id === 'qm8700'),
+    'qm8700',
+  );
+  assert.equal(qm8700.cages * qm8700.cageRateGbps, 8000, '40 x 200G');
+  assert.deepEqual([qm8700.inNetworkReduction?.name, qm8700.inNetworkReduction?.firstYear], ['SHARP v2', 2020]);
+  const cx6 = must(
+    defaultCatalog.nics.find((n) => n.id === 'cx6-200g'),
+    'cx6-200g',
+  );
+  assert.equal(cx6.portRateGbps, 200);
+  for (const s of defaultCatalog.switches) {
+    if (s.inNetworkReduction) assert.ok(s.ecosystems.includes('infiniband'), `${s.id}: in-network reduction`);
+  }
+  assert.equal(defaultCatalog.switches.find((s) => s.id === 'qm9700')?.inNetworkReduction?.name, 'SHARP v3');
+  const a100 = must(
+    defaultCatalog.accelerators?.find((a) => a.id === 'a100-sxm4-80gb'),
+    'a100',
+  );
+  assert.deepEqual(
+    [a100.peakTflopsBf16.typical, a100.memoryGB.typical, a100.memoryBandwidthGBps.typical],
+    [312, 80, 2039],
+  );
 });

@@ -63,6 +63,8 @@ describe('efficiency in evaluateScenario', () => {
     const workload = {
       model: { parametersBillions: 400, activeParameterShare: 0.1, tokensPerStep: 16384 * 8192 },
       parallelism: { tensor: 1, pipeline: 1, expert: 16 },
+      // 400B without tensor or pipeline ranks does not fit 80 GB; this checks forwarding only.
+      compute: { memoryCheck: 'report' as const },
     };
     const railOnly = evaluate(llama3LikeScenario(16384, { topology: { kind: 'rail-only' }, workload }));
     const fatTree = evaluate(llama3LikeScenario(16384, { topology: { kind: 'fat-tree' }, workload }));

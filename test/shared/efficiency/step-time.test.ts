@@ -33,16 +33,19 @@ function run(w: Workload, N: number, levels: LevelsInput, domain = levels.domain
       plan: plan.value,
       accelerators: N,
       levels: networkLevels({ ...levels, accelerators: N, domainSize: domain }),
+      computeEfficiency: 0.55,
       forwardingBusBytesPerSecond: undefined,
+      inNetworkFromLevel: Number.POSITIVE_INFINITY,
     }),
   };
 }
 
-describe('step time, Llama-3-like defaults on 16,384 GPUs', () => {
-  const w = workloadSchema.parse({});
+describe('step time, Llama-3-like defaults on 16,384 GPUs, no recomputation', () => {
+  const w = workloadSchema.parse({ model: { activationRecompute: 'none' } });
   const { plan, st } = run(w, 16384, levelsInput);
-  test('compute is 6 FLOPs per parameter per token at peak x efficiency', () => {
-    const expected = (6 * 405e9 * 16_777_216) / (16384 * 989e12 * 0.55);
+  test('compute is 6·P + 12·L·h·s FLOPs per token (PaLM MFU definition) at peak x efficiency', () => {
+    const perToken = 6 * 405e9 + 12 * 126 * 16384 * 8192;
+    const expected = (perToken * 16_777_216) / (16384 * 989e12 * 0.55);
     assert.ok(Math.abs(st.computeSeconds - expected) < 1e-9 * expected);
   });
   test('per-step volumes: TP 4 all-reduces per layer per micro-batch, DP one of P·4/(t·p) bytes', () => {
@@ -52,21 +55,37 @@ describe('step time, Llama-3-like defaults on 16,384 GPUs', () => {
     assert.equal(st.communication.pipeline.callsPerStep, 2 * 4 * 16);
     assert.equal(st.communication.expert.callsPerStep, 0);
   });
-  test('bubble (p-1)/(v·m) of compute; step = compute + bubble + exposed', () => {
-    assert.ok(Math.abs(st.bubbleSeconds - (st.computeSeconds * 15) / (plan.interleave * 16)) < 1e-12);
+  test('bubble (p-1)/(v·m) of compute plus exposed TP and PP; step = compute + bubble + exposed', () => {
+    const slot = st.computeSeconds + st.communication.tensor.exposedSeconds + st.communication.pipeline.exposedSeconds;
+    assert.ok(Math.abs(st.bubbleSeconds - (slot * 15) / (plan.interleave * 16)) < 1e-12);
     assert.ok(
       Math.abs(st.stepSeconds - (st.computeSeconds + st.bubbleSeconds + st.exposedCommunicationSeconds)) < 1e-12,
     );
   });
-  test('exposed communication: all of it at overlap 0; beyond compute at overlap 1', () => {
-    const none = run(workloadSchema.parse({ compute: { overlapFraction: 0 } }), 16384, levelsInput).st;
+  test('overlap per parallelism: TP not hidden by default; DP hidden up to its last-micro-batch window', () => {
+    assert.equal(st.communication.tensor.exposedSeconds, st.communication.tensor.seconds);
+    // Window: ((v-1)·p + 1) backward chunk-passes = (3·16 + 1) x compute·(2/3)/(16 x 4).
+    assert.ok(Math.abs(st.dataOverlapWindowSeconds - (49 * st.computeSeconds * (2 / 3)) / 64) < 1e-9);
+    assert.equal(st.communication.data.exposedSeconds, 0, 'DP fits in its window');
+    const none = run(
+      workloadSchema.parse({
+        model: { activationRecompute: 'none' },
+        compute: { overlapFraction: 0, dataOverlapFraction: 0 },
+      }),
+      16384,
+      levelsInput,
+    ).st;
     assert.ok(Math.abs(none.exposedCommunicationSeconds - none.communicationSeconds) < 1e-12);
-    const full = run(workloadSchema.parse({ compute: { overlapFraction: 1 } }), 16384, levelsInput).st;
-    assert.ok(
-      Math.abs(full.exposedCommunicationSeconds - Math.max(0, full.communicationSeconds - full.computeSeconds)) < 1e-12,
-    );
     const parts = Object.values(st.communication).reduce((s, c) => s + c.exposedSeconds, 0);
     assert.ok(Math.abs(parts - st.exposedCommunicationSeconds) < 1e-12);
+  });
+  test('without interleaving the DP window is one micro-batch backward through the stage', () => {
+    const v1 = run(
+      workloadSchema.parse({ model: { activationRecompute: 'none' }, parallelism: { pipelineInterleave: 1 } }),
+      16384,
+      levelsInput,
+    ).st;
+    assert.ok(Math.abs(v1.dataOverlapWindowSeconds - (v1.computeSeconds * (2 / 3)) / 16) < 1e-9);
   });
 });
 
@@ -84,7 +103,9 @@ const workloadArb = fc.record({
   p: fc.constantFrom(1, 2, 4, 8, 16),
   d: fc.constantFrom(1, 2, 8, 32, 128),
   overlap: fc.double({ min: 0, max: 1, noNaN: true }),
-  recompute: fc.constantFrom('none' as const, 'full' as const),
+  tpOverlap: fc.double({ min: 0, max: 1, noNaN: true }),
+  dpOverlap: fc.double({ min: 0, max: 1, noNaN: true }),
+  recompute: fc.constantFrom('none' as const, 'selective' as const, 'full' as const),
 });
 
 type Shape = typeof workloadArb extends fc.Arbitrary<infer T> ? T : never;
@@ -100,7 +121,7 @@ function toWorkload(v: Shape): Workload {
       activationRecompute: v.recompute,
     },
     parallelism: { mode: 'explicit', tensor: v.t, pipeline: v.p, data: v.d, pipelineInterleave: 1 },
-    compute: { overlapFraction: v.overlap },
+    compute: { overlapFraction: v.overlap, tensorOverlapFraction: v.tpOverlap, dataOverlapFraction: v.dpOverlap },
   };
   return workloadSchema.parse(input);
 }
@@ -171,7 +192,9 @@ describe('step-time invariants', () => {
               plan: plan.value,
               accelerators: N,
               levels: lv,
+              computeEfficiency: 0.5,
               forwardingBusBytesPerSecond: undefined,
+              inNetworkFromLevel: Number.POSITIVE_INFINITY,
             }).stepSeconds;
           const base = at(withPods);
           assert.ok(at(tapered) >= base * (1 - 1e-12), 'taper slows');
@@ -189,5 +212,42 @@ describe('step-time invariants', () => {
     const perCall = (2 * 7 * S) / 8 / 369e9 + 2 * 3 * 3e-6 + S / 8 / 47e9 + 2 * 1 * 10e-6;
     assert.ok(Math.abs(crossing.seconds / crossing.callsPerStep - perCall) < 1e-12);
     assert.ok(crossing.seconds > inside.seconds);
+  });
+  test('more overlap of any parallelism never slows a step; in-network reduction never slows it', () => {
+    fc.assert(
+      fc.property(
+        workloadArb,
+        fc.constantFrom('overlapFraction', 'tensorOverlapFraction', 'dataOverlapFraction'),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 10e9, max: 400e9, noNaN: true }),
+        (x, field, more, out) => {
+          const w = toWorkload(x);
+          const N = x.t * x.p * x.d;
+          const plan = planParallelism(w, N, 8);
+          if (!plan.ok) assert.fail(plan.error.message);
+          const levels = networkLevels({
+            ...levelsInput,
+            accelerators: N,
+            scaleOutBusBytesPerSecond: out,
+            clos: undefined,
+          });
+          const at = (wl: Workload, inNetworkFromLevel = Number.POSITIVE_INFINITY) =>
+            stepTime({
+              workload: wl,
+              plan: plan.value,
+              accelerators: N,
+              levels,
+              computeEfficiency: 0.5,
+              forwardingBusBytesPerSecond: undefined,
+              inNetworkFromLevel,
+            }).stepSeconds;
+          const base = at(w);
+          const raised = { ...w, compute: { ...w.compute, [field]: Math.min(1, w.compute[field] + more) } };
+          assert.ok(at(raised) <= base * (1 + 1e-12), `more ${field} slows`);
+          assert.ok(at(w, 1) <= base * (1 + 1e-12), 'in-network reduction slows');
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -37,24 +37,35 @@ describe('formulas', () => {
   });
 });
 
-describe('Llama 3 405B anchors (Table 4, §5 T7-T8) with the calibrated workload defaults', () => {
-  // computeEfficiency 0.55 and pipelineInterleave 4 are estimates chosen for these anchors, so
-  // this checks the calibration and the bubble mechanism, not an independent prediction.
-  const r8 = figures(evaluate(llama3LikeScenario(8192)));
-  const r16 = figures(evaluate(llama3LikeScenario(16384)));
-  test('8,192 GPUs, TP8 PP16 DP64: MFU 43% within 3 points', () => {
+describe('Llama 3 405B anchors (Table 4, §5 T7-T8) with the default efficiency inputs', () => {
+  // Published runs: 8K sequences without activation checkpointing. Compute efficiency is derived
+  // (matmulPeakShare, matmulHalfWidth, memoryTrafficFactor set once with Korthikanti Table 5 and
+  // these two rows); pipelineInterleave 4 stays an estimate. The 8,192-GPU run (32 micro-batches
+  // in flight) needs about 96 GB per GPU in our activation accounting, 16 GB more than an H100
+  // has: Llama 3 §3.3.2 credits freeing pipeline-stage input and output tensors, which is not
+  // modelled, so that row is evaluated with memoryCheck "report" and the shortfall noted.
+  const llama = (n: number) =>
+    llama3LikeScenario(n, {
+      workload: { model: { activationRecompute: 'none' }, compute: { memoryCheck: n === 8192 ? 'report' : 'refuse' } },
+    });
+  const r8 = figures(evaluate(llama(8192)));
+  const r16 = figures(evaluate(llama(16384)));
+  test('8,192 GPUs, TP8 PP16 DP64: MFU 43% within 3 points; memory shortfall noted', () => {
     assert.deepEqual([r8.parallelism.tensor, r8.parallelism.pipeline, r8.parallelism.data], [8, 16, 64]);
     assert.ok(Math.abs(r8.mfu - 0.43) <= 0.03, `MFU ${r8.mfu}`);
+    assert.equal(r8.memory.fits, false);
+    assert.ok(r8.notes.some((n) => /^memory: needs \d+\.\d GB per accelerator/.test(n)));
   });
-  test('16,384 GPUs, DP128: MFU 41% within 3 points, and below the 8k run (smaller batch per DP group)', () => {
+  test('16,384 GPUs, DP128: MFU 41% within 3 points, fits 80 GB, and below the 8k run (smaller batch per DP group)', () => {
     assert.equal(r16.parallelism.data, 128);
     assert.ok(Math.abs(r16.mfu - 0.41) <= 0.03, `MFU ${r16.mfu}`);
+    assert.equal(r16.memory.fits, true);
     assert.ok(r16.mfu < r8.mfu);
     assert.ok(r16.bubbleSeconds / r16.computeSeconds > r8.bubbleSeconds / r8.computeSeconds);
   });
   test('achieved TFLOP/s = MFU x peak; effective tokens = tokens x ETTR', () => {
     assert.ok(Math.abs(r16.achievedTflopsPerAccelerator - r16.mfu * 989) < 1e-9);
-    const rel = evaluate(llama3LikeScenario(16384)).reliability;
+    const rel = evaluate(llama(16384)).reliability;
     assert.ok(Math.abs(r16.effectiveTokensPerDay - r16.tokensPerDay * rel.ettr) < 1e-3);
     assert.ok(Math.abs(r16.effectiveAccelerators - 16384 * r16.networkLimitedEfficiency * rel.ettr) < 1e-9);
   });
@@ -65,7 +76,7 @@ describe('a cheaper network that slows training is visible as such', () => {
     const workload = {
       model: { parametersBillions: 70, layers: 80, hiddenSize: 8192 },
       parallelism: { tensor: 8, pipeline: 1 },
-      compute: { overlapFraction: 0.2 },
+      compute: { overlapFraction: 0.2, dataOverlapFraction: 0.2 },
     };
     const run = (oversubscription: number[]) => {
       const r = evaluate(

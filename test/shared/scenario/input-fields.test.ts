@@ -52,6 +52,7 @@ describe('SCENARIO_INPUT_FIELDS', () => {
     const optional = SCENARIO_INPUT_FIELDS.filter((f) => !f.required && f.default === undefined).map((f) => f.path);
     assert.deepEqual(optional, [
       'switch.radix',
+      'workload.compute.computeEfficiency',
       'workload.communication.scaleUpBusEfficiency',
       'workload.communication.scaleUpAllReduceBusEfficiency',
     ]);
