@@ -49,8 +49,8 @@ function writeCompare(ctx: WorkbookContext): void {
         ws,
         row,
         col + 2,
-        `IF(${baseCell}=0,"",(${value}-${baseCell})/${baseCell})`,
-        d.relative ?? '',
+        `IF(${baseCell}=0,"n/a",(${value}-${baseCell})/${baseCell})`,
+        d.relative ?? 'n/a',
         FMT.percent,
       );
     });

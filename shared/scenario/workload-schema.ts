@@ -248,7 +248,7 @@ export const computeSchema = z
     matmulHalfWidth: numberField({
       min: 0,
       max: 1e6,
-      default: 200,
+      default: 250,
       unit: 'values',
       description:
         'Per-accelerator matrix width (hidden size / tensor ranks) at which a matrix multiply reaches half that share (estimate)',
@@ -256,7 +256,7 @@ export const computeSchema = z
     memoryTrafficFactor: numberField({
       min: 0,
       max: 100,
-      default: 1,
+      default: 0.5,
       unit: 'ratio',
       description: 'Bytes of memory traffic of the memory-bound kernels per activation byte a layer stores (estimate)',
     }),
