@@ -348,7 +348,15 @@ test('spot checks: switches', () => {
   assert.equal((th5.cages * th5.cageRateGbps) / 400, 128); // 128 x 400G
   assert.ok(th5.portRatesGbps.includes(400));
   assert.equal(th5.siliconVendor, 'broadcom');
-  assertFigure(th5.priceUsd, { low: 150000, typical: 200000, high: 250000, quality: 'weak' });
+  assertFigure(th5.priceUsd, { low: 80000, typical: 130000, high: 250000, quality: 'estimate' });
+  // Per Tb/s (one direction): QM9700 43,000 / 25.6 = 1,680 USD; 51.2T Ethernet 130,000 / 51.2 = 2,539 USD,
+  // 1.51x (was 200,000 / 51.2 = 3,906 USD, 2.33x, on one retailer blog); the range spans 0.93x-2.9x.
+  const perTb = (sw: typeof qm, f: number) => f / ((sw.cages * sw.cageRateGbps) / 1000);
+  assert.equal(perTb(qm, qm.priceUsd.typical), 1679.6875);
+  assert.equal(perTb(th5, th5.priceUsd.typical), 2539.0625);
+  assert.ok(Math.abs(perTb(th5, th5.priceUsd.typical) / perTb(qm, qm.priceUsd.typical) - 1.5116) < 1e-4);
+  assert.ok(perTb(th5, th5.priceUsd.low!) < perTb(qm, qm.priceUsd.typical), 'white-box low end below InfiniBand');
+  for (const id of ['sn5600', 'g200-64x800g', 'teralynx10-64x800g']) assert.deepEqual(s(id).priceUsd, th5.priceUsd);
   assertFigure(th5.powerW, { low: 1000, typical: 1500, high: 2200, quality: 'estimate' });
 
   const th6 = s('th6-64x1600g');
