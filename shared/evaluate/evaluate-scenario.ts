@@ -9,6 +9,7 @@ import { buildBom } from '../bom/build-bom.ts';
 import { makePricing, type Overrides } from '../components/pricing.ts';
 import { effectiveRadix, selectNic, switchCandidates } from '../components/select-components.ts';
 import { rollupCapex } from '../cost/capex.ts';
+import { capexRange } from '../cost/capex-range.ts';
 import { networkTco } from '../cost/tco.ts';
 import { vendorExposure } from '../exposure/vendor-exposure.ts';
 import { selectMedia, type LinkEnd, type MediaChoice } from '../media/select-media.ts';
@@ -139,7 +140,10 @@ export function evaluateScenario(
   });
   const e = s.economics;
   const acc = s.cluster.accelerator;
-  const capex = rollupCapex(bom, N, acc.unitPriceUsd, servers, s.cluster.serverPriceUsd);
+  const capex = {
+    ...rollupCapex(bom, N, acc.unitPriceUsd, servers, s.cluster.serverPriceUsd),
+    range: capexRange(bom, catalog, N),
+  };
   const power = rollupPower(bom, N, acc.powerW, servers, s.cluster.serverPowerW, e.pue, e.electricityUsdPerKWh);
   const ecosystem = catalog.ecosystems.find((x) => x.id === s.scaleOut.ecosystem);
   const exposure = vendorExposure(bom, catalog.vendors, ecosystem?.siliconSuppliers.length ?? 0);

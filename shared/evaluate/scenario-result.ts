@@ -5,6 +5,7 @@
  */
 import type { BomLine } from '../bom/bom-line.ts';
 import type { CapexRollup } from '../cost/capex.ts';
+import type { CapexRange } from '../cost/capex-range.ts';
 import type { Exposure } from '../exposure/vendor-exposure.ts';
 import type { PowerRollup } from '../power/power-rollup.ts';
 import type { LinkClass, TopologyKind } from '../scenario/scenario-schema.ts';
@@ -90,7 +91,9 @@ export interface ScenarioResult {
   servers: number;
   fabric: FabricResult;
   bom: BomLine[];
-  capex: CapexRollup;
+  /** Network capex; `range` is its low / typical / high envelope over the catalog's price ranges. */
+  capex: CapexRollup & { range: CapexRange };
+  /** Network power and energy; `cluster` is the whole cluster's (accelerators, servers, network). */
   power: PowerRollup;
   /** Network capex + energy over the horizon, USD. */
   tcoUsd: number;
