@@ -652,11 +652,13 @@ export default {
     },
     analysis_uncertainty_electricityBelowPercent: {
       label: 'Electricity price, low case',
-      description: 'Low electricity price, percent below the scenario value (catalog.md section 8: 0.06 vs 0.08)',
+      description:
+        'Low electricity price, percent below the scenario value (0.06 vs 0.08 USD/kWh: low-cost data-centre states vs the 2023 US industrial average, EIA)',
     },
     analysis_uncertainty_electricityAbovePercent: {
       label: 'Electricity price, high case',
-      description: 'High electricity price, percent above the scenario value (catalog.md section 8: 0.12 vs 0.08)',
+      description:
+        'High electricity price, percent above the scenario value (0.12 vs 0.08 USD/kWh: high-cost states vs the 2023 US industrial average, EIA)',
     },
     analysis_uncertainty_pueBelowPercent: {
       label: 'PUE, low case',
@@ -1019,6 +1021,28 @@ export default {
     hint: 'Select a bar (click, or Tab to it) for the product name and years.',
   },
   scaling: {
+    acceleratorsUnit: 'accelerators',
+    crossoverCapexMark: 'crossover: cheaper from here',
+    crossoverPowerMark: 'crossover: less power from here',
+    crossoverCapexText:
+      '{after} becomes cheaper per accelerator than {before} from {at} accelerators (up to {lead} lower)',
+    crossoverPowerText:
+      '{after} uses less power per accelerator than {before} from {at} accelerators (up to {lead} less)',
+    materiality: 'Crossovers where the new leader never gets more than {pct} ahead are treated as ties and not listed.',
+    tableThinned: 'The table shows {shown} of {total} sizes (every {step}th and the last); the charts show all.',
+    tableAll: 'The table shows all {total} sizes.',
+    showAll: 'Show every size',
+    showFewer: 'Show fewer',
+    sweepProgress: 'Sweep progress',
+    sweepRunning: 'Sweeping: {done} of {total} points',
+    tornadoTable: 'Inputs at low, base and high, and the outputs they give',
+    input: 'Input',
+    low: 'Low',
+    base: 'Base',
+    high: 'High',
+    outAtLow: 'Output at low',
+    outAtHigh: 'Output at high',
+    swing: 'Swing',
     hideSettings: 'Hide settings',
     showSettings: 'Settings',
     title: 'Scaling analyses',

@@ -71,3 +71,18 @@ export function formatUsdAxis(locale: string, x: number): string {
     maximumFractionDigits: 1,
   }).format(x);
 }
+
+/** Compact counts for log axes, e.g. "1K", "20K", "1M" (en) or "1 mil", "1 mi" (pt-BR). */
+export function formatCount(locale: string, x: number): string {
+  return new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(x);
+}
+
+/**
+ * Tick labels for a log axis: only 1, 2 and 5 times a power of ten are labelled, so labels
+ * never crowd each other; other ticks keep their grid line with an empty label.
+ */
+export function logTickLabel(locale: string, v: number): string {
+  if (!(v > 0)) return '';
+  const m = Math.round(v / Math.pow(10, Math.floor(Math.log10(v) + 1e-9)));
+  return m === 1 || m === 2 || m === 5 ? formatCount(locale, v) : '';
+}

@@ -714,12 +714,12 @@ export default {
     analysis_uncertainty_electricityBelowPercent: {
       label: 'Eletricidade, caso baixo',
       description:
-        'Preço baixo da eletricidade, em percentual abaixo do valor do cenário (catalog.md, seção 8: 0,06 vs 0,08)',
+        'Preço baixo da eletricidade, em percentual abaixo do valor do cenário (0,06 vs 0,08 USD/kWh: estados de data centers com energia barata vs a média industrial dos EUA em 2023, EIA)',
     },
     analysis_uncertainty_electricityAbovePercent: {
       label: 'Eletricidade, caso alto',
       description:
-        'Preço alto da eletricidade, em percentual acima do valor do cenário (catalog.md, seção 8: 0,12 vs 0,08)',
+        'Preço alto da eletricidade, em percentual acima do valor do cenário (0,12 vs 0,08 USD/kWh: estados com energia cara vs a média industrial dos EUA em 2023, EIA)',
     },
     analysis_uncertainty_pueBelowPercent: {
       label: 'PUE, caso baixo',
@@ -1087,6 +1087,30 @@ export default {
     hint: 'Selecione uma barra (clique ou Tab) para ver o nome do produto e os anos.',
   },
   scaling: {
+    acceleratorsUnit: 'aceleradores',
+    crossoverCapexMark: 'cruzamento: mais barato a partir daqui',
+    crossoverPowerMark: 'cruzamento: menos potência a partir daqui',
+    crossoverCapexText:
+      '{after} fica mais barato por acelerador que {before} a partir de {at} aceleradores (até {lead} menor)',
+    crossoverPowerText:
+      '{after} consome menos potência por acelerador que {before} a partir de {at} aceleradores (até {lead} menos)',
+    materiality:
+      'Cruzamentos em que o novo líder nunca fica mais de {pct} à frente contam como empate e não são listados.',
+    tableThinned:
+      'A tabela mostra {shown} de {total} tamanhos (um a cada {step} e o último); os gráficos mostram todos.',
+    tableAll: 'A tabela mostra todos os {total} tamanhos.',
+    showAll: 'Mostrar todos os tamanhos',
+    showFewer: 'Mostrar menos',
+    sweepProgress: 'Progresso da varredura',
+    sweepRunning: 'Varrendo: {done} de {total} pontos',
+    tornadoTable: 'Entradas no valor baixo, base e alto, e os resultados que geram',
+    input: 'Entrada',
+    low: 'Baixo',
+    base: 'Base',
+    high: 'Alto',
+    outAtLow: 'Resultado no baixo',
+    outAtHigh: 'Resultado no alto',
+    swing: 'Amplitude',
     hideSettings: 'Ocultar configurações',
     showSettings: 'Configurações',
     title: 'Análises de escala',

@@ -18,7 +18,7 @@ import { evaluateScenario } from '../evaluate/evaluate-scenario.ts';
 import { fail, ok, type ModelError, type Result } from '../model-error.ts';
 import type { VariantSlotId } from '../scenario/analysis-schema.ts';
 import type { Scenario } from '../scenario/scenario-schema.ts';
-import { allCrossovers, type Crossover } from './crossovers.ts';
+import { allCrossovers, CROSSOVER_MATERIALITY, type Crossover } from './crossovers.ts';
 import { storedVariants, variantScenarios, type ScenarioVariant } from './scenario-variants.ts';
 
 /**
@@ -96,8 +96,13 @@ export interface SizeSweep {
   sizes: number[];
   /** The scenario first, then its variants. */
   series: SweepSeries[];
-  /** Crossovers between every pair of series, per accelerator, capex then power. */
+  /**
+   * Crossovers between every pair of series, per accelerator, capex then power; leads below
+   * `crossoverMateriality` count as ties and are not reported.
+   */
   crossovers: Crossover[];
+  /** Smallest lead reported as a crossover, as a fraction of the higher value (0.01 = 1 %). */
+  crossoverMateriality: number;
 }
 
 export interface SweepOptions {
@@ -208,12 +213,15 @@ function assembleSweep(
       ...allCrossovers(
         metric((p) => p.capexPerAcceleratorUsd),
         'capexPerAcceleratorUsd',
+        CROSSOVER_MATERIALITY,
       ),
       ...allCrossovers(
         metric((p) => p.powerPerAcceleratorW),
         'powerPerAcceleratorW',
+        CROSSOVER_MATERIALITY,
       ),
     ],
+    crossoverMateriality: CROSSOVER_MATERIALITY,
   };
 }
 

@@ -176,7 +176,7 @@ export const projectionSchema = z
 
 /**
  * Swings of the scenario-level inputs for the tornado and the Monte Carlo, in percent of the
- * scenario value. Defaults from catalog.md section 8: electricity 0.06 / 0.08 / 0.12 USD/kWh
+ * scenario value. Defaults from EIA 2023 US industrial prices: electricity 0.06 / 0.08 / 0.12 USD/kWh
  * ([E] range built from EIA state averages) gives -25% / +50%; PUE of new AI builds
  * 1.1 / 1.2 / 1.3 ([S] Uptime via cloudnews.tech) gives about -8.3% / +8.3%.
  */
@@ -187,14 +187,16 @@ export const uncertaintySchema = z
       max: 90,
       default: 25,
       unit: '%',
-      description: 'Low electricity price, percent below the scenario value (catalog.md section 8: 0.06 vs 0.08)',
+      description:
+        'Low electricity price, percent below the scenario value (0.06 vs 0.08 USD/kWh: low-cost data-centre states vs the 2023 US industrial average, EIA)',
     }),
     electricityAbovePercent: numberField({
       min: 0,
       max: 300,
       default: 50,
       unit: '%',
-      description: 'High electricity price, percent above the scenario value (catalog.md section 8: 0.12 vs 0.08)',
+      description:
+        'High electricity price, percent above the scenario value (0.12 vs 0.08 USD/kWh: high-cost states vs the 2023 US industrial average, EIA)',
     }),
     pueBelowPercent: numberField({
       min: 0,

@@ -8,12 +8,43 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultCatalog } from '../../shared/catalog/default-catalog.ts';
+import { monteCarloSettings, runMonteCarlo } from '../../shared/scaling/monte-carlo.ts';
 import { roadmapLayout, roadmapTimeline } from '../../shared/scaling/roadmap.ts';
+import { sweepScenario } from '../../shared/scaling/size-sweep.ts';
+import { tornado } from '../../shared/scaling/tornado.ts';
+import { formatNumber, formatUsd } from '../../renderer/i18n/format.ts';
 import { parseProject } from '../../shared/scenario/parse-project.ts';
 import en from '../../renderer/i18n/en.ts';
 import ptBR from '../../renderer/i18n/pt-BR.ts';
 import { chromiumAvailable, CHROMIUM } from './support/browser.ts';
+import { normalize } from './support/expected.ts';
 import { openApp, ROOT, startWebApp, type WebApp } from './support/web-app.ts';
+import type { Page } from 'playwright-core';
+
+/** Tick labels, legend entries of a drawn chart (ChartCanvas keeps the instance on its canvas). */
+async function chartInfo(page: Page, id: string, axis: 'x' | 'y') {
+  await page.waitForFunction(
+    (i) => !!(document.getElementById(i) as unknown as { fabricostChart?: unknown })?.fabricostChart,
+    id,
+  );
+  return page.evaluate(
+    ([i, a]) => {
+      const c = (
+        document.getElementById(i!) as unknown as {
+          fabricostChart: {
+            scales: Record<string, { ticks: { label: string | string[]; value: number }[] }>;
+            data: { datasets: { label?: string }[] };
+          };
+        }
+      ).fabricostChart;
+      return {
+        ticks: c.scales[a!]!.ticks.map((t) => ({ label: t.label, value: t.value })),
+        series: c.data.datasets.map((d) => d.label ?? ''),
+      };
+    },
+    [id, axis],
+  );
+}
 
 const skip = chromiumAvailable() ? false : `Chromium not found at ${CHROMIUM}; end-to-end tests skipped`;
 let app: WebApp | undefined;
@@ -21,6 +52,8 @@ let app: WebApp | undefined;
 const parsed = parseProject(readFileSync(join(ROOT, 'examples', 'sample-project.json'), 'utf8'));
 if (!parsed.ok) throw new Error('sample project does not parse');
 const first = parsed.project.scenarios[0]!;
+const lpo = parsed.project.scenarios[2]!;
+const overrides = parsed.project.catalogOverrides;
 const LANGS = [
   { locale: 'en', messages: en },
   { locale: 'pt-BR', messages: ptBR },
@@ -95,6 +128,156 @@ describe('scaling views in the browser', { skip }, () => {
           tl.value.byTechnology.filter((l) => l.products.length > 0).length,
         );
         assert.ok((await rm.locator('[data-lane=cpo]').count()) === 1);
+        assert.deepEqual(problems, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  for (const { locale, messages } of LANGS) {
+    test(`sweep (${locale}): integer tiers, sparse log labels, material crossovers worded per metric, full table`, async () => {
+      const { page, problems, context } = await openApp(app!, { prefs: { locale } });
+      try {
+        await page.getByTestId('scenario-2').click();
+        await page.getByTestId('view-scaling').click();
+        await page.getByTestId('sweep-table').waitFor();
+        const sweep = sweepScenario(lpo, defaultCatalog, overrides);
+        assert.ok(sweep.ok);
+        const tiers = await chartInfo(page, 'sweep-tiers', 'y');
+        for (const tk of tiers.ticks) assert.ok(Number.isInteger(tk.value), `tier tick ${tk.value}`);
+        // Log axis: labelled ticks are 1, 2 or 5 x 10^k only, so they cannot crowd.
+        const x = await chartInfo(page, 'sweep-capex', 'x');
+        const labelled = x.ticks.filter((tk) => tk.label !== '' && tk.label.length > 0).map((tk) => tk.value);
+        assert.ok(labelled.length >= 3 && labelled.length <= 10, JSON.stringify(labelled));
+        for (const v of labelled)
+          assert.ok([1, 2, 5].includes(Math.round(v / 10 ** Math.floor(Math.log10(v) + 1e-9))), `${v}`);
+        // Legend: the crossover marker appears when the chart has crossovers of that metric.
+        const capexCross = sweep.value.crossovers.filter((c) => c.metric === 'capexPerAcceleratorUsd');
+        assert.ok(capexCross.length > 0);
+        assert.ok(x.series.includes(messages.scaling.crossoverCapexMark));
+        const power = await chartInfo(page, 'sweep-power', 'x');
+        assert.ok(power.series.includes(messages.scaling.crossoverPowerMark));
+        assert.ok(!power.series.includes(messages.scaling.crossoverCapexMark));
+
+        const facts = normalize(await page.getByTestId('sweep-facts').innerText());
+        const powerWord = locale === 'en' ? 'uses less power per accelerator' : 'consome menos potência por acelerador';
+        assert.ok(facts.includes(powerWord), facts);
+        for (const c of sweep.value.crossovers)
+          assert.ok(facts.includes(formatNumber(locale, c.at)), `crossover at ${c.at}`);
+        // Every reported crossover has a lead of at least 1 % (the threshold the note states).
+        for (const c of sweep.value.crossovers) assert.ok(c.advantage >= 0.01);
+        assert.ok(normalize(await page.getByTestId('sweep-materiality').innerText()).includes('1'));
+
+        // 31 points: every size in the table.
+        const rows = page.getByTestId('sweep-table').locator('tbody tr');
+        assert.equal(await rows.count(), sweep.value.sizes.length);
+        // 100 points: the table says it thins, and shows every size on request.
+        const points = page.locator('#an-analysis-sweep-points');
+        await points.fill('100');
+        await points.press('Tab');
+        await page.getByTestId('sweep-show-all').waitFor();
+        const hundred = sweepScenario(
+          { ...lpo, analysis: { ...lpo.analysis, sweep: { ...lpo.analysis.sweep, points: 100 } } },
+          defaultCatalog,
+          overrides,
+        );
+        assert.ok(hundred.ok);
+        const note = normalize(await page.getByTestId('sweep-table-note').innerText());
+        assert.ok(note.includes(formatNumber(locale, hundred.value.sizes.length)), note);
+        assert.equal(await rows.count(), Number(note.match(/\d+/)![0]));
+        await page.getByTestId('sweep-show-all').click();
+        assert.equal(await rows.count(), hundred.value.sizes.length);
+        assert.deepEqual(problems, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  test('a 10,000-point sweep runs in the worker with progress; the page keeps responding', async () => {
+    const { page, problems, context } = await openApp(app!);
+    try {
+      await page.getByTestId('scenario-2').click();
+      await page.getByTestId('view-scaling').click();
+      await page.getByTestId('sweep-table').waitFor();
+      // Watch for the progress bar from before the edit: it shows while the worker runs.
+      await page.evaluate(() => {
+        const w = window as unknown as { sawSweepProgress?: boolean };
+        new MutationObserver(() => {
+          if (document.querySelector('[data-testid=sweep-progress] progress')) w.sawSweepProgress = true;
+        }).observe(document.body, { childList: true, subtree: true });
+      });
+      const points = page.locator('#an-analysis-sweep-points');
+      await points.fill('10000');
+      await points.press('Tab');
+      await page.getByTestId('sweep-progress').waitFor({ state: 'detached', timeout: 180_000 });
+      await page.waitForFunction(() =>
+        document.querySelector('[data-testid=sweep-table-note]')?.textContent?.includes('7,777'),
+      );
+      assert.equal(
+        await page.evaluate(() => (window as unknown as { sawSweepProgress?: boolean }).sawSweepProgress),
+        true,
+      );
+      // The page still responds: other tabs open.
+      await page.getByTestId('scaling-roadmap').click();
+      await page.getByTestId('roadmap').waitFor();
+      await page.getByTestId('scaling-sweep').click();
+      const big = sweepScenario(lpo, defaultCatalog, overrides, 10_000);
+      assert.ok(big.ok);
+      const note = normalize(await page.getByTestId('sweep-table-note').innerText());
+      assert.ok(note.includes(formatNumber('en', big.value.sizes.length)), note);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  for (const { locale, messages } of LANGS) {
+    test(`tornado and Monte Carlo (${locale}): a low/base/high table, unclipped labels, percentile markers`, async () => {
+      const { page, problems, context } = await openApp(app!, { prefs: { locale } });
+      try {
+        await page.getByTestId('view-scaling').click();
+        await page.getByTestId('scaling-tornado').click();
+        const table = page.getByTestId('tornado-table');
+        await table.waitFor();
+        const tor = tornado(first, defaultCatalog, overrides);
+        assert.ok(tor.ok);
+        const top = tor.value.capex[0]!;
+        const text = normalize(await table.innerText());
+        assert.ok(text.includes(top.label), `${top.label} in ${text.slice(0, 200)}`);
+        assert.ok(
+          text.includes(normalize(formatUsd(locale, top.low))),
+          `${formatUsd(locale, top.low)} in ${text.slice(0, 300)}`,
+        );
+        assert.ok(text.includes(normalize(formatUsd(locale, top.high))));
+        assert.ok(text.includes(normalize(formatUsd(locale, top.atHigh, true))));
+        assert.equal(await table.locator('tbody tr').count(), tor.value.capex.length + 1);
+        // Labels are wrapped into lines of at most 30 characters, so none is cut by the axis.
+        const y = await chartInfo(page, 'tornado-capex', 'y');
+        for (const tk of y.ticks) {
+          const lines = Array.isArray(tk.label) ? tk.label : [tk.label];
+          for (const l of lines) assert.ok(l.length <= 30, l);
+        }
+        assert.ok(!normalize(await page.getByTestId('scaling').innerText()).includes('.md'));
+
+        await page.getByTestId('scaling-montecarlo').click();
+        await page.getByTestId('mc-run').click();
+        await page.getByTestId('mc-percentiles').waitFor({ timeout: 60_000 });
+        const mc = runMonteCarlo(first, defaultCatalog, { ...monteCarloSettings(first), projectOverrides: overrides });
+        assert.ok(mc.ok);
+        const m = mc.value.metrics.capexUsd;
+        for (const id of ['mc-hist', 'mc-cdf']) {
+          const info = await chartInfo(page, id, 'x');
+          const want = [
+            `P10: ${formatUsd(locale, m.p10, true)}`,
+            `P50: ${formatUsd(locale, m.p50, true)}`,
+            `P90: ${formatUsd(locale, m.p90, true)}`,
+            `${messages.scaling.baseCase}: ${formatUsd(locale, mc.value.baseCase.capexUsd, true)}`,
+          ];
+          for (const w of want)
+            assert.ok(info.series.map(normalize).includes(normalize(w)), `${id}: ${w} in ${info.series}`);
+        }
         assert.deepEqual(problems, []);
       } finally {
         await context.close();

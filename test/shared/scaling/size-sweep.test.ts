@@ -13,6 +13,7 @@ import {
   tierTransitions,
   type SweepPoint,
 } from '../../../shared/scaling/size-sweep.ts';
+import { crossovers } from '../../../shared/scaling/crossovers.ts';
 import { scenario } from '../../fixtures/scenario.ts';
 
 describe('logSizes', () => {
@@ -174,15 +175,26 @@ describe('sweeps of a scenario and its variants', () => {
       if (last !== 0 && sign !== last) expected++;
       last = sign;
     }
+    const raw = crossovers(
+      { name: a!.name, x: r.value.sizes, values: a!.points.map((p) => (p.ok ? p.capexPerAcceleratorUsd : undefined)) },
+      { name: b!.name, x: r.value.sizes, values: b!.points.map((p) => (p.ok ? p.capexPerAcceleratorUsd : undefined)) },
+      'capexPerAcceleratorUsd',
+    );
+    assert.equal(raw.length, expected);
     const found = r.value.crossovers.filter(
       (c) =>
         c.metric === 'capexPerAcceleratorUsd' &&
         [c.lowerBefore, c.lowerAfter].sort().join() === [a!.name, b!.name].sort().join(),
     );
-    assert.equal(found.length, expected);
+    // Reported: the sign changes whose new lead reaches 1 %, with ties merged.
+    assert.equal(r.value.crossoverMateriality, 0.01);
+    const material = raw.filter((c) => c.advantage >= 0.01);
+    assert.ok(found.length <= material.length);
     for (const c of found) {
       assert.ok(c.valuesBefore[0] < c.valuesBefore[1] && c.valuesAfter[1] < c.valuesAfter[0]);
       assert.ok(c.before < c.at);
+      assert.ok(c.advantage >= 0.01);
+      assert.ok(raw.some((x) => x.at === c.at));
     }
   });
 
