@@ -29,7 +29,8 @@ export function exampleTexts(): string[] {
 }
 
 type Rng = () => number;
-const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)] as T;
+// A fresh copy: a shared object inserted in two places could later be made to contain itself.
+const pick = <T>(rng: Rng, items: readonly T[]): T => structuredClone(items[Math.floor(rng() * items.length)] as T);
 
 /** Values at and beyond the edges of a numeric input's range, and the usual trouble makers. */
 function edgeNumbers(f: InputField): number[] {
