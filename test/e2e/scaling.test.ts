@@ -11,7 +11,7 @@ import { evaluateScenario } from '../../shared/evaluate/evaluate-scenario.ts';
 import { parseProject } from '../../shared/scenario/parse-project.ts';
 import { runMonteCarlo, monteCarloSettings } from '../../shared/scaling/monte-carlo.ts';
 import { sweepScenario } from '../../shared/scaling/size-sweep.ts';
-import { formatNumber, formatUsd } from '../../renderer/i18n/format.ts';
+import { formatNumber, formatPercent, formatUsd } from '../../renderer/i18n/format.ts';
 import { chromiumAvailable, CHROMIUM } from './support/browser.ts';
 import { normalize } from './support/expected.ts';
 import { openApp, ROOT, startWebApp, type WebApp } from './support/web-app.ts';
@@ -73,6 +73,15 @@ describe('scaling, efficiency and reliability in the browser', { skip }, () => {
       const eff = normalize(await page.getByTestId('efficiency').innerText());
       assert.ok(eff.includes(`TP ${r.value.efficiency.parallelism.tensor}`));
       assert.ok(eff.includes(`DP ${r.value.efficiency.parallelism.data}`));
+      const e = r.value.efficiency;
+      const ce = normalize(await page.getByTestId('compute-efficiency').innerText());
+      assert.ok(ce.includes(formatPercent('en', e.computeEfficiency)), ce);
+      assert.ok(ce.includes('derived'), ce);
+      const mem = normalize(await page.getByTestId('memory-per-accelerator').innerText());
+      const used = formatNumber('en', e.memory.totalBytes / 1e9, 1);
+      assert.ok(mem.includes(`${used} of ${formatNumber('en', e.memory.capacityBytes / 1e9, 1)} GB`), mem);
+      if (process.env.FABRICOST_SHOT)
+        await page.getByTestId('efficiency').screenshot({ path: process.env.FABRICOST_SHOT });
       const rel = normalize(await page.getByTestId('reliability').innerText());
       assert.ok(rel.includes(formatNumber('en', r.value.reliability.interruptionsPerDay, 2)), rel.slice(0, 200));
       assert.ok(rel.includes(formatUsd('en', r.value.reliability.networkDowntimeCostUsdPerYear, true)));
