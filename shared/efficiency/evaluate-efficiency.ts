@@ -146,6 +146,7 @@ export function evaluateEfficiency(x: EfficiencyInput): EfficiencyResult {
           tiers: x.plan.tiers,
           oversubscription: s.topology.oversubscription,
           reservedPortsPerLeaf: s.topology.reservedPortsPerLeaf,
+          ...(x.plan.blocks ? { blocks: x.plan.blocks } : {}),
         }
       : undefined,
     acceleratorsPerEndpoint: railOnly ? k : x.plan.planes / ports,

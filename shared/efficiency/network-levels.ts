@@ -40,6 +40,12 @@ export interface ClosShape {
   /** Oversubscription per tier boundary, leaf first; the last value repeats. */
   oversubscription: readonly number[];
   reservedPortsPerLeaf: number;
+  /**
+   * Block structure stated by the planner (pod-clos.ts: racks, pods, mixed link rates), innermost
+   * first: endpoints per block in one plane and the oversubscription of the boundary leaving it.
+   * When present it replaces the structure derived from radix and ratios.
+   */
+  blocks?: readonly { endpoints: number; oversubscription: number }[];
 }
 
 export interface LevelsInput {
@@ -97,6 +103,15 @@ export function networkLevels(x: LevelsInput): NetworkLevel[] {
   const c = x.clos;
   if (!c || c.tiers <= 1) {
     add(N, out);
+    return levels;
+  }
+  if (c.blocks) {
+    let tapered = 1;
+    for (const b of c.blocks) {
+      add(b.endpoints * x.acceleratorsPerEndpoint, out / tapered);
+      tapered *= b.oversubscription;
+    }
+    add(N, out / tapered);
     return levels;
   }
   let block =

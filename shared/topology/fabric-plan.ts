@@ -88,6 +88,12 @@ export interface FabricPlan {
   notes: string[];
   /** Leaf ports cabled to standby (backup) servers, all planes; not in `endpoints`. */
   standbyEndpoints?: number;
+  /**
+   * Block structure for the efficiency model when the plan states it (pod-clos.ts), innermost
+   * first: endpoints per block in one plane and the bandwidth oversubscription leaving it.
+   * Example (Llama 3 at radix 128): [{ 16, 1 }, { 1024, 1 }, { 3072, 6.857 }].
+   */
+  blocks?: { endpoints: number; oversubscription: number }[];
   pods?: PodPlan;
 }
 

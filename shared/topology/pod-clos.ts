@@ -233,6 +233,7 @@ export function planPodClos(req: TopologyRequest): Result<FabricPlan> {
         U,
         notes: leafNote(req, epl, up, U, backup, S, g),
         epl,
+        blocks: T === 1 ? [] : [leafBlock(req, epl, up, U), ...middleBlocks(epl, middle)],
       }),
     );
   }
@@ -411,6 +412,11 @@ function planPods(req: TopologyRequest, x: PodContext): Result<FabricPlan> {
       notes,
       pods: { count: pods, accelerators: x.podAcc, oversubscription: achieved },
       epl,
+      blocks: [
+        leafBlock(req, epl, up, x.U),
+        ...middleBlocks(epl, middle).filter((b) => b.endpoints < podEndpoints),
+        { endpoints: podEndpoints, oversubscription: achieved },
+      ],
     }),
   );
 }
@@ -427,6 +433,22 @@ interface PlaneBuild {
   pods?: FabricPlan['pods'];
   /** Endpoint ports of a full leaf (for the scalable unit of a rail-optimized plan). */
   epl: number;
+  blocks: FabricPlan['blocks'];
+}
+
+/** The leaf as a block: its endpoint ports and the ratio of its active downlinks to its uplinks (at least 1). */
+function leafBlock(req: TopologyRequest, epl: number, up: number, U: number) {
+  const B = req.nicPortRateGbps ?? U;
+  return { endpoints: epl, oversubscription: Math.max(1, (epl * B) / (up * U)) };
+}
+
+/** Blocks of the middle tiers: each joins `down` blocks of the tier below. */
+function middleBlocks(epl: number, middle: MiddleSpec[]) {
+  let endpoints = epl;
+  return middle.map((m) => {
+    endpoints *= m.down;
+    return { endpoints, oversubscription: m.down / m.up };
+  });
 }
 
 /** One plane's counts to a whole-cluster plan: rates on links, standby ports, planes. */
@@ -446,6 +468,7 @@ function finish(req: TopologyRequest, b: PlaneBuild): FabricPlan {
     maxEndpointsPerPlane: b.maxEndpoints,
     notes: b.notes,
     standbyEndpoints: b.standby,
+    ...(b.blocks && b.blocks.length ? { blocks: b.blocks } : {}),
     ...(b.pods ? { pods: b.pods } : {}),
     ...(req.kind === 'rail-optimized'
       ? {

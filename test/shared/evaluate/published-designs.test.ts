@@ -78,6 +78,15 @@ describe('Alibaba HPN pod (examples/alibaba-hpn-15k.json)', () => {
     assert.equal(r.fabric.standbyServers, 120);
     assert.equal(r.fabric.nics, (1920 + 120) * 8);
   });
+  test('efficiency sees the ToR ratio: a rail leaf of 128 GPUs at NIC bandwidth, the pod at 1/1.067 of it', () => {
+    assert.ok(r.efficiency.ok);
+    const levels = r.efficiency.levels.map((l) => [l.acceleratorsPerBlock, l.busBandwidthGBps]);
+    assert.deepEqual(
+      levels.slice(1).map(([n]) => n),
+      [128, 15360],
+    );
+    close(levels[2]![1]!, levels[1]![1]! / ((128 * 200) / (60 * 400)));
+  });
   test('capex and power worked by hand from the catalog', () => {
     // 368 switches; NIC-ToR optics: 32,640 x 200G SR at the NIC + 8,160 800G SR8 (4 x 200G) at the
     // ToR; ToR-Agg 14,400 SR8 (2 x 400G per end); Agg-core 960 DR8; 48,000 fibres.
@@ -126,6 +135,16 @@ describe("Meta's Llama 3 cluster (examples/llama3-24k-roce.json)", () => {
     );
     // A rack ToR uses 16 down + 16 up of its 128 ports.
     assert.equal(tier(r, 'leaf').idlePorts, 1536 * 96);
+  });
+  test('efficiency sees the pods: full NIC bandwidth inside 3,072 GPUs, 1/6.857 of it across pods', () => {
+    assert.ok(r.efficiency.ok);
+    const levels = r.efficiency.levels.map((l) => [l.acceleratorsPerBlock, l.busBandwidthGBps]);
+    const nic = levels[1]![1]!;
+    assert.deepEqual(
+      levels.slice(1).map(([n]) => n),
+      [3072, 24576],
+    );
+    close(levels[2]![1]!, nic / (3072 / 448));
   });
   test('capex and power worked by hand from the catalog', () => {
     assert.equal(r.capex.byCategory.switches, 2204 * 200000);
