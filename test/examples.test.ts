@@ -61,4 +61,21 @@ test('the examples show what they claim', () => {
     h100!.fabric.switches.byTier.map((t) => t.count),
     [32, 16],
   );
+  const [mixed, ndr, eth] = load('mixed-tier-xdr-over-ndr.json');
+  assert.deepEqual(
+    mixed!.fabric.switches.byTier.map((t) => [t.model, t.count]),
+    [
+      ['qm9700', 256],
+      ['q3400', 32],
+    ],
+  );
+  assert.equal(ndr!.fabric.tiers, 3);
+  assert.equal(ndr!.fabric.switches.total, 640);
+  assert.deepEqual(
+    eth!.fabric.switches.byTier.map((t) => [t.model, t.count, t.radix]),
+    [
+      ['th5-64x800g', 128, 64],
+      ['th6-64x1600g', 32, 128],
+    ],
+  );
 });

@@ -229,6 +229,38 @@ export default {
       label: 'Radix override',
       description: 'Effective radix at the NIC port rate (ports after breakout)',
     },
+    switch_byTier_leaf_model: {
+      label: 'Leaf switch model',
+      description: 'Leaf switch catalog id (folded Clos only), or auto for the switch model above',
+    },
+    switch_byTier_leaf_radix: {
+      label: 'Leaf radix override',
+      description: 'Effective radix of the leaf switches at the NIC port rate (ports after breakout)',
+    },
+    switch_byTier_spine_model: {
+      label: 'Spine switch model',
+      description: 'Spine switch catalog id (folded Clos only), or auto for the switch model above',
+    },
+    switch_byTier_spine_radix: {
+      label: 'Spine radix override',
+      description: 'Effective radix of the spine switches at the NIC port rate (ports after breakout)',
+    },
+    switch_byTier_core_model: {
+      label: 'Core switch model',
+      description: 'Core switch catalog id (folded Clos only), or auto for the switch model above',
+    },
+    switch_byTier_core_radix: {
+      label: 'Core radix override',
+      description: 'Effective radix of the core switches at the NIC port rate (ports after breakout)',
+    },
+    switch_byTier_superCore_model: {
+      label: 'Super-core switch model',
+      description: 'Super-core switch catalog id (folded Clos only), or auto for the switch model above',
+    },
+    switch_byTier_superCore_radix: {
+      label: 'Super-core radix override',
+      description: 'Effective radix of the super-core switches at the NIC port rate (ports after breakout)',
+    },
     media_acceleratorLeaf: {
       label: 'NIC–leaf medium',
       description: 'Auto picks the cheapest medium that reaches and ships by the build year',

@@ -248,6 +248,38 @@ export default {
       label: 'Radix forçado',
       description: 'Radix efetivo na taxa da porta da NIC (portas após o breakout)',
     },
+    switch_byTier_leaf_model: {
+      label: 'Modelo de switch da leaf',
+      description: 'ID no catálogo do switch da leaf (só Clos dobrado), ou auto para o modelo de switch acima',
+    },
+    switch_byTier_leaf_radix: {
+      label: 'Radix forçado da leaf',
+      description: 'Radix efetivo dos switches da leaf na taxa da porta da NIC (portas após o breakout)',
+    },
+    switch_byTier_spine_model: {
+      label: 'Modelo de switch da spine',
+      description: 'ID no catálogo do switch da spine (só Clos dobrado), ou auto para o modelo de switch acima',
+    },
+    switch_byTier_spine_radix: {
+      label: 'Radix forçado da spine',
+      description: 'Radix efetivo dos switches da spine na taxa da porta da NIC (portas após o breakout)',
+    },
+    switch_byTier_core_model: {
+      label: 'Modelo de switch do core',
+      description: 'ID no catálogo do switch do core (só Clos dobrado), ou auto para o modelo de switch acima',
+    },
+    switch_byTier_core_radix: {
+      label: 'Radix forçado do core',
+      description: 'Radix efetivo dos switches do core na taxa da porta da NIC (portas após o breakout)',
+    },
+    switch_byTier_superCore_model: {
+      label: 'Modelo de switch do super-core',
+      description: 'ID no catálogo do switch do super-core (só Clos dobrado), ou auto para o modelo de switch acima',
+    },
+    switch_byTier_superCore_radix: {
+      label: 'Radix forçado do super-core',
+      description: 'Radix efetivo dos switches do super-core na taxa da porta da NIC (portas após o breakout)',
+    },
     media_acceleratorLeaf: {
       label: 'Meio NIC–leaf',
       description: 'Auto escolhe o meio mais barato que cobre a distância e já é fornecido no ano de implantação',

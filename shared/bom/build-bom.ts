@@ -15,6 +15,8 @@ const PASSIVE = { source: 'passive-component', quality: 'primary' } as const;
 export interface BomInput {
   plan: FabricPlan;
   switchModel: SwitchModel;
+  /** Switch model per tier name where tiers mix models; tiers not listed use switchModel. */
+  tierModels?: ReadonlyMap<string, SwitchModel>;
   nic: Nic;
   nicCount: number;
   media: MediaChoice[];
@@ -35,6 +37,7 @@ export function buildBom(b: BomInput): BomLine[] {
   const sw = b.switchModel;
   for (const t of b.plan.switchTiers) {
     if (t.count === 0) continue;
+    const sw = b.tierModels?.get(t.tier) ?? b.switchModel;
     lines.push(
       bomLine({
         category: 'switches',

@@ -143,6 +143,7 @@ export function evaluateEfficiency(x: EfficiencyInput): EfficiencyResult {
     clos: CLOS_TOPOLOGIES.has(kind)
       ? {
           radix: x.plan.switchTiers[0]?.radix ?? 2,
+          radixByTier: x.plan.switchTiers.map((t) => t.radix),
           tiers: x.plan.tiers,
           oversubscription: s.topology.oversubscription,
           reservedPortsPerLeaf: s.topology.reservedPortsPerLeaf,

@@ -35,6 +35,8 @@ export interface NetworkLevel {
 export interface ClosShape {
   /** Effective switch radix at the NIC port rate. */
   radix: number;
+  /** Radix per tier level where tiers mix switch models (index 0 = leaf); `radix` elsewhere. */
+  radixByTier?: readonly number[];
   /** Switching tiers, 1 to 5. */
   tiers: number;
   /** Oversubscription per tier boundary, leaf first; the last value repeats. */
@@ -114,13 +116,14 @@ export function networkLevels(x: LevelsInput): NetworkLevel[] {
     add(N, out / tapered);
     return levels;
   }
+  const radixAt = (level: number) => c.radixByTier?.[level - 1] ?? c.radix;
   let block =
-    (splitPorts(c.radix, ratioAt(c.oversubscription, 0)).down - c.reservedPortsPerLeaf) * x.acceleratorsPerEndpoint;
+    (splitPorts(radixAt(1), ratioAt(c.oversubscription, 0)).down - c.reservedPortsPerLeaf) * x.acceleratorsPerEndpoint;
   let taper = 1;
   add(block, out);
   for (let tier = 2; tier < c.tiers; tier++) {
     taper *= ratioAt(c.oversubscription, tier - 2);
-    block *= splitPorts(c.radix, ratioAt(c.oversubscription, tier - 1)).down;
+    block *= splitPorts(radixAt(tier), ratioAt(c.oversubscription, tier - 1)).down;
     add(block, out / taper);
   }
   taper *= ratioAt(c.oversubscription, c.tiers - 2);

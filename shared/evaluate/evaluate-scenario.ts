@@ -7,7 +7,8 @@
 import type { Catalog, MediumKind, Nic, SwitchModel } from '../catalog/catalog-schema.ts';
 import { buildBom } from '../bom/build-bom.ts';
 import { makePricing, type Overrides } from '../components/pricing.ts';
-import { effectiveRadix, selectNic, switchCandidates } from '../components/select-components.ts';
+import { effectiveRadix, selectNic, switchCandidates, type SelectionContext } from '../components/select-components.ts';
+import { resolveTierSwitches } from '../components/tier-switches.ts';
 import { rollupCapex } from '../cost/capex.ts';
 import { capexRange } from '../cost/capex-range.ts';
 import { networkTco } from '../cost/tco.ts';
@@ -15,10 +16,10 @@ import { vendorExposure } from '../exposure/vendor-exposure.ts';
 import { selectMedia, type LinkEnd, type MediaChoice } from '../media/select-media.ts';
 import { fail, ok, type Result } from '../model-error.ts';
 import { rollupPower } from '../power/power-rollup.ts';
-import { LINK_CLASS_KEYS, type Scenario } from '../scenario/scenario-schema.ts';
+import { LINK_CLASS_KEYS, type LinkClass, type Scenario } from '../scenario/scenario-schema.ts';
+import { TIER_NAMES } from '../topology/folded-clos.ts';
 import { planTopology } from '../topology/plan-topology.ts';
 import { idlePortShare, totalSwitches, type FabricPlan } from '../topology/fabric-plan.ts';
-import type { Pricing } from '../components/pricing.ts';
 import type { LinkClassResult, ScenarioResult } from './scenario-result.ts';
 import { evaluateEfficiency } from '../efficiency/evaluate-efficiency.ts';
 import { settleEfficiency } from '../efficiency/finite-efficiency.ts';
@@ -110,7 +111,7 @@ export function evaluateScenario(
   // Auto takes the most preferred switch whose fabric and links can all be built.
   let built: Result<BuiltFabric> | undefined;
   for (const candidate of candidates.value) {
-    const attempt = buildFabric(s, catalog, pricing, candidate, nic.value);
+    const attempt = buildFabric(s, ctx, candidate, nic.value);
     if (attempt.ok) {
       built = attempt;
       break;
@@ -118,7 +119,7 @@ export function evaluateScenario(
     built ??= attempt;
   }
   if (!built || !built.ok) return built ?? fail('switch.model', s.switch.model, 'no switch candidate');
-  const { plan: p, media, switchModel, radix } = built.value;
+  const { plan: p, media, switchModel, radix, tierModels } = built.value;
   const N = s.cluster.acceleratorCount;
   const G = s.cluster.acceleratorsPerServer;
 
@@ -130,6 +131,7 @@ export function evaluateScenario(
   const bom = buildBom({
     plan: p,
     switchModel,
+    tierModels,
     nic: nic.value,
     nicCount,
     media,
@@ -152,7 +154,7 @@ export function evaluateScenario(
     catalog,
     bom,
     servers,
-    switchTiers: p.switchTiers,
+    switchTiers: p.switchTiers.map((t) => ({ ...t, model: tierModels.get(t.tier)?.id ?? switchModel.id })),
     switchModelId: switchModel.id,
   });
   const efficiency = settleEfficiency(
@@ -213,6 +215,7 @@ export function evaluateScenario(
           portsUsed: t.portsUsed,
           idlePorts: t.idlePorts,
           idlePortShare: idlePortShare(t),
+          model: tierModels.get(t.tier)?.id ?? switchModel.id,
         })),
       },
       scalableUnit: scalableUnitResult(p),
@@ -259,10 +262,23 @@ interface BuiltFabric {
   media: MediaChoice[];
   switchModel: SwitchModel;
   radix: number;
+  /** Switch model per tier name of the plan (mixed models per tier). */
+  tierModels: Map<string, SwitchModel>;
 }
 
-/** Plans the topology and picks media for one switch model. */
-function buildFabric(s: Scenario, catalog: Catalog, pricing: Pricing, sw: SwitchModel, nic: Nic): Result<BuiltFabric> {
+const CLOS_TIER_LEVELS: ReadonlySet<string> = new Set(TIER_NAMES);
+
+/** Link classes of a folded Clos and the tier levels at their two ends (0 = the NIC). */
+const CLASS_LEVELS: Partial<Record<LinkClass, [number, number]>> = {
+  'accelerator-leaf': [0, 1],
+  'leaf-spine': [1, 2],
+  'spine-core': [2, 3],
+  'core-super': [3, 4],
+};
+
+/** Plans the topology and picks media for one switch model (and the per-tier models, if any). */
+function buildFabric(s: Scenario, ctx: SelectionContext, sw: SwitchModel, nic: Nic): Result<BuiltFabric> {
+  const { catalog, pricing } = ctx;
   const rate = s.scaleOut.nicPortRateGbps;
   const physicalRadix = effectiveRadix(sw, rate);
   const radix = s.switch.radix ?? physicalRadix;
@@ -279,7 +295,11 @@ function buildFabric(s: Scenario, catalog: Catalog, pricing: Pricing, sw: Switch
   }
   const homing = homingPorts(s, nic);
   if (!homing.ok) return homing;
+  const perTier = resolveTierSwitches(s, ctx, sw, radix);
+  if (!perTier.ok) return perTier;
+  const byLevel = perTier.value.models;
   const plan = planTopology({
+    radixByTier: perTier.value.mixed ? perTier.value.radixByTier : undefined,
     kind: s.topology.kind,
     accelerators: s.cluster.acceleratorCount,
     acceleratorsPerServer: s.cluster.acceleratorsPerServer,
@@ -301,8 +321,20 @@ function buildFabric(s: Scenario, catalog: Catalog, pricing: Pricing, sw: Switch
     homingPorts: homing.value,
   });
   if (!plan.ok) return plan;
-  const swEnd: LinkEnd = { role: 'switch', cageRateGbps: sw.cageRateGbps, cpo: sw.cpo, family: sw.family };
+  const switchEnd = (m: SwitchModel): LinkEnd => ({
+    role: 'switch',
+    cageRateGbps: m.cageRateGbps,
+    cpo: m.cpo,
+    family: m.family,
+  });
+  const swEnd = switchEnd(sw);
   const nicEnd: LinkEnd = { role: 'nic', cageRateGbps: nic.cageRateGbps, cpo: false };
+  const levelEnd = (level: number): LinkEnd => (level === 0 ? nicEnd : switchEnd(byLevel[level - 1] ?? sw));
+  const endsOf = (cls: LinkClass): [LinkEnd, LinkEnd] => {
+    const levels = perTier.value.mixed ? CLASS_LEVELS[cls] : undefined;
+    if (levels) return [levelEnd(levels[0]), levelEnd(levels[1])];
+    return cls === 'accelerator-leaf' ? [nicEnd, swEnd] : [swEnd, swEnd];
+  };
   const media: MediaChoice[] = [];
   for (const l of plan.value.links) {
     if (l.count === 0) continue;
@@ -315,7 +347,7 @@ function buildFabric(s: Scenario, catalog: Catalog, pricing: Pricing, sw: Switch
       lengthM: s.linkLengthM[key],
       rateGbps: l.rateGbps ?? rate,
       year: s.year,
-      ends: l.class === 'accelerator-leaf' ? [nicEnd, swEnd] : [swEnd, swEnd],
+      ends: endsOf(l.class),
       policy: s.media[key],
       ecosystem: s.scaleOut.ecosystem,
       bundles: l.bundles,
@@ -323,7 +355,10 @@ function buildFabric(s: Scenario, catalog: Catalog, pricing: Pricing, sw: Switch
     if (!choice.ok) return choice;
     media.push(choice.value);
   }
-  return ok({ plan: plan.value, media, switchModel: sw, radix });
+  const tierModels = new Map(
+    plan.value.switchTiers.map((t) => [t.tier, CLOS_TIER_LEVELS.has(t.tier) ? (byLevel[t.level - 1] ?? sw) : sw]),
+  );
+  return ok({ plan: plan.value, media, switchModel: sw, radix, tierModels });
 }
 
 /**

@@ -37,6 +37,7 @@ export interface FabricResult {
   endpoints: number;
   /** Effective switch radix at the NIC port rate. */
   radix: number;
+  /** Catalog id of the scenario's switch; see switches.byTier[].model for mixed tiers. */
   switchModel: string;
   nicModel: string;
   switches: {
@@ -49,6 +50,8 @@ export interface FabricResult {
      */
     byTier: {
       tier: string;
+      /** Catalog id of this tier's switch (differs from switchModel when tiers mix models). */
+      model: string;
       count: number;
       radix: number;
       portsUsed: number;

@@ -47,7 +47,7 @@ export interface ReliabilityInput {
   catalog: Catalog;
   bom: readonly BomLine[];
   servers: number;
-  switchTiers: readonly { tier: string; level: number; count: number }[];
+  switchTiers: readonly { tier: string; level: number; count: number; model?: string }[];
   switchModelId: string;
 }
 

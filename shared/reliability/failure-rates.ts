@@ -57,7 +57,8 @@ export interface FailureRatesInput {
   servers: number;
   bom: readonly BomLine[];
   /** Switch tiers of the plan; level 1 is where endpoints attach. */
-  switchTiers: readonly { tier: string; level: number; count: number }[];
+  /** Switches per tier; `model` is the tier's catalog id when tiers mix models (else switchModelId). */
+  switchTiers: readonly { tier: string; level: number; count: number; model?: string }[];
   switchModelId: string;
   /** Planes one accelerator's ports reach: min(ports per accelerator, planes). */
   planesPerAccelerator: number;
@@ -131,13 +132,13 @@ export function failureRates(x: FailureRatesInput): FailureRates {
   push('software', '', '', x.accelerators, f.softwareInterruptionsPercentPerYear, 1);
   push('planned', '', '', x.accelerators, f.plannedInterruptionsPercentPerYear, 1);
 
-  const sw = rated.get(x.switchModelId);
-  if (sw) {
-    for (const t of x.switchTiers) {
-      if (t.count === 0) continue;
-      const p = q.switch * plane * (t.level === 1 ? dual : 1);
-      push('switch', x.switchModelId, t.tier, t.count, sw.afr.typical, p, sw.afr);
-    }
+  for (const t of x.switchTiers) {
+    // Tiers may mix switch models; each tier takes its own model's failure rate.
+    const id = t.model ?? x.switchModelId;
+    const sw = rated.get(id);
+    if (!sw || t.count === 0) continue;
+    const p = q.switch * plane * (t.level === 1 ? dual : 1);
+    push('switch', id, t.tier, t.count, sw.afr.typical, p, sw.afr);
   }
   for (const line of x.bom) {
     const c = rated.get(line.componentId);

@@ -327,6 +327,30 @@ export const topologySchema = z
   })
   .strict();
 
+/** Switch of one tier when it differs from the scenario's switch (mixed models per tier). */
+const tierSwitchSchema = (tier: string) =>
+  z
+    .object({
+      model: componentIdOrAuto(`${tier} switch model id, or auto for the scenario's switch model`),
+      radix: optionalNumberField({
+        min: 2,
+        max: 2048,
+        int: true,
+        unit: 'ports',
+        description: `Override of the ${tier.toLowerCase()} switch's effective radix at the NIC port rate (ports after breakout)`,
+      }),
+    })
+    .strict();
+
+/** Scenario-file keys of the per-tier switch inputs, by Clos tier name. */
+export const TIER_SWITCH_KEYS = {
+  leaf: 'leaf',
+  spine: 'spine',
+  core: 'core',
+  'super-core': 'superCore',
+  'super-core-2': 'superCore',
+} as const;
+
 export const switchSchema = z
   .object({
     model: componentIdOrAuto('Switch model id, or auto'),
@@ -337,6 +361,21 @@ export const switchSchema = z
       unit: 'ports',
       description: 'Override of the effective radix at the NIC port rate (ports after breakout)',
     }),
+    byTier: z
+      .object({
+        leaf: tierSwitchSchema('Leaf').prefault({}),
+        spine: tierSwitchSchema('Spine').prefault({}),
+        core: tierSwitchSchema('Core').prefault({}),
+        superCore: tierSwitchSchema('Super-core').prefault({}),
+      })
+      .strict()
+      .prefault({})
+      .meta({
+        unit: '',
+        description:
+          'Folded-Clos topologies only: a switch model and radix per tier (e.g. XDR spines over NDR leaves); ' +
+          'tiers not named use the switch model and radix above',
+      }),
   })
   .strict();
 

@@ -49,6 +49,8 @@ export interface ClosSizing {
   endpoints: number;
   /** Effective radix at the link rate. */
   radix: number;
+  /** Radix per tier level where it differs (index 0 = leaf); see TopologyRequest.radixByTier. */
+  radixByTier?: readonly (number | undefined)[];
   tiers: 'auto' | number;
   maxTiers: number;
   oversubscription: readonly number[];
@@ -72,22 +74,29 @@ export interface ClosSized extends ClosCounts {
 }
 
 /** Port specs for a T-tier build; undefined when the radix leaves no downlinks. */
+/** Radix of tier `level` (1 = leaf). Example: radixAt({ radix: 64, radixByTier: [, 128] }, 2) = 128. */
+export function radixAt(s: Pick<ClosSizing, 'radix' | 'radixByTier'>, level: number): number {
+  return s.radixByTier?.[level - 1] ?? s.radix;
+}
+
 function specsFor(
   s: ClosSizing,
   T: number,
 ): { endpointsPerLeaf: number; up: number; middle: MiddleSpec[] } | undefined {
+  const leafRadix = radixAt(s, 1);
   if (T === 1) {
-    const e = s.radix - s.reservedPortsPerLeaf;
+    const e = leafRadix - s.reservedPortsPerLeaf;
     return e >= 1 ? { endpointsPerLeaf: e, up: 0, middle: [] } : undefined;
   }
-  const leafSplit = splitPorts(s.radix, ratioAt(s.oversubscription, 0));
+  const leafSplit = splitPorts(leafRadix, ratioAt(s.oversubscription, 0));
   const endpointsPerLeaf = leafSplit.down - s.reservedPortsPerLeaf;
   if (endpointsPerLeaf < 1 || leafSplit.up < 1) return undefined;
   const middle: MiddleSpec[] = [];
   for (let t = 2; t < T; t++) {
-    const m = splitPorts(s.radix, ratioAt(s.oversubscription, t - 1));
+    const radix = radixAt(s, t);
+    const m = splitPorts(radix, ratioAt(s.oversubscription, t - 1));
     if (m.down < 1 || m.up < 1) return undefined;
-    middle.push({ radix: s.radix, down: m.down, up: m.up });
+    middle.push({ radix, down: m.down, up: m.up });
   }
   return { endpointsPerLeaf, up: leafSplit.up, middle };
 }
@@ -110,12 +119,12 @@ export function sizeClos(s: ClosSizing): Result<ClosSized> {
       return fail(
         'topology.reservedPortsPerLeaf',
         s.reservedPortsPerLeaf,
-        `leaves of radix ${s.radix} have no endpoint ports left at this oversubscription; reserve fewer ports`,
+        `leaves of radix ${radixAt(s, 1)} have no endpoint ports left at this oversubscription; reserve fewer ports`,
       );
     }
     const leaves =
       T === 1 || !s.leavesFor ? Math.ceil(s.endpoints / spec.endpointsPerLeaf) : s.leavesFor(spec.endpointsPerLeaf);
-    const maxLeaves = T === 1 ? 1 : maxLeavesFor(spec.middle, s.radix);
+    const maxLeaves = T === 1 ? 1 : maxLeavesFor(spec.middle, radixAt(s, T));
     lastCapacity =
       T === 1 || !s.capacityFor ? maxLeaves * spec.endpointsPerLeaf : s.capacityFor(maxLeaves, spec.endpointsPerLeaf);
     if (leaves <= maxLeaves) {
@@ -126,13 +135,13 @@ export function sizeClos(s: ClosSizing): Result<ClosSized> {
         leaves,
         endpoints: s.endpoints,
         leaf: {
-          radix: s.radix,
+          radix: radixAt(s, 1),
           endpointsPerLeaf: spec.endpointsPerLeaf,
           reservedPorts: s.reservedPortsPerLeaf,
           up: spec.up,
         },
         middle: spec.middle,
-        topRadix: s.radix,
+        topRadix: radixAt(s, T),
       });
       return ok({ ...counts, endpointsPerLeaf: spec.endpointsPerLeaf, maxEndpoints: lastCapacity });
     }
@@ -143,6 +152,17 @@ export function sizeClos(s: ClosSizing): Result<ClosSized> {
     s.tiers === 'auto' ? 'cluster.acceleratorCount' : 'topology.tiers',
     s.tiers === 'auto' ? s.accelerators : s.tiers,
     `${s.label} needs room for ${s.endpoints} endpoints, but ${tiersText} at most ${lastCapacity} at radix ` +
-      `${s.radix} with this oversubscription and grouping; add tiers or planes, or pick a larger radix`,
+      `${radixText(s)} with this oversubscription and grouping; add tiers or planes, or pick a larger radix`,
   );
+}
+
+/** "64", or "64 (leaf), 128 (spine)" when tiers differ. */
+function radixText(s: ClosSizing): string {
+  const named = (s.radixByTier ?? []).some((r) => r !== undefined && r !== s.radix);
+  if (!named) return String(s.radix);
+  const names = ['leaf', 'spine', 'core', 'super-core', 'super-core-2'];
+  return names
+    .slice(0, Math.max(2, s.radixByTier?.length ?? 0))
+    .map((n, i) => `${radixAt(s, i + 1)} (${n})`)
+    .join(', ');
 }

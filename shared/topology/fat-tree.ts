@@ -17,6 +17,7 @@ export function planFatTree(req: TopologyRequest, maxTiers = 5): Result<FabricPl
   const sized = sizeClos({
     endpoints,
     radix: req.radix,
+    radixByTier: req.radixByTier,
     tiers: req.tiers,
     maxTiers,
     oversubscription: req.oversubscription,

@@ -70,7 +70,19 @@ export function planTopology(req: TopologyRequest): Result<FabricPlan> {
       `dual-homed NICs are built for leaf-spine, fat-tree, rail-optimized and rail-only topologies, not ${req.kind}`,
     );
   }
-  return needsPodClos(req) ? planPodClos(req) : PLANNERS[req.kind](req);
+  if (needsPodClos(req)) {
+    if (req.radixByTier?.some((r) => r !== undefined && r !== req.radix)) {
+      const set = structureInputs(req);
+      return fail(
+        'switch.byTier',
+        set?.path ?? 'dual-homed NICs',
+        `per-tier switch models are not combined with ${set?.path ?? 'dual-homed NICs'} yet; ` +
+          'use one switch model, or leave that input at its default',
+      );
+    }
+    return planPodClos(req);
+  }
+  return PLANNERS[req.kind](req);
 }
 
 /** The first structure input (pod-clos.ts) a request sets, for errors on other topologies. */

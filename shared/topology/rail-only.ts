@@ -4,7 +4,7 @@
  * rails is forwarded inside the scale-up domain. Rails per plane = K x n / P.
  */
 import { fail, ok, type Result } from '../model-error.ts';
-import { sizeClos } from './clos-planner.ts';
+import { radixAt, sizeClos } from './clos-planner.ts';
 import { replicatePlanes, sumPlans, type FabricPlan } from './fabric-plan.ts';
 import type { TopologyRequest } from './topology-request.ts';
 
@@ -35,6 +35,7 @@ export function planRailOnly(req: TopologyRequest): Result<FabricPlan> {
     const sized = sizeClos({
       endpoints: g.endpoints,
       radix: req.radix,
+      radixByTier: req.radixByTier,
       tiers: req.tiers,
       maxTiers: 5,
       oversubscription: req.oversubscription,
@@ -47,7 +48,7 @@ export function planRailOnly(req: TopologyRequest): Result<FabricPlan> {
   }
   if (sizedGroups.length === 0) return fail('cluster.acceleratorCount', req.accelerators, 'must be at least 1');
   if (sizedGroups.every((g) => g.c.tiers === 1)) {
-    const shared = sharedRailSwitches(sizedGroups, req.radix - req.reservedPortsPerLeaf);
+    const shared = sharedRailSwitches(sizedGroups, radixAt(req, 1) - req.reservedPortsPerLeaf);
     if (shared.switches < sizedGroups.reduce((t, g) => t + g.rails, 0)) {
       return ok(replicatePlanes(sharedPlan(req, shared, sizedGroups[0]!.c.maxEndpoints * railsPerPlane), req.planes));
     }
@@ -124,6 +125,7 @@ function sharedPlan(
 ): FabricPlan {
   const reserved = shared.switches * req.reservedPortsPerLeaf;
   const used = shared.endpoints + reserved;
+  const radix = radixAt(req, 1);
   return {
     topology: 'rail-only',
     tiers: 1,
@@ -134,10 +136,10 @@ function sharedPlan(
         tier: 'leaf',
         level: 1,
         count: shared.switches,
-        radix: req.radix,
+        radix,
         portsUsed: used,
         portsReserved: reserved,
-        idlePorts: shared.switches * req.radix - used,
+        idlePorts: shared.switches * radix - used,
       },
     ],
     links: [{ class: 'accelerator-leaf', count: shared.endpoints }],

@@ -41,6 +41,7 @@ export function planRailOptimized(req: TopologyRequest): Result<FabricPlan> {
   const sized = sizeClos({
     endpoints,
     radix: req.radix,
+    radixByTier: req.radixByTier,
     tiers: req.tiers,
     maxTiers: 5,
     oversubscription: req.oversubscription,

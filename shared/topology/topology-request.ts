@@ -18,6 +18,12 @@ export interface TopologyRequest {
   planes: number;
   /** k, effective switch radix at the NIC port rate. */
   radix: number;
+  /**
+   * Folded Clos only: effective radix per tier level where it differs from `radix`, index 0 =
+   * leaf (mixed switch models per tier). Example: [64, 128] puts 64-port leaves under 128-port
+   * spines; missing or undefined entries use `radix`.
+   */
+  radixByTier?: readonly (number | undefined)[];
   tiers: 'auto' | number;
   /** Oversubscription per tier boundary, leaf first; the last value repeats. */
   oversubscription: readonly number[];

@@ -52,6 +52,10 @@ describe('SCENARIO_INPUT_FIELDS', () => {
     const optional = SCENARIO_INPUT_FIELDS.filter((f) => !f.required && f.default === undefined).map((f) => f.path);
     assert.deepEqual(optional, [
       'switch.radix',
+      'switch.byTier.leaf.radix',
+      'switch.byTier.spine.radix',
+      'switch.byTier.core.radix',
+      'switch.byTier.superCore.radix',
       'workload.compute.computeEfficiency',
       'workload.communication.scaleUpBusEfficiency',
       'workload.communication.scaleUpAllReduceBusEfficiency',

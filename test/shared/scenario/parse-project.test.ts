@@ -51,7 +51,16 @@ function fullProject(): Record<string, unknown> {
           podOversubscription: 1,
           dragonfly: { mode: 'explicit', p: 8, a: 16, h: 8 },
         },
-        switch: { model: 'auto', radix: 64 },
+        switch: {
+          model: 'auto',
+          radix: 64,
+          byTier: {
+            leaf: { model: 'auto' },
+            spine: { model: 'auto', radix: 64 },
+            core: { model: 'auto' },
+            superCore: { model: 'auto' },
+          },
+        },
         workload: {
           model: {
             parametersBillions: 70,

@@ -183,3 +183,87 @@ describe('rail-only: small rails share a switch', () => {
     assert.deepEqual(tiers(r), [['leaf', 4, 4 * 64 - 200]]);
   });
 });
+
+describe('mixed switch models per tier', () => {
+  const qm9700 = findSwitch(defaultCatalog, 'qm9700')!;
+  const q3400 = findSwitch(defaultCatalog, 'q3400')!;
+  const th5 = findSwitch(defaultCatalog, 'th5-64x800g')!;
+  const th6 = findSwitch(defaultCatalog, 'th6-64x1600g')!;
+  const xdrOverNdr = {
+    year: 2026,
+    cluster: { acceleratorCount: 8192 },
+    switch: { model: 'qm9700', byTier: { spine: { model: 'q3400' } } },
+  };
+
+  test('XDR spines over NDR leaves, 8,192 GPUs: 256 QM9700 leaves under 32 Q3400 spines, 2 tiers', () => {
+    // Leaves: 64 ports at 400G, 32 down / 32 up → 8,192 / 32 = 256 leaves. Q3400: 72 x 1.6T = 288
+    // ports at 400G, all down at the top: 256 x 32 / 288 = 28.4 → 29, rounded up to divide 32 → 32.
+    const r = ok(xdrOverNdr);
+    assert.equal(r.fabric.tiers, 2);
+    assert.deepEqual(
+      r.fabric.switches.byTier.map((t) => [t.tier, t.model, t.count, t.radix, t.idlePorts]),
+      [
+        ['leaf', 'qm9700', 256, 64, 0],
+        ['spine', 'q3400', 32, 288, 32 * 288 - 8192],
+      ],
+    );
+    const lines = r.bom.filter((l) => l.category === 'switches').map((l) => [l.componentId, l.tier, l.quantity]);
+    assert.deepEqual(lines, [
+      ['qm9700', 'leaf', 256],
+      ['q3400', 'spine', 32],
+    ]);
+    assert.equal(r.capex.byCategory.switches, 256 * qm9700.priceUsd.typical + 32 * q3400.priceUsd.typical);
+    assert.equal(r.power.byCategory.switches, 256 * qm9700.powerW.typical + 32 * q3400.powerW.typical);
+    // The same cluster on QM9700 alone needs 3 tiers and 640 switches.
+    const uniform = ok({ ...xdrOverNdr, switch: { model: 'qm9700' } });
+    assert.equal(uniform.fabric.tiers, 3);
+    assert.equal(uniform.fabric.switches.total, 640);
+  });
+
+  test('64-port leaves under 128-port spines (800G Ethernet, TH5 under TH6): 128 + 32 switches', () => {
+    // TH5: 64 x 800G, 32 down / 32 up → 4,096 / 32 = 128 leaves; TH6 at 800G: 128 ports,
+    // 128 x 32 / 128 = 32 spines, every port used.
+    const r = ok({
+      year: 2026,
+      cluster: { acceleratorCount: 4096 },
+      scaleOut: { ecosystem: 'ethernet-roce', nicPortRateGbps: 800 },
+      switch: { model: 'th5-64x800g', byTier: { spine: { model: 'th6-64x1600g' } } },
+    });
+    assert.deepEqual(
+      r.fabric.switches.byTier.map((t) => [t.tier, t.model, t.count, t.radix, t.idlePorts]),
+      [
+        ['leaf', 'th5-64x800g', 128, 64, 0],
+        ['spine', 'th6-64x1600g', 32, 128, 0],
+      ],
+    );
+    assert.equal(r.capex.byCategory.switches, 128 * th5.priceUsd.typical + 32 * th6.priceUsd.typical);
+  });
+
+  test('a per-tier radix override counts against that tier only', () => {
+    // Spines limited to 256 of the Q3400's 288 ports: 256 x 32 / 256 = 32 spines, none idle.
+    const r = ok({ ...xdrOverNdr, switch: { model: 'qm9700', byTier: { spine: { model: 'q3400', radix: 256 } } } });
+    assert.deepEqual(
+      r.fabric.switches.byTier.map((t) => [t.tier, t.count, t.radix, t.idlePorts]),
+      [
+        ['leaf', 256, 64, 0],
+        ['spine', 32, 256, 0],
+      ],
+    );
+  });
+
+  test('refusals name the tier input: unknown model, too large a radix, a direct network', () => {
+    const unknown = evaluateJson({ ...xdrOverNdr, switch: { model: 'qm9700', byTier: { spine: { model: 'nope' } } } });
+    assert.ok(!unknown.ok && unknown.error.path === 'switch.byTier.spine.model');
+    const wrongEcosystem = evaluateJson({
+      ...xdrOverNdr,
+      switch: { model: 'qm9700', byTier: { core: { model: 'sn5600' } } },
+    });
+    assert.ok(!wrongEcosystem.ok && wrongEcosystem.error.path === 'switch.byTier.core.model');
+    if (!wrongEcosystem.ok) assert.match(wrongEcosystem.error.message, /infiniband/);
+    const big = evaluateJson({ ...xdrOverNdr, switch: { model: 'qm9700', byTier: { leaf: { radix: 65 } } } });
+    assert.ok(!big.ok && big.error.path === 'switch.byTier.leaf.radix');
+    if (!big.ok) assert.match(big.error.message, /at most 64/);
+    const df = evaluateJson({ topology: { kind: 'dragonfly' }, switch: { byTier: { spine: { model: 'qm9700' } } } });
+    assert.ok(!df.ok && df.error.path === 'switch.byTier.spine');
+  });
+});

@@ -149,6 +149,11 @@ function ratio(req: TopologyRequest, boundary: number): number {
   return r[Math.min(boundary, r.length - 1)] ?? 1;
 }
 
+/** Radix of Clos tier `level` (1 = leaf): the per-tier radix where given, else the request's. */
+function levelRadix(req: TopologyRequest, level: number): number {
+  return req.radixByTier?.[level - 1] ?? req.radix;
+}
+
 function portSplit(radix: number, r: number): { down: number; up: number } {
   const down = Math.floor((radix * r) / (r + 1));
   return { down, up: radix - down };
@@ -173,20 +178,20 @@ function sequentialLeaves(endpoints: number[]): LeafLayout {
  * leaves the builder untouched) when T tiers cannot hold the leaves.
  */
 function tryWireClos(b: Builder, req: TopologyRequest, network: number, layout: LeafLayout, T: number): boolean {
-  const k = req.radix;
+  const k = (level: number): number => levelRadix(req, level);
   const res = req.reservedPortsPerLeaf;
   // Port splits of this T.
   let e: number;
   let leafUp: number;
   const middle: { down: number; up: number }[] = [];
   if (T === 1) {
-    e = k - res;
+    e = k(1) - res;
     leafUp = 0;
   } else {
-    const s = portSplit(k, ratio(req, 0));
+    const s = portSplit(k(1), ratio(req, 0));
     e = s.down - res;
     leafUp = s.up;
-    for (let t = 2; t < T; t++) middle.push(portSplit(k, ratio(req, t - 1)));
+    for (let t = 2; t < T; t++) middle.push(portSplit(k(t), ratio(req, t - 1)));
   }
   if (e < 1 || (T > 1 && leafUp < 1) || middle.some((m) => m.down < 1 || m.up < 1)) return false;
   const leaves = layout(e, T);
@@ -210,7 +215,7 @@ function tryWireClos(b: Builder, req: TopologyRequest, network: number, layout: 
   const levels: { level: number; groups: PlannedGroup[]; uppers: number[][]; lowerUp: number; up: number }[] = [];
   for (let level = 2; level <= T; level++) {
     const isTop = level === T;
-    const down = isTop ? k : middle[level - 2]!.down;
+    const down = isTop ? k(T) : middle[level - 2]!.down;
     const up = isTop ? 0 : middle[level - 2]!.up;
     const chunks: number[][][] = [];
     if (isTop) chunks.push(blocks);
@@ -241,7 +246,7 @@ function tryWireClos(b: Builder, req: TopologyRequest, network: number, layout: 
   // Commit: create switches for every handle, in level order, then links.
   const id = new Map<number, number>();
   leaves.forEach((eps, i) => {
-    const sw = b.addSwitch(CLOS_TIER_NAMES[0]!, 1, k, res, network);
+    const sw = b.addSwitch(CLOS_TIER_NAMES[0]!, 1, k(1), res, network);
     id.set(leafHandles[i]!, sw);
     for (const ep of eps) b.attach(ep, sw);
   });
@@ -250,7 +255,7 @@ function tryWireClos(b: Builder, req: TopologyRequest, network: number, layout: 
     const cls = CLOS_LAYER_CLASSES[lv.level - 2] ?? 'core-super';
     lv.groups.forEach((g, gi) => {
       const uppers = lv.uppers[gi]!.map((h) => {
-        const sw = b.addSwitch(tier, lv.level, k, 0, network);
+        const sw = b.addSwitch(tier, lv.level, k(lv.level), 0, network);
         id.set(h, sw);
         return sw;
       });
@@ -523,7 +528,7 @@ export function buildExplicitGraph(req: TopologyRequest): GraphResult {
         const T = b.networks[net]!.tiers;
         const res = req.reservedPortsPerLeaf;
         if (req.scalableUnitServers !== 'auto' && res > 0 && T > 1) {
-          const e = portSplit(k, ratio(req, 0)).down - res;
+          const e = portSplit(levelRadix(req, 1), ratio(req, 0)).down - res;
           const su = req.scalableUnitServers;
           if (Math.ceil(su / e) > Math.ceil(su / (e + res))) return { ok: false, reason: 'reservation spills a unit' };
         }
@@ -532,7 +537,7 @@ export function buildExplicitGraph(req: TopologyRequest): GraphResult {
     }
     case 'rail-only': {
       const railsPerPlane = (req.scaleUpDomain * n) / P;
-      const capacity = k - req.reservedPortsPerLeaf;
+      const capacity = levelRadix(req, 1) - req.reservedPortsPerLeaf;
       const railEps = (plane: number, rail: number) => perPlane[plane]!.filter((i) => endpoints[i]!.rail === rail);
       let allSmall = req.tiers === 'auto' || req.tiers === 1;
       for (let plane = 0; plane < P && allSmall; plane++) {
@@ -562,7 +567,7 @@ export function buildExplicitGraph(req: TopologyRequest): GraphResult {
           packed.forEach((bins, plane) => {
             for (const bin of bins) {
               const net = b.openNetwork(plane, -1, bin);
-              const sw = b.addSwitch(CLOS_TIER_NAMES[0]!, 1, k, req.reservedPortsPerLeaf, net);
+              const sw = b.addSwitch(CLOS_TIER_NAMES[0]!, 1, levelRadix(req, 1), req.reservedPortsPerLeaf, net);
               for (const ep of bin) b.attach(ep, sw);
               b.networks[net]!.tiers = 1;
             }
