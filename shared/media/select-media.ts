@@ -118,9 +118,11 @@ type Lookup = { medium: Medium } | { cause: string; rank: number };
  */
 const RANK = { na: -1, rate: 0, qualification: 1, year: 2, reach: 3 } as const;
 
-function scopesOf(r: MediaRequest): QualificationScope[] {
+function scopesOf(r: MediaRequest, end?: LinkEnd): QualificationScope[] {
   if (!r.ecosystem) return [];
-  const families = [...new Set(r.ends.map((e) => e.family).filter((f): f is string => !!f))];
+  // A module in a switch cage needs only that switch family's qualification (tiers may mix models).
+  const ends = end?.family ? [end] : r.ends;
+  const families = [...new Set(ends.map((e) => e.family).filter((f): f is string => !!f))];
   return families.map((family) => ({ ecosystem: r.ecosystem!, family }));
 }
 
@@ -132,7 +134,7 @@ function ecosystemName(r: MediaRequest): string {
  * The cheapest medium of `kind` at `rate` that the link's ecosystem and switch families
  * qualify, ships by the year and reaches the length, with qualified vendors; or why none does.
  */
-function lookup(r: MediaRequest, kind: MediumKind, rate: number, where: string): Lookup {
+function lookup(r: MediaRequest, kind: MediumKind, rate: number, where: string, end?: LinkEnd): Lookup {
   const ofKind = r.catalog.media.filter((m) => m.kind === kind);
   const atRate = ofKind.filter((m) => m.rateGbps === rate);
   const part = ofKind[0]?.form === 'cable' ? 'cable' : 'module';
@@ -145,7 +147,7 @@ function lookup(r: MediaRequest, kind: MediumKind, rate: number, where: string):
         (rates.length ? ` (${kind} comes at ${rates.join(', ')} Gb/s)` : ''),
     };
   }
-  const scopes = scopesOf(r);
+  const scopes = scopesOf(r, end);
   let entry: Parameters<typeof asQualified>[1];
   let laterYear = 0;
   for (const scope of scopes) {
@@ -272,7 +274,7 @@ function tryKind(r: MediaRequest, kind: MediumKind, cablesPerLink: number): Atte
   const modules: MediaTemplate['modules'] = [];
   let usd = fiberUsd;
   for (const end of r.ends) {
-    const found = lookup(r, kind, end.cageRateGbps, endName(end));
+    const found = lookup(r, kind, end.cageRateGbps, endName(end), end);
     if (!('medium' in found)) return found;
     const per = linksPerCage(end.cageRateGbps, r.rateGbps);
     modules.push({ medium: found.medium, linksPer: per });
