@@ -37,6 +37,8 @@ const config: ForgeConfig = {
       build: [
         { entry: 'main/main.ts', config: 'vite.main.config.ts', target: 'main' },
         { entry: 'main/preload.ts', config: 'vite.preload.config.ts', target: 'preload' },
+        // Workbook exports run in a worker thread of main (main/services/export-worker.ts).
+        { entry: 'main/services/export-worker.ts', config: 'vite.main.config.ts', target: 'main' },
       ],
       renderer: [{ name: 'main_window', config: 'vite.renderer.config.ts' }],
     }),

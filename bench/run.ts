@@ -11,12 +11,14 @@
  *   scenario (target < 1 s), in process and in a worker thread while the main thread's event
  *   loop is watched for stalls (the stand-in for "the UI keeps responding").
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeOutputFile } from '../main/cli/cli-files.ts';
 import { writeWorkbook } from '../workbook/workbook-writer.ts';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { buildExportBytes } from '../main/services/export-service.ts';
+import { buildWorkbookInWorker } from '../main/services/export-worker.ts';
 import { runMonteCarloInWorker } from '../main/cli/monte-carlo-worker.ts';
 import { runMonteCarlo } from '../shared/scaling/monte-carlo.ts';
 import { logSizes, sweepSizes } from '../shared/scaling/size-sweep.ts';
@@ -162,6 +164,39 @@ async function benchWorkbookExport(): Promise<void> {
   }
 }
 await benchWorkbookExport();
+
+/**
+ * The desktop export path: the largest example exported in process and in a worker thread, with
+ * the main thread's longest event-loop stall for each (what a person feels as a frozen window).
+ */
+async function benchExportStall(): Promise<void> {
+  const file = join(import.meta.dirname, '..', 'examples', 'rail-only-100k.json');
+  const request = {
+    suggestedName: 'x.xlsx',
+    projectText: readFileSync(file, 'utf8'),
+    sourceName: 'x.json',
+    charts: [],
+  };
+  const exportedAt = new Date();
+  console.log('\nExport of examples/rail-only-100k.json: wall time and longest main-thread stall');
+  const lag = monitorEventLoopDelay({ resolution: 5 });
+  const run = async (label: string, build: () => Promise<{ ok: boolean }>) => {
+    lag.reset();
+    lag.enable();
+    const t0 = process.hrtime.bigint();
+    const r = await build();
+    const wall = Number(process.hrtime.bigint() - t0) / 1e9;
+    lag.disable();
+    if (!r.ok) throw new Error(`${label}: export failed`);
+    console.log(`  ${label.padEnd(12)} wall ${wall.toFixed(3)} s, longest stall ${(lag.max / 1e6).toFixed(1)} ms`);
+  };
+  await run('in process', () => buildExportBytes(request, { appVersion: 'bench', exportedAt }));
+  const workerPath = new URL('../main/services/export-worker.ts', import.meta.url);
+  await run('in a worker', () =>
+    buildWorkbookInWorker({ request, appVersion: 'bench', exportedAtIso: exportedAt.toISOString() }, { workerPath }),
+  );
+}
+await benchExportStall();
 
 /** Sweep, projection, tornado and Monte Carlo through shared/scaling (see the header). */
 async function benchScaling(): Promise<void> {

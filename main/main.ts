@@ -33,6 +33,7 @@ import {
   type DocumentState,
 } from './services/document-service.ts';
 import { ExportService, WORKBOOK_EXTENSION } from './services/export-service.ts';
+import { buildWorkbookInWorker } from './services/export-worker.ts';
 import { RecentFiles } from './services/recent-files.ts';
 import { RecoveryStore } from './services/recovery-store.ts';
 import {
@@ -301,6 +302,13 @@ async function start(): Promise<void> {
       }),
     appVersion: app.getVersion(),
     log,
+    // Sweeps, projections and the workbook's zip run in a worker thread: the main process
+    // keeps serving menus, dialogs and IPC throughout.
+    build: (request, exportedAt) =>
+      buildWorkbookInWorker(
+        { request, appVersion: app.getVersion(), exportedAtIso: exportedAt.toISOString() },
+        { workerPath: path.join(__dirname, 'export-worker.cjs') },
+      ),
   });
 
   registerHandlers();

@@ -11,9 +11,8 @@
 import type { ChartImage } from '../shared/bridge/fabricost-bridge.ts';
 import type { Catalog } from '../shared/catalog/catalog-schema.ts';
 import { defaultCatalog } from '../shared/catalog/default-catalog.ts';
-import { evaluateScenario } from '../shared/evaluate/evaluate-scenario.ts';
-import type { ScenarioResult } from '../shared/evaluate/scenario-result.ts';
-import { formatFieldErrors, parseProject } from '../shared/scenario/parse-project.ts';
+import { EXPORT_MAX_EVALUATIONS } from '../shared/evaluate/analysis-work.ts';
+import { evaluateProject } from '../shared/evaluate/evaluate-project.ts';
 import { writeWorkbook } from './workbook-writer.ts';
 
 export async function buildProjectWorkbook(input: {
@@ -26,21 +25,11 @@ export async function buildProjectWorkbook(input: {
 }): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; message: string }> {
   try {
     const catalog = input.catalog ?? defaultCatalog;
-    const parsed = parseProject(input.projectText);
-    if (!parsed.ok) return { ok: false, message: `The project is not valid:\n${formatFieldErrors(parsed.errors)}` };
-    const results: ScenarioResult[] = [];
-    for (const [i, scenario] of parsed.project.scenarios.entries()) {
-      const r = evaluateScenario(scenario, catalog, parsed.project.catalogOverrides);
-      if (!r.ok) {
-        return {
-          ok: false,
-          message: `Scenario "${scenario.name}" cannot be evaluated (scenarios[${i}].${r.error.path}): ${r.error.message} (got ${String(r.error.value)})`,
-        };
-      }
-      results.push(r.value);
-    }
+    const evaluated = evaluateProject(input.projectText, { catalog, maxAnalysisEvaluations: EXPORT_MAX_EVALUATIONS });
+    if (!evaluated.ok) return evaluated;
+    const { project, results } = evaluated;
     const bytes = await writeWorkbook({
-      project: parsed.project,
+      project,
       results,
       sourceFile: input.sourceName,
       appVersion: input.appVersion,

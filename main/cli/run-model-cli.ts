@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { parseArgs as ParseArgs } from 'node:util';
 import packageJson from '../../package.json' with { type: 'json' };
 import { defaultCatalog } from '../../shared/catalog/default-catalog.ts';
+import { checkAnalysisWork } from '../../shared/evaluate/analysis-work.ts';
 import { evaluateScenario } from '../../shared/evaluate/evaluate-scenario.ts';
 import type { ScenarioResult } from '../../shared/evaluate/scenario-result.ts';
 import { formatFieldErrors, parseProject } from '../../shared/scenario/parse-project.ts';
@@ -112,6 +113,10 @@ export function runModelCli(argv: string[], io: CliIo): CliResult {
       values: parsed.values,
       deferMonteCarlo: io.deferMonteCarlo ?? false,
     });
+  }
+  if (xlsxPath !== undefined) {
+    const work = checkAnalysisWork(project.project);
+    if (!work.ok) return bad(`--xlsx: ${work.error.message} (${work.error.path} is ${work.error.value})`);
   }
   const xlsx =
     xlsxPath === undefined

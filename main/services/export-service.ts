@@ -11,9 +11,9 @@ import path from 'node:path';
 import type { ExportRequest, ExportResult } from '../../shared/bridge/fabricost-bridge.ts';
 import type { Catalog } from '../../shared/catalog/catalog-schema.ts';
 import { defaultCatalog } from '../../shared/catalog/default-catalog.ts';
-import { evaluateScenario } from '../../shared/evaluate/evaluate-scenario.ts';
+import { EXPORT_MAX_EVALUATIONS } from '../../shared/evaluate/analysis-work.ts';
+import { evaluateProject, type ProjectEvaluation } from '../../shared/evaluate/evaluate-project.ts';
 import type { ScenarioResult } from '../../shared/evaluate/scenario-result.ts';
-import { formatFieldErrors, parseProject } from '../../shared/scenario/parse-project.ts';
 import type { Project } from '../../shared/scenario/scenario-schema.ts';
 import { writeWorkbook as writeXlsxWorkbook } from '../../workbook/workbook-writer.ts';
 import { nodeFs, writeFileAtomic, type AtomicFs } from './atomic-file.ts';
@@ -39,6 +39,11 @@ export type WriteWorkbook = (input: WorkbookExportInput) => Promise<Uint8Array>;
 export interface ExportServiceOptions {
   /** The workbook writer; `writeWorkbook` of workbook/workbook-writer.ts unless a test injects one. */
   writeWorkbook?: WriteWorkbook;
+  /**
+   * Builds the workbook (evaluate + write); in process with `writeWorkbook` unless given. The
+   * desktop app passes one that runs in a worker thread (export-worker.ts).
+   */
+  build?: (request: ExportRequest, exportedAt: Date) => Promise<BuildResult>;
   /** Save dialog preset to a file name; null when canceled. */
   chooseSavePath(defaultName: string): Promise<string | null>;
   appVersion: string;
@@ -48,26 +53,48 @@ export interface ExportServiceOptions {
   log?: (message: string) => void;
 }
 
-export type EvaluatedProject =
-  { ok: true; project: Project; results: ScenarioResult[] } | { ok: false; message: string };
+export type EvaluatedProject = ProjectEvaluation;
 
-/** Parses the project text and evaluates every scenario. Never throws. */
+/** Parses the project text, checks its analyses against the export bound, evaluates every scenario. */
 export function evaluateProjectText(text: string, catalog: Catalog = defaultCatalog): EvaluatedProject {
-  const parsed = parseProject(text);
-  if (!parsed.ok) return { ok: false, message: `The project is not valid:\n${formatFieldErrors(parsed.errors)}` };
-  const results: ScenarioResult[] = [];
-  for (const [i, scenario] of parsed.project.scenarios.entries()) {
-    const result = evaluateScenario(scenario, catalog, parsed.project.catalogOverrides);
-    if (!result.ok) {
-      const { path: field, message, value } = result.error;
-      return {
-        ok: false,
-        message: `Scenario "${scenario.name}" cannot be evaluated (scenarios[${i}].${field}): ${message} (got ${value})`,
-      };
-    }
-    results.push(result.value);
+  return evaluateProject(text, { catalog, maxAnalysisEvaluations: EXPORT_MAX_EVALUATIONS });
+}
+
+/** The workbook's bytes, or why there are none. */
+export type BuildResult = { ok: true; bytes: Uint8Array } | { ok: false; message: string; canceled?: boolean };
+
+export interface BuildOptions {
+  appVersion: string;
+  exportedAt: Date;
+  catalog?: Catalog;
+  writeWorkbook?: WriteWorkbook;
+  log?: (message: string) => void;
+}
+
+/**
+ * Evaluates the project text and builds its workbook: the heavy part of an export, which the
+ * desktop app runs in a worker thread (export-worker.ts). Never throws.
+ */
+export async function buildExportBytes(request: ExportRequest, o: BuildOptions): Promise<BuildResult> {
+  const catalog = o.catalog ?? defaultCatalog;
+  const evaluated = evaluateProjectText(request.projectText, catalog);
+  if (!evaluated.ok) return { ok: false, message: `Nothing was exported. ${evaluated.message}` };
+  try {
+    const write = o.writeWorkbook ?? writeXlsxWorkbook;
+    const bytes = await write({
+      project: evaluated.project,
+      results: evaluated.results,
+      sourceFile: request.sourceName,
+      appVersion: o.appVersion,
+      catalog,
+      charts: request.charts.map((c) => ({ sheet: c.sheet, title: c.title, png: c.png })),
+      exportedAt: o.exportedAt,
+    });
+    return { ok: true, bytes };
+  } catch (e) {
+    o.log?.(`export: the workbook writer failed: ${(e as Error)?.stack ?? String(e)}`);
+    return { ok: false, message: `The workbook could not be built: ${(e as Error)?.message ?? String(e)}` };
   }
-  return { ok: true, project: parsed.project, results };
 }
 
 function withExtension(name: string): string {
@@ -92,22 +119,18 @@ export class ExportService {
       const target = await this.options.chooseSavePath(withExtension(request.suggestedName));
       if (target === null) return { status: 'canceled' };
 
-      let bytes: Uint8Array;
-      try {
-        const write = this.options.writeWorkbook ?? writeXlsxWorkbook;
-        bytes = await write({
-          project: evaluated.project,
-          results: evaluated.results,
-          sourceFile: request.sourceName,
-          appVersion: this.options.appVersion,
-          catalog,
-          charts: request.charts.map((c) => ({ sheet: c.sheet, title: c.title, png: c.png })),
-          exportedAt: (this.options.now ?? (() => new Date()))(),
-        });
-      } catch (e) {
-        this.options.log?.(`export: the workbook writer failed: ${(e as Error)?.stack ?? String(e)}`);
-        return { status: 'error', message: `The workbook could not be built: ${(e as Error)?.message ?? String(e)}` };
-      }
+      const exportedAt = (this.options.now ?? (() => new Date()))();
+      const built = this.options.build
+        ? await this.options.build(request, exportedAt)
+        : await buildExportBytes(request, {
+            appVersion: this.options.appVersion,
+            exportedAt,
+            ...(this.options.catalog ? { catalog: this.options.catalog } : {}),
+            ...(this.options.writeWorkbook ? { writeWorkbook: this.options.writeWorkbook } : {}),
+            ...(this.options.log ? { log: this.options.log } : {}),
+          });
+      if (!built.ok) return built.canceled ? { status: 'canceled' } : { status: 'error', message: built.message };
+      const bytes = built.bytes;
 
       const written = await writeFileAtomic(target, bytes, { fs: this.options.fs ?? nodeFs });
       if (!written.ok) return { status: 'error', message: written.message };

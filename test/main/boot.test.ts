@@ -17,6 +17,7 @@ import { parseProject } from '../../shared/scenario/parse-project.ts';
 import { APP_SCHEME_PRIVILEGES, SECURE_WEB_PREFERENCES } from '../../main/window-security.ts';
 import { APP_ENTRY_URL } from '../../main/app-protocol.ts';
 import { buildDesktop, ROOT } from './support/desktop-build.ts';
+import { buildWorkbookInWorker } from '../../main/services/export-worker.ts';
 import type { BootReport } from './support/electron-double.ts';
 
 let out = '';
@@ -103,5 +104,25 @@ describe('desktop main bundle boot', () => {
     assert.equal(result.file.path, example);
     assert.equal(result.file.text, readFileSync(example, 'utf8'));
     assert.ok(parseProject(result.file.text).ok);
+  });
+
+  test('the bundled export worker beside main.cjs builds a workbook off the main thread', async () => {
+    const worker = join(out, 'build', 'export-worker.cjs');
+    assert.ok(existsSync(worker), 'export-worker.cjs is in the build output, where main.ts looks for it');
+    const built = await buildWorkbookInWorker(
+      {
+        request: {
+          suggestedName: 'x.xlsx',
+          projectText: readFileSync(example, 'utf8'),
+          sourceName: 'x.json',
+          charts: [],
+        },
+        appVersion: '0.0.0-test',
+        exportedAtIso: '2026-01-01T00:00:00.000Z',
+      },
+      { workerPath: worker },
+    );
+    assert.ok(built.ok, built.ok ? '' : built.message);
+    assert.equal(Buffer.from(built.bytes.subarray(0, 2)).toString('latin1'), 'PK', 'an .xlsx (zip) file');
   });
 });

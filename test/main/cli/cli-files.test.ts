@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import {
   closeSync,
+  readdirSync,
   copyFileSync,
   mkdirSync,
   mkdtempSync,
@@ -116,6 +117,22 @@ describe('--xlsx never overwrites the project file, whatever the alias', () => {
       assert.equal(isSameFile(join(dir, 'a'), join(dir, 'b')), false);
       assert.equal(isSameFile(join(dir, 'a'), join(dir, 'missing')), false);
       assert.equal(isSameFile(join(dir, 'a'), join(dir, '.', 'a')), true);
+    }),
+  );
+
+  test(
+    'an export past the work bound is refused before anything is built or written',
+    withFolder(async (dir) => {
+      const scenarios = Array.from({ length: 64 }, (_, i) => ({
+        name: `s${i}`,
+        analysis: { sweep: { points: 10_000 } },
+      }));
+      const file = join(dir, 'heavy.json');
+      writeFileSync(file, JSON.stringify({ schemaVersion: 1, scenarios }));
+      const r = await finishModelCli(runModelCli([file, '--xlsx', join(dir, 'out.xlsx')], realIo), writeOutputFile);
+      assert.equal(r.exitCode, 2);
+      assert.match(r.stderr, /--xlsx: the analyses of this project take .* at most 100,000 can be exported/);
+      assert.deepEqual(readdirSync(dir), ['heavy.json']);
     }),
   );
 });
