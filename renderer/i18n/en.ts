@@ -895,6 +895,8 @@ export default {
     radix: 'Radix',
     portsUsed: 'Ports used',
     idlePorts: 'Idle ports',
+    idleShare: 'Idle share',
+    model: 'Model',
     total: 'Total',
     links: 'Links per class',
     class: 'Class',

@@ -960,6 +960,8 @@ export default {
     radix: 'Radix',
     portsUsed: 'Portas usadas',
     idlePorts: 'Portas ociosas',
+    idleShare: 'Parcela ociosa',
+    model: 'Modelo',
     total: 'Total',
     links: 'Enlaces por classe',
     class: 'Classe',
