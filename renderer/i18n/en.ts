@@ -173,6 +173,16 @@ export default {
       description: 'Independent network planes; NIC ports are spread evenly over them',
     },
     scaleOut_nic: { label: 'NIC model', description: 'NIC catalog id, or auto for the newest eligible' },
+    scaleOut_server: {
+      label: 'Server cage layout',
+      description:
+        'Reference server whose scale-out cages take the server-end modules (e.g. dgx-h100: 8 x 400G on 4 twin-port 800G OSFP cages), or generic: each NIC port in its NIC cage',
+    },
+    scaleOut_serverCageRateGbps: {
+      label: 'Server cage rate',
+      description:
+        'Rate of one server scale-out cage, the NIC port rate or a whole multiple of it (800 = twin-port 2 x 400G); auto = the reference server cage, or the NIC cage for a generic server',
+    },
     topology_kind: { label: 'Topology', description: 'Network topology' },
     topology_tiers: {
       label: 'Tiers',
@@ -712,6 +722,7 @@ export default {
   },
   options: {
     auto: 'auto',
+    generic: 'generic',
     none: 'none',
     nvlink3: 'NVLink 3',
     nvlink4: 'NVLink 4',

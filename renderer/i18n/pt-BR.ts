@@ -189,6 +189,16 @@ export default {
       label: 'Modelo de NIC',
       description: 'ID da NIC no catálogo, ou auto para a mais recente elegível',
     },
+    scaleOut_server: {
+      label: 'Gaiolas do servidor',
+      description:
+        'Servidor de referência cujas gaiolas de scale-out recebem os módulos do lado do servidor (ex.: dgx-h100: 8 x 400G em 4 gaiolas OSFP twin-port de 800G), ou generic: cada porta de NIC na gaiola da própria NIC',
+    },
+    scaleOut_serverCageRateGbps: {
+      label: 'Taxa da gaiola do servidor',
+      description:
+        'Taxa de uma gaiola de scale-out do servidor, a taxa da porta da NIC ou um múltiplo inteiro dela (800 = twin-port 2 x 400G); auto = a gaiola do servidor de referência, ou a gaiola da NIC para um servidor genérico',
+    },
     topology_kind: { label: 'Topologia', description: 'Topologia da rede' },
     topology_tiers: {
       label: 'Camadas',
@@ -777,6 +787,7 @@ export default {
   },
   options: {
     auto: 'auto',
+    generic: 'genérico',
     none: 'nenhuma',
     nvlink3: 'NVLink 3',
     nvlink4: 'NVLink 4',

@@ -265,6 +265,27 @@ export const mediaQualificationSchema = z
   .strict();
 export type MediaQualification = z.infer<typeof mediaQualificationSchema>;
 
+/**
+ * A reference server's scale-out cage layout: the cages on the server (not on the NIC cards),
+ * which decide the module at the server end of NIC links. Example: a DGX H100 routes its
+ * 8 x 400G ConnectX-7 ports to `{ "scaleOutCages": 4, "cageRateGbps": 800 }` twin-port OSFP.
+ */
+export const referenceServerSchema = z
+  .object({
+    id: z.string().min(1),
+    name: z.string().min(1),
+    acceleratorsPerServer: z.number().int().positive(),
+    /** Scale-out cages on the server. */
+    scaleOutCages: z.number().int().positive(),
+    /** Rate of one cage in Gb/s (800 for a twin-port 2x400G OSFP). */
+    cageRateGbps: z.number().int().positive(),
+    source: z.string().min(1),
+    quality: qualitySchema,
+    note: z.string().optional(),
+  })
+  .strict();
+export type ReferenceServer = z.infer<typeof referenceServerSchema>;
+
 /** Fibre and patching per optical link (two patch cords plus a share of trunk and panel). */
 export const fiberSchema = z
   .object({
@@ -387,6 +408,8 @@ export const catalogSchema = z
     roadmap: roadmapSchema.optional(),
     /** Media each ecosystem and switch family qualifies; optional (absent = no restriction). */
     mediaQualifications: z.array(mediaQualificationSchema).optional(),
+    /** Reference servers and their scale-out cages; optional (absent = NIC cages only). */
+    referenceServers: z.array(referenceServerSchema).optional(),
   })
   .strict();
 export type Catalog = z.infer<typeof catalogSchema>;

@@ -58,6 +58,7 @@ import fiber from './data/fiber.json' with { type: 'json' };
 import roadmap from './data/roadmap.json' with { type: 'json' };
 import mediaQualifications from './data/media-compatibility.json' with { type: 'json' };
 import accelerators from './data/accelerators.json' with { type: 'json' };
+import referenceServers from './data/servers.json' with { type: 'json' };
 
 /**
  * Component ids must be usable as scenario override keys (same pattern as the scenario schema's
@@ -155,7 +156,7 @@ function duplicates(ids: readonly string[]): string[] {
  *   {@link SHARE_SUM_TOLERANCE}, and empty vendor lists (allowed only for scale-up `none`);
  * - ecosystems referenced by switches or NICs without an entry, and switch silicon vendors
  *   missing from their ecosystems' silicon suppliers;
- * - media qualifications (see {@link checkMediaQualifications}).
+ * - media qualifications (see {@link checkMediaQualifications}); reference servers' ids and sources.
  *
  * Example: `checkCatalog(defaultCatalog)` returns `[]`; a medium citing source `nope` yields
  * `media[dac-800g].priceUsd: unknown source "nope"`.
@@ -253,6 +254,14 @@ export function checkCatalog(c: Catalog): string[] {
     if (q.vendors) checkShares(path, q.vendors);
   }
   problems.push(...checkMediaQualifications(c));
+  for (const id of duplicates((c.referenceServers ?? []).map((r) => r.id)))
+    problems.push(`referenceServers: duplicate id "${id}"`);
+  for (const r of c.referenceServers ?? []) {
+    const path = `referenceServers[${r.id}]`;
+    checkSourced(path, r.source, r.quality);
+    if (!COMPONENT_ID_PATTERN.test(r.id))
+      problems.push(`${path}: id is not a valid catalog id (${COMPONENT_ID_PATTERN})`);
+  }
   return problems;
 }
 
@@ -344,6 +353,7 @@ export function assembleDefaultCatalog(): unknown {
     fiber,
     roadmap,
     mediaQualifications,
+    referenceServers,
   };
 }
 

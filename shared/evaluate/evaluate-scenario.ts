@@ -14,6 +14,7 @@ import { capexRange } from '../cost/capex-range.ts';
 import { networkTco } from '../cost/tco.ts';
 import { vendorExposure } from '../exposure/vendor-exposure.ts';
 import { selectMedia, type LinkEnd, type MediaChoice } from '../media/select-media.ts';
+import { serverCages } from '../media/server-cages.ts';
 import { fail, ok, type Result } from '../model-error.ts';
 import { rollupPower } from '../power/power-rollup.ts';
 import { LINK_CLASS_KEYS, type LinkClass, type Scenario } from '../scenario/scenario-schema.ts';
@@ -328,7 +329,16 @@ function buildFabric(s: Scenario, ctx: SelectionContext, sw: SwitchModel, nic: N
     family: m.family,
   });
   const swEnd = switchEnd(sw);
-  const nicEnd: LinkEnd = { role: 'nic', cageRateGbps: nic.cageRateGbps, cpo: false };
+  // Server-end modules follow the server's cages (a DGX H100: twin-port 800G), else the NIC's.
+  const cages = serverCages(catalog, nic, {
+    server: s.scaleOut.server,
+    cageRateGbps: s.scaleOut.serverCageRateGbps,
+    nicPortRateGbps: rate,
+    portsPerServer: s.cluster.acceleratorsPerServer * s.scaleOut.nicPortsPerAccelerator,
+    acceleratorsPerServer: s.cluster.acceleratorsPerServer,
+  });
+  if (!cages.ok) return cages;
+  const nicEnd: LinkEnd = { role: 'nic', cageRateGbps: cages.value.cageRateGbps, cpo: false };
   const levelEnd = (level: number): LinkEnd => (level === 0 ? nicEnd : switchEnd(byLevel[level - 1] ?? sw));
   const endsOf = (cls: LinkClass): [LinkEnd, LinkEnd] => {
     const levels = perTier.value.mixed ? CLASS_LEVELS[cls] : undefined;

@@ -128,6 +128,9 @@ export const scaleUpSchema = z
   })
   .strict();
 
+const SERVER_MESSAGE = `must be "generic" or a reference server id of the catalog (${CATALOG_ID_RULE})`;
+const CAGE_RATE_MESSAGE = 'must be "auto" or a whole number from 10 to 3200 Gb/s';
+
 export const scaleOutSchema = z
   .object({
     ecosystem: enumField(ECOSYSTEM_IDS, 'infiniband', 'Scale-out protocol ecosystem'),
@@ -156,6 +159,40 @@ export const scaleOutSchema = z
       description: 'Independent network planes; NIC ports are spread evenly over them',
     }),
     nic: componentIdOrAuto('NIC model id, or auto'),
+    server: z
+      .union(
+        [
+          z.literal('generic', { error: SERVER_MESSAGE }),
+          z.string({ error: SERVER_MESSAGE }).regex(CATALOG_ID_PATTERN, { error: SERVER_MESSAGE }),
+        ],
+        { error: SERVER_MESSAGE },
+      )
+      .default('generic')
+      .meta({
+        unit: '',
+        description:
+          'Reference server whose scale-out cages take the server-end modules (catalog id, e.g. dgx-h100: ' +
+          '8 x 400G on 4 twin-port 800G OSFP cages), or generic: each NIC port in its NIC cage',
+      }),
+    serverCageRateGbps: z
+      .union(
+        [
+          z.literal('auto', { error: CAGE_RATE_MESSAGE }),
+          z
+            .number({ error: CAGE_RATE_MESSAGE })
+            .int({ error: CAGE_RATE_MESSAGE })
+            .min(10, { error: CAGE_RATE_MESSAGE })
+            .max(3200, { error: CAGE_RATE_MESSAGE }),
+        ],
+        { error: CAGE_RATE_MESSAGE },
+      )
+      .default('auto')
+      .meta({
+        unit: 'Gb/s',
+        description:
+          'Rate of one server scale-out cage, the NIC port rate or a whole multiple of it (800 = twin-port ' +
+          '2 x 400G); auto = the reference server cage, or the NIC cage for a generic server',
+      }),
   })
   .strict();
 

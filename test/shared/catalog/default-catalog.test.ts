@@ -89,6 +89,7 @@ test('sources are well formed, all used, and URLs are https links', () => {
   for (const e of defaultCatalog.ecosystems) used.add(e.source);
   for (const q of defaultCatalog.mediaQualifications ?? []) used.add(q.source);
   for (const w of defaultCatalog.switches) if (w.inNetworkReduction) used.add(w.inNetworkReduction.source);
+  for (const r of defaultCatalog.referenceServers ?? []) used.add(r.source);
   for (const s of defaultCatalog.sources) {
     assert.ok(used.has(s.id), `source ${s.id} is never cited`);
     assert.ok(s.citation.length > 20, `source ${s.id}: citation too short`);

@@ -31,26 +31,88 @@ function must(r: Result<ScenarioResult>): ScenarioResult {
   return r.value;
 }
 
-describe('sample scenario 1 (InfiniBand 2k, QM9700, 20 m NIC-leaf, 40 m leaf-spine)', () => {
+describe('sample scenario 1 (InfiniBand 2k DGX H200, QM9700, 20 m NIC-leaf, 40 m leaf-spine)', () => {
   const r = must(evaluateFile('sample-project.json')[0]!);
-  test('auto media: NVIDIA LinkX SR optics on both classes, no third-party LPO or AOC', () => {
+  test('auto media: NVIDIA LinkX SR8 optics on both classes, no third-party LPO or AOC', () => {
     const [nl, ls] = r.fabric.links.byClass;
-    // 2,048 links each; NIC end single-port 400G SR4, switch end twin-port SR8.
-    assert.deepEqual([nl?.medium, nl?.transceivers, nl?.cables], ['dsp-sr', 2048 + 1024, 0]);
+    // 2,048 links each; twin-port SR8 at both ends (the DGX's 4 twin-port cages and the switch).
+    assert.deepEqual([nl?.medium, nl?.components, nl?.transceivers, nl?.cables], ['dsp-sr', ['dsp-sr-800g'], 2048, 0]);
     assert.deepEqual([ls?.medium, ls?.transceivers, ls?.cables], ['dsp-sr', 2048, 0]);
   });
-  test('capex by hand: 96 x 43,000 + 2,048 x 1,800 + 2,048 x 525 + 3,072 x 940 + 4,096 x 150 = 12,391,680 USD', () => {
+  test('capex by hand: 96 x 43,000 + 2,048 x 1,800 + 4,096 x 940 + 4,096 x 150 = 12,279,040 USD', () => {
     assert.equal(r.capex.byCategory.switches, 96 * 43000);
     assert.equal(r.capex.byCategory.nics, 2048 * 1800);
-    assert.equal(r.capex.byCategory.transceivers, 2048 * 525 + 3072 * 940);
+    assert.equal(r.capex.byCategory.transceivers, 4096 * 940);
     assert.equal(r.capex.byCategory.cables, 4096 * 150);
-    assert.equal(r.capex.totalUsd, 12_391_680);
+    assert.equal(r.capex.totalUsd, 12_279_040);
   });
   test('vendor exposure: NVIDIA on top (switches, NICs and LinkX optics), no Innolight or Eoptolink', () => {
     assert.equal(r.exposure.topVendor?.vendor, 'nvidia');
-    assert.equal(r.exposure.topVendor?.share, (96 * 43000 + 2048 * 1800 + 2048 * 525 + 3072 * 940) / 12_391_680);
+    assert.equal(r.exposure.topVendor?.share, (96 * 43000 + 2048 * 1800 + 4096 * 940) / 12_279_040);
     const vendors = r.exposure.byVendor.map((v) => v.vendor);
     assert.deepEqual(vendors, ['nvidia', 'corning', 'commscope']);
+  });
+});
+
+describe('server cages (scaleOut.server, scaleOut.serverCageRateGbps)', () => {
+  const dgx = (over: Record<string, unknown> = {}, lengthM = 20, kind = 'rail-optimized') =>
+    evaluateValue({
+      year: 2025,
+      cluster: { acceleratorCount: 1024, acceleratorsPerServer: 8 },
+      scaleOut: { ecosystem: 'infiniband', nicPortRateGbps: 400, nic: 'cx7-400g', ...over },
+      topology: { kind, scalableUnitServers: 32 },
+      switch: { model: 'qm9700' },
+      linkLengthM: { acceleratorLeaf: lengthM, leafSpine: 40 },
+    });
+  test('DGX H100 optics: 4 twin-port SR8 per server instead of 8 single-port SR4', () => {
+    const generic = must(dgx()).fabric.links.byClass[0]!;
+    const h100 = must(dgx({ server: 'dgx-h100' })).fabric.links.byClass[0]!;
+    // 1,024 links: generic 1,024 SR4 + 512 SR8; DGX H100 512 SR8 (server) + 512 SR8 (switch).
+    assert.deepEqual([generic.transceivers, generic.components], [1536, ['dsp-sr-400g', 'dsp-sr-800g']]);
+    assert.deepEqual([h100.transceivers, h100.components], [1024, ['dsp-sr-800g']]);
+    // The same through an explicit cage rate on a generic server.
+    assert.equal(must(dgx({ serverCageRateGbps: 800 })).fabric.links.byClass[0]!.transceivers, 1024);
+  });
+  test("DGX H100 copper: a cage's two links go to two rail leaves, so one cable per link", () => {
+    const rail = must(dgx({ server: 'dgx-h100' }, 2)).fabric.links.byClass[0]!;
+    assert.deepEqual([rail.medium, rail.cables], ['dac', 1024]);
+    // Generic single-port NIC cages take 800G-to-2x400G splitters: 512.
+    assert.equal(must(dgx({}, 2)).fabric.links.byClass[0]!.cables, 512);
+    // A leaf-spine puts all 8 ports of a server on one leaf: twin-port cables carry 2 links.
+    const packed = must(dgx({ server: 'dgx-h100' }, 2, 'leaf-spine')).fabric.links.byClass[0]!;
+    assert.deepEqual([packed.medium, packed.cables], ['dac', 512]);
+  });
+  test('refusals name the field, the value and what is allowed', () => {
+    const cases: [Record<string, unknown>, string, RegExp][] = [
+      [
+        { server: 'dgx-h900' },
+        'scaleOut.server',
+        /not a reference server of the catalog; use generic or one of: dgx-h100/,
+      ],
+      [
+        { server: 'gb200-nvl72-tray' },
+        'scaleOut.server',
+        /holds 4 accelerators, but cluster.acceleratorsPerServer is 8/,
+      ],
+      [
+        { serverCageRateGbps: 600 },
+        'scaleOut.serverCageRateGbps',
+        /600 Gb\/s server cage cannot carry whole 400 Gb\/s ports/,
+      ],
+      [
+        { server: 'dgx-h100', nicPortsPerAccelerator: 2 },
+        'scaleOut.server',
+        /4 scale-out cages of 800 Gb\/s, room for 8 ports of 400 Gb\/s, but the scenario gives each server 16/,
+      ],
+    ];
+    for (const [over, path, message] of cases) {
+      const r = dgx(over);
+      assert.equal(r.ok, false, JSON.stringify(over));
+      if (!r.ok) {
+        assert.equal(r.error.path, path);
+        assert.match(r.error.message, message);
+      }
+    }
   });
 });
 

@@ -37,7 +37,15 @@ function fullProject(): Record<string, unknown> {
           serverPowerW: 5000,
         },
         scaleUp: { fabric: 'nvlink5', domainSize: 72 },
-        scaleOut: { ecosystem: 'infiniband', nicPortRateGbps: 800, nicPortsPerAccelerator: 1, planes: 2, nic: 'auto' },
+        scaleOut: {
+          ecosystem: 'infiniband',
+          nicPortRateGbps: 800,
+          nicPortsPerAccelerator: 1,
+          planes: 2,
+          nic: 'auto',
+          server: 'generic',
+          serverCageRateGbps: 'auto',
+        },
         topology: {
           kind: 'fat-tree',
           tiers: 3,
