@@ -222,9 +222,10 @@ describe('roadmap layout and table', () => {
   test('the axis runs from the earliest product shown minus one to the horizon', () => {
     const plain = roadmapTimeline(defaultCatalog, []);
     assert.ok(plain.ok);
-    // Earliest products in vendor lanes ship in 2020 (400G optics); horizon 2032.
+    // Earliest products in vendor lanes ship in 2019 (the A100 generation's HDR QM8700 and
+    // 200G HDR cables); horizon 2032.
     const l = roadmapLayout(plain.value, { grouping: 'vendor', horizonYear: 2032, buildYear: 2025 });
-    assert.equal(l.fromYear, 2019);
+    assert.equal(l.fromYear, 2018);
     assert.equal(l.toYear, 2032);
     assert.equal(l.buildYear, 2025);
     // The earliest technology member ships in 2023 (800G optics, 51.2T switches): axis from 2022.
