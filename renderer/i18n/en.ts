@@ -915,6 +915,10 @@ export default {
     length: 'Length',
     cables: 'Cables and fibres',
     modules: 'Modules',
+    rate: 'Rate',
+    pods: '{count} pod(s) of {accelerators} accelerators; {ratio}:1 between pods.',
+    standby:
+      '{count} standby servers on backup leaf ports (their NICs and links are in the network; their own price is not in cluster capex).',
   },
   exposure: {
     byVendor: 'Spend share by vendor (%)',

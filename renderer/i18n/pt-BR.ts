@@ -980,6 +980,10 @@ export default {
     length: 'Comprimento',
     cables: 'Cabos e fibras',
     modules: 'Módulos',
+    rate: 'Taxa',
+    pods: '{count} pod(s) de {accelerators} aceleradores; {ratio}:1 entre pods.',
+    standby:
+      '{count} servidores de reserva nas portas de backup das leaves (suas NICs e enlaces estão na rede; o preço deles não entra no capex do cluster).',
   },
   exposure: {
     byVendor: 'Parcela dos gastos por fornecedor (%)',
