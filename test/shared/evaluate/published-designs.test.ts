@@ -2,10 +2,11 @@
  * Published designs through the user path (example file → parseProject → evaluateScenario):
  * Alibaba HPN (Qian et al., SIGCOMM 2024) and Meta's Llama 3 cluster (arXiv 2407.21783
  * §3.3.1). Paper figures are asserted as published; switch models, capex and power are worked
- * by hand from the default catalog (51.2T Ethernet system 200,000 USD / 1,500 W; BlueField-3
- * 2x200G 3,000 USD / 140 W; 200G SR 315 USD / 5 W; 800G SR8 940 USD / 15 W; 800G DR8
- * 1,250 USD / 17 W; fibre 150 USD per link; 800G DAC 250 USD / 0.1 W per end; Thor 2
- * 1,800 USD / 20 W).
+ * by hand: counts times the default catalog's typical unit price and power (read from the
+ * catalog so a price review does not hide in the test; at the time of writing the 51.2T
+ * Ethernet system is 130,000 USD / 1,500 W, BlueField-3 2x200G 3,000 USD / 140 W, 200G SR
+ * 315 USD / 5 W, 800G SR8 940 USD / 15 W, 800G DR8 1,250 USD / 17 W, fibre 150 USD per link,
+ * 800G DAC 250 USD / 0.1 W per end, Thor 2 1,800 USD / 20 W).
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -29,6 +30,17 @@ function run(s: Scenario): ScenarioResult {
   const r = evaluateScenario(s, defaultCatalog);
   if (!r.ok) assert.fail(`${r.error.path}: ${r.error.message}`);
   return r.value;
+}
+
+/** Typical unit price (USD) and power (W; per end for media) of a catalog component. */
+function unit(id: string): { usd: number; w: number } {
+  const c = defaultCatalog;
+  const sw = c.switches.find((x) => x.id === id) ?? c.nics.find((x) => x.id === id);
+  if (sw) return { usd: sw.priceUsd.typical, w: sw.powerW.typical };
+  const m = c.media.find((x) => x.id === id);
+  if (m) return { usd: m.priceUsd.typical, w: m.powerWPerEnd.typical };
+  if (c.fiber.id === id) return { usd: c.fiber.priceUsdPerLink.typical, w: 0 };
+  throw new Error(`no catalog entry ${id}`);
 }
 
 const tier = (r: ScenarioResult, name: string) => r.fabric.switches.byTier.find((t) => t.tier === name)!;
@@ -90,17 +102,33 @@ describe('Alibaba HPN pod (examples/alibaba-hpn-15k.json)', () => {
   test('capex and power worked by hand from the catalog', () => {
     // 368 switches; NIC-ToR optics: 32,640 x 200G SR at the NIC + 8,160 800G SR8 (4 x 200G) at the
     // ToR; ToR-Agg 14,400 SR8 (2 x 400G per end); Agg-core 960 DR8; 48,000 fibres.
+    const sw = unit(r.fabric.switchModel);
+    const [nic, sr200, sr800, dr800, fibre] = [
+      'bf3-2x200g',
+      'dsp-sr-200g',
+      'dsp-sr-800g',
+      'dsp-dr-800g',
+      'fiber-patch',
+    ].map(unit) as [
+      ReturnType<typeof unit>,
+      ReturnType<typeof unit>,
+      ReturnType<typeof unit>,
+      ReturnType<typeof unit>,
+      ReturnType<typeof unit>,
+    ];
     assert.equal(r.fabric.switches.total, 368);
-    assert.equal(r.capex.byCategory.switches, 368 * 200000);
-    assert.equal(r.capex.byCategory.nics, 16320 * 3000);
-    assert.equal(r.capex.byCategory.transceivers, 32640 * 315 + (8160 + 14400) * 940 + 960 * 1250);
-    assert.equal(r.capex.byCategory.cables, 48000 * 150);
-    assert.equal(r.capex.totalUsd, 162448000);
-    close(r.capex.perAcceleratorUsd, 162448000 / 15360);
-    assert.equal(r.power.byCategory.switches, 368 * 1500);
-    assert.equal(r.power.byCategory.nics, 16320 * 140);
-    assert.equal(r.power.byCategory.transceivers, 32640 * 5 + (8160 + 14400) * 15 + 960 * 17);
-    assert.equal(r.power.totalW, 3354720);
+    assert.equal(r.capex.byCategory.switches, 368 * sw.usd);
+    assert.equal(r.capex.byCategory.nics, 16320 * nic.usd);
+    assert.equal(r.capex.byCategory.transceivers, 32640 * sr200.usd + (8160 + 14400) * sr800.usd + 960 * dr800.usd);
+    assert.equal(r.capex.byCategory.cables, 48000 * fibre.usd);
+    const total =
+      368 * sw.usd + 16320 * nic.usd + 32640 * sr200.usd + 22560 * sr800.usd + 960 * dr800.usd + 48000 * fibre.usd;
+    close(r.capex.totalUsd, total);
+    close(r.capex.perAcceleratorUsd, total / 15360);
+    assert.equal(r.power.byCategory.switches, 368 * sw.w);
+    assert.equal(r.power.byCategory.nics, 16320 * nic.w);
+    assert.equal(r.power.byCategory.transceivers, 32640 * sr200.w + 22560 * sr800.w + 960 * dr800.w);
+    close(r.power.totalW, 368 * sw.w + 16320 * nic.w + 32640 * sr200.w + 22560 * sr800.w + 960 * dr800.w);
   });
 });
 
@@ -147,11 +175,24 @@ describe("Meta's Llama 3 cluster (examples/llama3-24k-roce.json)", () => {
     close(levels[2]![1]!, nic / (3072 / 448));
   });
   test('capex and power worked by hand from the catalog', () => {
-    assert.equal(r.capex.byCategory.switches, 2204 * 200000);
-    assert.equal(r.capex.byCategory.nics, 24576 * 1800);
-    assert.equal(r.capex.byCategory.transceivers, 24576 * 940 + (24576 + 3584) * 1250);
-    assert.equal(r.capex.byCategory.cables, 12288 * 250 + (24576 + 24576 + 3584) * 150);
-    assert.equal(r.capex.totalUsd, 554320640);
-    close(r.power.totalW, 2204 * 1500 + 24576 * 20 + 24576 * 15 + (24576 + 3584) * 17 + 12288 * 0.2);
+    const sw = unit(r.fabric.switchModel);
+    const nic = unit(r.fabric.nicModel);
+    const [dac, sr800, dr800, fibre] = ['dac-800g', 'dsp-sr-800g', 'dsp-dr-800g', 'fiber-patch'].map(unit) as [
+      ReturnType<typeof unit>,
+      ReturnType<typeof unit>,
+      ReturnType<typeof unit>,
+      ReturnType<typeof unit>,
+    ];
+    // NIC-ToR: 12,288 DAC splitters (one 800G ToR cage to two 400G NICs); ToR-spine 24,576 SR8
+    // (2 x 400G per end); spine-pod top 24,576 and pod top-core 3,584 DR8; 52,736 fibres.
+    assert.equal(r.capex.byCategory.switches, 2204 * sw.usd);
+    assert.equal(r.capex.byCategory.nics, 24576 * nic.usd);
+    assert.equal(r.capex.byCategory.transceivers, 24576 * sr800.usd + (24576 + 3584) * dr800.usd);
+    assert.equal(r.capex.byCategory.cables, 12288 * dac.usd + (24576 + 24576 + 3584) * fibre.usd);
+    close(
+      r.capex.totalUsd,
+      2204 * sw.usd + 24576 * nic.usd + 24576 * sr800.usd + 28160 * dr800.usd + 12288 * dac.usd + 52736 * fibre.usd,
+    );
+    close(r.power.totalW, 2204 * sw.w + 24576 * nic.w + 24576 * sr800.w + 28160 * dr800.w + 12288 * 2 * dac.w);
   });
 });
