@@ -43,6 +43,7 @@ import {
   type WorkbookContext,
   type WorkbookInput,
 } from './workbook-context.ts';
+import { makeWorkbookXmlSafe } from './xml-safe-text.ts';
 
 export type { WorkbookChart, WorkbookInput, WorkbookTable } from './workbook-context.ts';
 
@@ -164,6 +165,8 @@ export function buildWorkbook(given: WorkbookInput): ExcelJS.Workbook {
 
 /** The workbook as .xlsx bytes. */
 export async function writeWorkbook(input: WorkbookInput): Promise<Uint8Array> {
-  const buffer = await buildWorkbook(input).xlsx.writeBuffer();
+  const wb = buildWorkbook(input);
+  makeWorkbookXmlSafe(wb);
+  const buffer = await wb.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }
