@@ -10,8 +10,8 @@
 import type ExcelJS from 'exceljs';
 
 // Tab, line feed and carriage return are the only C0 characters XML allows.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const XML_FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 export function xmlSafeText(text: string): string {

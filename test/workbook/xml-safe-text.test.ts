@@ -10,8 +10,8 @@ import { writeWorkbook } from '../../workbook/workbook-writer.ts';
 import { xmlSafeText } from '../../workbook/xml-safe-text.ts';
 
 // Characters XML 1.0 forbids (a lone surrogate included); tab, line feed and CR are allowed.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const hostile = 'Evil \ufffe\uffff\u0007 \ud800 name';
 
