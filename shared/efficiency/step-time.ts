@@ -8,7 +8,7 @@
  * - TP: 4 all-reduces of b·s·h·a bytes per layer per micro-batch (2 forward, 2 backward; 6
  *   with full recomputation, which replays the forward ones). With sequence parallelism each
  *   becomes a reduce-scatter plus an all-gather of the same bus volume (Korthikanti et al.
- *   2022 §4.2.2), so the time is unchanged.
+ *   2022 §4.2.2), at the ring bandwidth: NVLink SHARP speeds up all-reduce only.
  * - PP: 2·v·m point-to-point messages of b·s·h·a/t bytes (activations forward, gradients
  *   backward; Megatron's scatter-gather splits them over the TP ranks).
  * - DP: one all-reduce (or reduce-scatter + all-gather when sharded: same volume) of the
@@ -39,7 +39,7 @@ export const PARALLELISMS = ['tensor', 'pipeline', 'data', 'expert'] as const;
 export type Parallelism = (typeof PARALLELISMS)[number];
 
 export interface CommunicationFigures {
-  /** "all-reduce", "send-receive" or "all-to-all". */
+  /** "all-reduce", "reduce-scatter + all-gather", "send-receive" or "all-to-all". */
   collective: string;
   /** Ranks in one group of this parallelism. */
   ranks: number;
@@ -108,12 +108,22 @@ export function stepTime(x: StepTimeInput): StepTime {
   const activationBytes = pl.microBatchSequences * m.sequenceLength * m.hiddenSize * m.activationBytesPerValue;
   const layerCalls = pl.layersPerStage * pl.microBatchesPerStep * (m.activationRecompute === 'full' ? 6 : 4);
 
+  // With sequence parallelism the TP collectives are reduce-scatter + all-gather, which NVLink
+  // SHARP does not accelerate (all-gather is not a reduction): they run at the ring bandwidth.
+  const sequenceParallel = t > 1 && x.workload.parallelism.sequenceParallel === 'on';
+  const tpLevels = sequenceParallel
+    ? levels.map((l) => ({
+        acceleratorsPerBlock: l.acceleratorsPerBlock,
+        busBytesPerSecond: l.busBytesPerSecond,
+        latencySeconds: l.latencySeconds,
+      }))
+    : levels;
   const tensor = figures(
-    'all-reduce',
+    sequenceParallel ? 'reduce-scatter + all-gather' : 'all-reduce',
     t,
     activationBytes,
     t > 1 ? layerCalls : 0,
-    hierarchicalAllReduceSeconds(levels, 1, t, activationBytes),
+    hierarchicalAllReduceSeconds(tpLevels, 1, t, activationBytes),
   );
   const ppBytes = activationBytes / t;
   const pipeline = figures(

@@ -45,8 +45,21 @@ describe('efficiency in evaluateScenario', () => {
     );
     assert.ok(one.efficiency.ok);
     assert.equal(one.efficiency.levels[0]!.allReduceBusBandwidthGBps, undefined);
-    assert.ok(one.efficiency.communication.tensor.seconds > e.communication.tensor.seconds);
     assert.equal(one.efficiency.communication.pipeline.seconds, e.communication.pipeline.seconds);
+    // With sequence parallelism (default) TP runs reduce-scatter + all-gather, which NVLS does
+    // not speed up; without it TP all-reduces run at the NVLS figure.
+    assert.equal(one.efficiency.communication.tensor.seconds, e.communication.tensor.seconds);
+    const noSp = (over: object) =>
+      evaluate(
+        llama3LikeScenario(16384, {
+          workload: { parallelism: { sequenceParallel: 'off' }, communication: over },
+        }),
+      ).efficiency;
+    const nvls = noSp({});
+    const ring = noSp({ scaleUpAllReduceBusEfficiency: 0.82 });
+    assert.ok(nvls.ok && ring.ok);
+    assert.ok(ring.communication.tensor.seconds > nvls.communication.tensor.seconds);
+    assert.ok(nvls.communication.tensor.seconds < e.communication.tensor.seconds);
   });
   test('GB200 NVL72 example through the scenario path: all-reduce at 900 x 0.93 = 837 GB/s (log: 835-847)', () => {
     const file = join(import.meta.dirname, '..', '..', '..', 'examples', 'gb200-nvl72-2tier.json');
