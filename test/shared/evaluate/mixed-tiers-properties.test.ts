@@ -12,10 +12,11 @@ import { parseProject } from '../../../shared/scenario/parse-project.ts';
 import { evaluateScenario } from '../../../shared/evaluate/evaluate-scenario.ts';
 import { defaultCatalog, findSwitch } from '../../../shared/catalog/default-catalog.ts';
 import { effectiveRadix } from '../../../shared/components/select-components.ts';
+import type { LinkClass } from '../../../shared/scenario/scenario-schema.ts';
 
 const SEED = 20261202;
 const TIER_KEYS = ['leaf', 'spine', 'core'] as const;
-const CLASS_ABOVE: Record<string, string> = { leaf: 'leaf-spine', spine: 'spine-core', core: 'core-super' };
+const CLASS_ABOVE: Record<string, LinkClass> = { leaf: 'leaf-spine', spine: 'spine-core', core: 'core-super' };
 
 describe('mixed switch models per tier, scenario path', () => {
   test('each tier at its own model and radix; ports and links conserved; BOM per tier model', () => {
