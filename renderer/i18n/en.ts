@@ -981,6 +981,8 @@ export default {
       scaleUp: 'Scale-up',
       vendors: 'Vendors',
       sources: 'Sources',
+      compatibility: 'Media compatibility',
+      servers: 'Servers',
     },
     filter: 'Filter',
     legend:
@@ -997,6 +999,18 @@ export default {
     overrides: 'Project override',
     projectOverrides: 'Project overrides',
     maxDomain: 'domains up to {n} accelerators',
+    compatibilityLegend:
+      'Media each ecosystem and switch family qualifies (kinds at module or cable rates, from a year); families listed here take no other media. Sold by: who sells the qualified parts when not the module makers.',
+    ecosystems: 'Ecosystems',
+    families: 'Switch families',
+    kinds: 'Media',
+    rates: 'Rates (Gb/s)',
+    fromYear: 'From',
+    soldBy: 'Sold by',
+    note: 'Note',
+    accelerators: 'Accelerators',
+    cages: 'Scale-out cages',
+    serversLegend: 'Reference servers for scaleOut.server: the cages the server-end modules plug into.',
     fig: {
       price: 'Price',
       powerPerEnd: 'Power per end',

@@ -1046,6 +1046,8 @@ export default {
       scaleUp: 'Scale-up',
       vendors: 'Fornecedores',
       sources: 'Fontes',
+      compatibility: 'Compatibilidade de meios',
+      servers: 'Servidores',
     },
     filter: 'Filtrar',
     legend:
@@ -1062,6 +1064,19 @@ export default {
     overrides: 'Ajuste do projeto',
     projectOverrides: 'Ajustes do projeto',
     maxDomain: 'domínios de até {n} aceleradores',
+    compatibilityLegend:
+      'Meios que cada ecossistema e família de switches qualifica (tipos nas taxas de módulo ou cabo, a partir de um ano); as famílias listadas aqui não aceitam outros meios. Vendido por: quem vende as peças qualificadas quando não são os fabricantes dos módulos.',
+    ecosystems: 'Ecossistemas',
+    families: 'Famílias de switches',
+    kinds: 'Meios',
+    rates: 'Taxas (Gb/s)',
+    fromYear: 'Desde',
+    soldBy: 'Vendido por',
+    note: 'Nota',
+    accelerators: 'Aceleradores',
+    cages: 'Gaiolas de scale-out',
+    serversLegend:
+      'Servidores de referência para scaleOut.server: as gaiolas onde entram os módulos do lado do servidor.',
     fig: {
       price: 'Preço',
       powerPerEnd: 'Potência por extremidade',
