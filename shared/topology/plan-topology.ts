@@ -59,6 +59,13 @@ export function planTopology(req: TopologyRequest): Result<FabricPlan> {
         '(its ratios follow from the dragonfly parameters or the radix)',
     );
   }
+  if ((req.podOversubscription ?? 1) !== 1 && (req.podAccelerators ?? 0) === 0) {
+    return fail(
+      'topology.podOversubscription',
+      req.podOversubscription,
+      'applies between pods; set topology.podAccelerators to the pod size, or leave the ratio at 1',
+    );
+  }
   const structure = structureInputs(req);
   if (structure && !(POD_CLOS_KINDS as readonly string[]).includes(req.kind)) {
     return fail(structure.path, structure.value, `applies to ${POD_CLOS_KINDS.join(', ')} topologies, not ${req.kind}`);

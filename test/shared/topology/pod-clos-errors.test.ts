@@ -51,6 +51,14 @@ test('pods of part of a rack, or on a leaf-spine, or on a dragonfly are refused'
   );
 });
 
+test('a pod ratio without pods is refused, not ignored', () => {
+  refused(
+    ethernet({ topology: { kind: 'fat-tree', podOversubscription: 7 } }),
+    'topology.podOversubscription',
+    /set topology\.podAccelerators to the pod size/,
+  );
+});
+
 test('more servers per leaf than its endpoint ports hold is refused with the largest that fits', () => {
   // 51.2T at 400G: 128 ports, 64 endpoint ports at 1:1 → at most 8 servers of 8 GPUs.
   refused(
