@@ -29,6 +29,15 @@ export default {
       'Recovery copies of this document cannot be kept ({reason}): unsaved work would be lost in a crash. Save to keep it.',
   },
   confirm: { discard: 'Discard unsaved changes?' },
+  countries: {
+    Canada: 'Canada',
+    China: 'China',
+    Finland: 'Finland',
+    Switzerland: 'Switzerland',
+    Taiwan: 'Taiwan',
+    'United States': 'United States',
+    Unknown: 'Unknown',
+  },
   numbers: {
     ambiguous:
       'Ambiguous number “{text}”: the separators could be read two ways, so it was not applied. Write {example} or the plain {plain}.',
@@ -61,6 +70,23 @@ export default {
     invalid: 'must be a number of at least 0 (got {value})',
   },
   modelMessages: {
+    quantileConvention:
+      'Pxx is the xx-th percentile: xx% of samples lie at or below it (P90 is not an exceedance level). Linear interpolation between order statistics (Hyndman-Fan type 7, R default, Excel PERCENTILE.INC).',
+    notProjectText: 'expected the text of a project file',
+    tooManyValues: 'the project is too large to read: a project holds at most {n} values (numbers, texts and fields)',
+    tooManyFields: 'has more than {n} fields; an object in a project may have at most {n}',
+    couldNotRead: 'the project could not be read ({detail})',
+    catalogHasNo: 'the catalog has no {kind} {part} at {rate} Gb/s for the {end}',
+    notQualified: '{eco} on {sw} switches does not qualify {kind} at {rate} Gb/s',
+    cpoNeedsSwitch: 'cpo needs a co-packaged-optics switch model (set switch.model)',
+    tornadoMethod:
+      'One input at a time from its low to its high value, every other input at its base value; the base case design (plan, switch, NIC, media) is re-priced, not re-chosen. Bars ranked by swing, the absolute difference between the output at high and at low.',
+    monteCarloMethod:
+      "Independent inputs sampled by Latin hypercube over their low / typical / high ranges; each sample re-prices the base case's design (plan, switch, NIC and media as chosen at typical values).",
+    monteCarloNotSampled:
+      'failure rates: downtime cost is not linear in them and is not re-priced per sample; see the tornado',
+    tornadoBase:
+      '{name} as evaluated: {n} accelerators in {year}, every price and power at its catalog typical value or override, PUE {pue}, {price} USD/kWh, TCO over {horizon} years at {rate}%/yr',
     rangeWhole: 'must be a whole number from {min} to {max}{unit}',
     range: 'must be a number from {min} to {max}{unit}',
     rangeWholeAbove: 'must be a whole number greater than {min} and at most {max}{unit}',
@@ -95,6 +121,99 @@ export default {
     moreErrors: '{n} more errors are not listed; fix the ones above first',
     fixedModeUnbuildable:
       'fixed mode keeps the components of the build year {year}, but it cannot be built then: {detail}',
+    unknownCatalogId: 'unknown catalog id; see the catalog browser or the catalog data files',
+    fabricSpan: '{name} spans at most {max} accelerators',
+    switchPortRates: '{name} ports run at {rates} Gb/s; pick one of these',
+    dualHomingPorts:
+      'dual-homing needs two ports per NIC or per accelerator; {nic} has 1 port and scaleOut.nicPortsPerAccelerator is 1',
+    nicPortsFill: "each server's {ports} NIC ports must fill whole {per}-port {name} NICs",
+    closRoom:
+      '{name} needs room for {endpoints} endpoints, but {tiers} at most {capacity} at radix {radix} with this oversubscription and grouping; add tiers or planes, or pick a larger radix',
+    leavesNoEndpoints:
+      'leaves of radix {radix} have no endpoint ports left at this oversubscription; reserve fewer ports',
+    dragonflyPlusRadix: 'a dragonfly+ switch needs a radix of at least 2',
+    dragonflyRadix: 'a dragonfly router needs a radix of at least 3',
+    dragonflyPlusReach:
+      'a dragonfly+ with p={p}, a={a}, h={h} reaches at most {max} endpoints per plane ({groups} groups); needs {needed}',
+    dragonflyReach:
+      'a dragonfly with p={p}, a={a}, h={h} reaches at most {max} endpoints per plane ({groups} groups); needs {needed} groups. Use more planes, a larger radix or dragonfly+',
+    slimFlyReach: 'a Slim Fly at radix {radix} reaches at most {max} endpoints per plane; use planes or a larger radix',
+    appliesToKinds: 'applies to {kinds} topologies, not {kind}',
+    dualHomedKinds:
+      'dual-homed NICs are built for leaf-spine, fat-tree, rail-optimized and rail-only topologies, not {kind}',
+    multipleOfPerServer: 'must be a multiple of the {n} accelerators per server',
+    divideOrMultiple: 'must divide or be a multiple of the {n} accelerators per server',
+    podClosLeaf:
+      'applies to leaf-spine and fat-tree (one leaf per rack); a rail-optimized leaf takes one rail of a scalable unit, set by topology.scalableUnitServers',
+    podsNeedTier: 'pods need a tier above them; use topology.kind fat-tree or rail-optimized',
+    podsCore:
+      '{pods} pods need a core switch with a port to each pod; radix {radix} joins at most {max} pods; use larger pods',
+    kindMaxTiers: 'a {kind} has at most {max} tiers',
+    dualHomedPlanes: 'dual-homed units of {n} ports need planes that divide {n} or are at least {n}',
+    dualHomedRackPorts: 'each leaf of a dual-homed rack must get the same number of ports',
+    noUplinkRadix: 'leaves no uplink on a switch of radix {radix}',
+    leavesNoUplink: 'leaves of radix {radix} have no port left for an uplink',
+    wholePods: 'must be a whole number of pods of {n} accelerators (topology.podAccelerators)',
+    wholeRacks: 'must be a whole number of racks of {servers} servers ({n} accelerators)',
+    wholeUnits: 'must be a whole number of scalable units of {servers} servers ({n} accelerators)',
+    nicRateMultiple: 'must be the NIC port rate {rate} Gb/s or a whole multiple of it (e.g. {example})',
+    domainPortsPlanes: 'the {ports} ports of a scale-up domain must split evenly over the planes',
+    serverPortsPlanes: "each server's {ports} NIC ports must split evenly over the planes",
+    reservedSpill:
+      'reserving {reserved} port(s) per leaf leaves {left} endpoint ports on a rail leaf, too few for the {su}-server scalable unit',
+    notSlipTarget: 'is not a technology, vendor or component id of the catalog; technologies: {techs}',
+    noNicAvailable: 'no {eco} NIC with {rate} Gb/s ports is available by {year}; available rates: {rates} Gb/s',
+    noSwitchAvailable:
+      'no {what}switch with {rate} Gb/s ports is available by {year}; name one or change the year, rate or media',
+    notInEcosystem: 'not part of the {eco} ecosystem (supports {list})',
+    nicRateMismatch: 'ports run at {rate} Gb/s, but scaleOut.nicPortRateGbps is {wanted}',
+    switchRateMismatch: 'ports run at {rates} Gb/s, not the NIC rate {rate} Gb/s',
+    noMediumReach: 'no medium in the catalog reaches {length} m for {between} by {year}',
+    sweepSizes: 'sizes must be whole numbers of accelerators, at least 1',
+    sweepCancelled: 'the sweep was cancelled',
+    mcCancelled: 'cancelled before all samples were done',
+    mcPartial: 'only {done} of {n} samples are done',
+    wholeYearFrom: 'must be a whole year, at least the first year {year}',
+    tpDivide: 'tensor {tp} x pipeline {pp} = {product} must divide the {n} accelerators',
+    tpdpEqual: 'tensor {tp} x pipeline {pp} x data {dp} = {product} must equal the {n} accelerators',
+    expertDivide: 'must divide the data-parallel degree {dp} (expert groups form inside data-parallel groups)',
+    stagesLayers: '{stages} stages x {chunks} chunks need at least that many layers; the model has {layers}',
+    tokensPerStep:
+      '{dp} data-parallel replicas x {mb}-sequence micro-batches need at least {tokens} tokens per step at {seq} tokens per sequence',
+    noTrainingTime:
+      'no training time is left: interruptions come faster than the job can checkpoint and restart (effective training time ratio 0); shorten the fixed checkpoint interval, use Young or Daly, or lower the failure rates',
+    noFiniteStep:
+      'the step time has no finite value: an efficiency input is vanishingly small (compute efficiency, a bus efficiency or the active parameter share near 0); use values an accelerator or fabric can reach',
+    newerFile:
+      'this file was written by a newer Fabricost (schema version {version}); this version reads up to {current}. It was not changed.',
+    schemaVersionRequired: 'required; a Fabricost project states its schemaVersion (this Fabricost writes {current})',
+    schemaVersionWhole: 'must be a whole number (this Fabricost reads versions up to {current})',
+    upgradeFailed: 'the file could not be upgraded from schema version {from} to {to}',
+    invalidJson: 'invalid JSON: {detail}',
+    tooManyLevels:
+      'objects and lists are nested more than {n} levels deep (or contain themselves); the project was refused',
+    tooLarge: 'the project is too large to read',
+    projectInvalid: 'the project is not valid',
+    listTooLong: 'too long; a list in a project may have at most {n} items',
+    invalidKey: 'invalid key; {detail}',
+    scenarioList: 'must be a list of 1 to 64 scenarios; a project needs at least one',
+    schemaVersionIs: 'must be {v}, the schema version this Fabricost reads',
+    oversubscriptionList: '{rule} (one per tier boundary; the last repeats)',
+    notEmptyText: 'must not be empty',
+    noControlChars: 'must not contain control characters',
+    memory: 'memory: {detail}',
+    priceDecline: 'a price decline must stay below 100 %/yr',
+    powerDecline: 'a power decline must stay below 100 %/yr',
+    leavesKeepNoEndpoint: 'leaves of radix {radix} keep no endpoint port at this oversubscription; use fewer',
+    leavesKeepNoUplink: 'leaves of radix {radix} keep no uplink at this oversubscription; use fewer',
+    qualifiesFrom: '{eco} qualifies {kind} at {rate} Gb/s only from {later}, after the year {year}',
+    firstShips: '{kind} at {rate} Gb/s first ships in {first}, after the year {year}',
+    noReach: 'no {kind} {part} at {rate} Gb/s reaches {length} m (longest {longest} m)',
+    cpoLinks: 'the switch has co-packaged optics, so its links are cpo',
+    noPluggable: 'no pluggable for the {end}',
+    unknownFieldAllowed: 'unknown field; allowed fields: {allowed}',
+    unknownFieldReserved: 'unknown field; {name} is a reserved name and is never read',
+    mediumAllowed: '{cause}; allowed here: {allowed}',
   },
   recovery: {
     found: 'Unsaved work from a session that did not close cleanly was found:',

@@ -8,6 +8,13 @@ export type Locale = (typeof LOCALES)[number];
 
 const long = { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' } as const;
 
+/**
+ * Message keys asked for but missing, as `locale:key`. The end-to-end tests read it (as
+ * `window.__fabricostMissingKeys`) to fail on any untranslated text that reaches the screen.
+ */
+export const missingMessageKeys: string[] = [];
+(globalThis as { __fabricostMissingKeys?: string[] }).__fabricostMissingKeys = missingMessageKeys;
+
 export const i18n = createI18n({
   legacy: false,
   locale: 'en',
@@ -16,6 +23,9 @@ export const i18n = createI18n({
   datetimeFormats: { en: { long }, 'pt-BR': { long } },
   missingWarn: false,
   fallbackWarn: false,
+  missing: (locale, key) => {
+    missingMessageKeys.push(`${locale}:${key}`);
+  },
 });
 
 /** Translate outside components (stores). */

@@ -26,6 +26,13 @@ export function optionLabel(t: T, path: string, option: string): string {
   return v === k ? option : v;
 }
 
+/** A headquarters country of the catalog ("United States") in the user's language. */
+export function countryLabel(t: T, country: string): string {
+  const k = `countries.${country}`;
+  const v = t(k);
+  return v === k ? country : v;
+}
+
 export function groupLabel(t: T, group: string): string {
   const k = `groups.${group}`;
   const v = t(k);

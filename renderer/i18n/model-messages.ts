@@ -5,6 +5,10 @@
  * units translated, so a Portuguese user reads Portuguese. English is shown as the model wrote it.
  * A test keeps every message the model can write for a scenario input covered.
  */
+import { MONTE_CARLO_METHOD, MONTE_CARLO_NOT_SAMPLED } from '../../shared/scaling/monte-carlo.ts';
+import { QUANTILE_CONVENTION } from '../../shared/scaling/percentiles.ts';
+import { TORNADO_METHOD } from '../../shared/scaling/tornado.ts';
+import { useI18n } from 'vue-i18n';
 import { formatNumber } from './format.ts';
 import { unitLabel } from './labels.ts';
 
@@ -24,9 +28,23 @@ interface Entry {
 }
 
 const NUM = '-?[\\d.]+(?:e[+-]?\\d+)?';
+/** A pattern matching exactly `text` (a fixed note of the model). */
+const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 
 /** Ordered: the first pattern that matches the whole message wins. */
 export const MODEL_MESSAGES: readonly Entry[] = [
+  // Fixed method notes of the analyses.
+  { code: 'tornadoMethod', pattern: exactly(TORNADO_METHOD) },
+  { code: 'monteCarloMethod', pattern: exactly(MONTE_CARLO_METHOD) },
+  { code: 'monteCarloNotSampled', pattern: exactly(MONTE_CARLO_NOT_SAMPLED[0]!) },
+  { code: 'quantileConvention', pattern: exactly(QUANTILE_CONVENTION) },
+  {
+    code: 'tornadoBase',
+    pattern: new RegExp(
+      `^(?<name>.+) as evaluated: (?<n>\\d+) accelerators in (?<year>\\d+), every price and power at its catalog typical value or override, PUE (?<pue>${NUM}), (?<price>${NUM}) USD/kWh, TCO over (?<horizon>\\d+) years at (?<rate>${NUM})%/yr$`,
+    ),
+    numbers: ['n', 'pue', 'price', 'rate'],
+  },
   {
     code: 'rangeWhole',
     pattern: new RegExp(`^must be a whole number from (?<min>${NUM}) to (?<max>${NUM})(?<unit> .+)?$`),
@@ -70,7 +88,7 @@ export const MODEL_MESSAGES: readonly Entry[] = [
     numbers: ['max'],
     unit: 'unit',
   },
-  { code: 'unknownField', pattern: /^unknown field "?(?<name>[^"]+)"?.*$/ },
+  { code: 'unknownField', pattern: /^unknown field$/ },
   { code: 'notInCatalog', pattern: /^not in the catalog$/ },
   { code: 'unknownSwitch', pattern: /^unknown switch.*$/ },
   { code: 'unknownNic', pattern: /^unknown NIC.*$/ },
@@ -111,7 +129,264 @@ export const MODEL_MESSAGES: readonly Entry[] = [
       /^fixed mode keeps the components of the build year (?<year>\d+), but it cannot be built then: (?<detail>.+)$/,
     nested: 'detail',
   },
+  { code: 'unknownCatalogId', pattern: /^unknown catalog id; see the catalog browser or the catalog data files$/ },
+  { code: 'fabricSpan', pattern: /^(?<name>.+) spans at most (?<max>\d+) accelerators$/, numbers: ['max'] },
+  { code: 'switchPortRates', pattern: /^(?<name>.+) ports run at (?<rates>[\d., ]+) Gb\/s; pick one of these$/ },
+  {
+    code: 'dualHomingPorts',
+    pattern:
+      /^dual-homing needs two ports per NIC or per accelerator; (?<nic>\S+) has 1 port and scaleOut\.nicPortsPerAccelerator is 1$/,
+  },
+  {
+    code: 'nicPortsFill',
+    pattern: /^each server's (?<ports>\d+) NIC ports must fill whole (?<per>\d+)-port (?<name>.+) NICs$/,
+    numbers: ['ports'],
+  },
+  {
+    code: 'closRoom',
+    pattern:
+      /^(?<name>.+) needs room for (?<endpoints>\d+) endpoints, but (?<tiers>.+) at most (?<capacity>\d+) at radix (?<radix>\d+) with this oversubscription and grouping; add tiers or planes, or pick a larger radix$/,
+    numbers: ['endpoints', 'capacity'],
+  },
+  {
+    code: 'leavesNoEndpoints',
+    pattern:
+      /^leaves of radix (?<radix>\d+) have no endpoint ports left at this oversubscription; reserve fewer ports$/,
+  },
+  { code: 'dragonflyPlusRadix', pattern: /^a dragonfly\+ switch needs a radix of at least 2$/ },
+  { code: 'dragonflyRadix', pattern: /^a dragonfly router needs a radix of at least 3$/ },
+  {
+    code: 'dragonflyPlusReach',
+    pattern:
+      /^a dragonfly\+ with p=(?<p>\d+), a=(?<a>\d+), h=(?<h>\d+) reaches at most (?<max>\d+) endpoints per plane \((?<groups>\d+) groups\); needs (?<needed>\d+)$/,
+    numbers: ['max'],
+  },
+  {
+    code: 'dragonflyReach',
+    pattern:
+      /^a dragonfly with p=(?<p>\d+), a=(?<a>\d+), h=(?<h>\d+) reaches at most (?<max>\d+) endpoints per plane \((?<groups>\d+) groups\); needs (?<needed>\d+) groups\. Use more planes, a larger radix or dragonfly\+$/,
+    numbers: ['max'],
+  },
+  {
+    code: 'slimFlyReach',
+    pattern:
+      /^a Slim Fly at radix (?<radix>\d+) reaches at most (?<max>\d+) endpoints per plane; use planes or a larger radix$/,
+    numbers: ['max'],
+  },
+  { code: 'appliesToKinds', pattern: /^applies to (?<kinds>.+) topologies, not (?<kind>\S+)$/ },
+  {
+    code: 'dualHomedKinds',
+    pattern:
+      /^dual-homed NICs are built for leaf-spine, fat-tree, rail-optimized and rail-only topologies, not (?<kind>\S+)$/,
+  },
+  { code: 'multipleOfPerServer', pattern: /^must be a multiple of the (?<n>\d+) accelerators per server$/ },
+  { code: 'divideOrMultiple', pattern: /^must divide or be a multiple of the (?<n>\d+) accelerators per server$/ },
+  {
+    code: 'podClosLeaf',
+    pattern:
+      /^applies to leaf-spine and fat-tree \(one leaf per rack\); a rail-optimized leaf takes one rail of a scalable unit, set by topology\.scalableUnitServers$/,
+  },
+  { code: 'podsNeedTier', pattern: /^pods need a tier above them; use topology\.kind fat-tree or rail-optimized$/ },
+  {
+    code: 'podsCore',
+    pattern:
+      /^(?<pods>\d+) pods need a core switch with a port to each pod; radix (?<radix>\d+) joins at most (?<max>\d+) pods; use larger pods$/,
+    numbers: ['pods'],
+  },
+  { code: 'kindMaxTiers', pattern: /^a (?<kind>\S+) has at most (?<max>\d+) tiers$/ },
+  {
+    code: 'dualHomedPlanes',
+    pattern: /^dual-homed units of (?<n>\d+) ports need planes that divide \d+ or are at least \d+$/,
+  },
+  { code: 'dualHomedRackPorts', pattern: /^each leaf of a dual-homed rack must get the same number of ports$/ },
+  { code: 'noUplinkRadix', pattern: /^leaves no uplink on a switch of radix (?<radix>\d+)$/ },
+  { code: 'leavesNoUplink', pattern: /^leaves of radix (?<radix>\d+) have no port left for an uplink$/ },
+  {
+    code: 'wholePods',
+    pattern: /^must be a whole number of pods of (?<n>\d+) accelerators \(topology\.podAccelerators\)$/,
+    numbers: ['n'],
+  },
+  {
+    code: 'wholeRacks',
+    pattern: /^must be a whole number of racks of (?<servers>\d+) servers \((?<n>\d+) accelerators\)$/,
+    numbers: ['n'],
+  },
+  {
+    code: 'wholeUnits',
+    pattern: /^must be a whole number of scalable units of (?<servers>\d+) servers \((?<n>\d+) accelerators\)$/,
+    numbers: ['n'],
+  },
+  {
+    code: 'nicRateMultiple',
+    pattern: /^must be the NIC port rate (?<rate>\d+) Gb\/s or a whole multiple of it \(e\.g\. (?<example>\d+)\)$/,
+  },
+  {
+    code: 'domainPortsPlanes',
+    pattern: /^the (?<ports>\d+) ports of a scale-up domain must split evenly over the planes$/,
+  },
+  { code: 'serverPortsPlanes', pattern: /^each server's (?<ports>\d+) NIC ports must split evenly over the planes$/ },
+  {
+    code: 'reservedSpill',
+    pattern:
+      /^reserving (?<reserved>\d+) ports? per leaf leaves (?<left>\d+) endpoint ports on a rail leaf, too few for the (?<su>\d+)-server scalable unit.*$/,
+  },
+  {
+    code: 'notSlipTarget',
+    pattern: /^is not a technology, vendor or component id of the catalog; technologies: (?<techs>.+)$/,
+  },
+  {
+    code: 'noNicAvailable',
+    pattern:
+      /^no (?<eco>\S+) NIC with (?<rate>\d+) Gb\/s ports is available by (?<year>\d+); available rates: (?<rates>.+) Gb\/s$/,
+  },
+  {
+    code: 'noSwitchAvailable',
+    pattern:
+      /^no (?<what>.*?)switch with (?<rate>\d+) Gb\/s ports is available by (?<year>\d+); name one or change the year, rate or media$/,
+  },
+  { code: 'notInEcosystem', pattern: /^not part of the (?<eco>\S+) ecosystem \(supports (?<list>.+)\)$/ },
+  {
+    code: 'nicRateMismatch',
+    pattern: /^ports run at (?<rate>\d+) Gb\/s, but scaleOut\.nicPortRateGbps is (?<wanted>\d+)$/,
+  },
+  {
+    code: 'switchRateMismatch',
+    pattern: /^ports run at (?<rates>[\d, ]+) Gb\/s, not the NIC rate (?<rate>\d+) Gb\/s$/,
+  },
+  {
+    code: 'noMediumReach',
+    pattern: /^no medium in the catalog reaches (?<length>[\d.]+) m for (?<between>.+) by (?<year>\d+)$/,
+    numbers: ['length'],
+  },
+  { code: 'sweepSizes', pattern: /^sizes must be whole numbers of accelerators, at least 1$/ },
+  { code: 'sweepCancelled', pattern: /^the sweep was cancelled$/ },
+  { code: 'mcCancelled', pattern: /^cancelled before all samples were done$/ },
+  { code: 'mcPartial', pattern: /^only (?<done>\d+) of (?<n>\d+) samples are done$/, numbers: ['done', 'n'] },
+  { code: 'wholeYearFrom', pattern: /^must be a whole year, at least the first year (?<year>\d+)$/ },
+  {
+    code: 'tpDivide',
+    pattern: /^tensor (?<tp>\d+) x pipeline (?<pp>\d+) = (?<product>\d+) must divide the (?<n>\d+) accelerators$/,
+    numbers: ['n'],
+  },
+  {
+    code: 'tpdpEqual',
+    pattern:
+      /^tensor (?<tp>\d+) x pipeline (?<pp>\d+) x data (?<dp>\d+) = (?<product>\d+) must equal the (?<n>\d+) accelerators$/,
+    numbers: ['product', 'n'],
+  },
+  {
+    code: 'expertDivide',
+    pattern: /^must divide the data-parallel degree (?<dp>\d+) \(expert groups form inside data-parallel groups\)$/,
+  },
+  {
+    code: 'stagesLayers',
+    pattern:
+      /^(?<stages>\d+) stages x (?<chunks>\d+) chunks need at least that many layers; the model has (?<layers>\d+)$/,
+  },
+  {
+    code: 'tokensPerStep',
+    pattern:
+      /^(?<dp>\d+) data-parallel replicas x (?<mb>\d+)-sequence micro-batches need at least (?<tokens>\d+) tokens per step at (?<seq>\d+) tokens per sequence$/,
+    numbers: ['tokens', 'seq'],
+  },
+  { code: 'noTrainingTime', pattern: /^no training time is left: .*$/ },
+  { code: 'noFiniteStep', pattern: /^the step time has no finite value: .*$/ },
+  {
+    code: 'newerFile',
+    pattern:
+      /^this file was written by a newer Fabricost \(schema version (?<version>\d+)\); this version reads up to (?<current>\d+)\. It was not changed\.$/,
+  },
+  {
+    code: 'schemaVersionRequired',
+    pattern: /^required; a Fabricost project states its schemaVersion \(this Fabricost writes (?<current>\d+)\)$/,
+  },
+  {
+    code: 'schemaVersionWhole',
+    pattern: /^must be a whole number \(this Fabricost reads versions up to (?<current>\d+)\)$/,
+  },
+  {
+    code: 'upgradeFailed',
+    pattern:
+      /^(?:upgrading from schema version (?<from>\d+) to (?<to>\d+) (?:failed|did not produce a project object)|the file could not be upgraded).*$/,
+  },
+  { code: 'invalidJson', pattern: /^invalid JSON: (?<detail>.+)$/ },
+  { code: 'tooManyLevels', pattern: /^objects and lists are nested more than (?<n>\d+) levels deep .*$/ },
+  { code: 'tooLarge', pattern: /^the project is too large to read$/ },
+  { code: 'projectInvalid', pattern: /^the project is not valid$/ },
+  { code: 'listTooLong', pattern: /^too long; a list in a project may have at most (?<n>\d+) items$/, numbers: ['n'] },
+  { code: 'invalidKey', pattern: /^invalid key; (?<detail>.+)$/, nested: 'detail' },
+  { code: 'scenarioList', pattern: /^must be a list of 1 to 64 scenarios.*$/ },
+  { code: 'schemaVersionIs', pattern: /^must be (?<v>\d+), the schema version this Fabricost reads$/ },
+  {
+    code: 'oversubscriptionList',
+    pattern: /^(?<rule>must be .+) \(one per tier boundary; the last repeats\)$/,
+    nested: 'rule',
+  },
+  { code: 'notEmptyText', pattern: /^must not be empty$/ },
+  { code: 'noControlChars', pattern: /^must not contain (?:control|NUL) characters$/ },
+  { code: 'memory', pattern: /^memory: (?<detail>.+)$/, nested: 'detail' },
+  { code: 'priceDecline', pattern: /^a price decline must stay below 100 %\/yr$/ },
+  { code: 'powerDecline', pattern: /^a power decline must stay below 100 %\/yr$/ },
+  {
+    code: 'leavesKeepNoEndpoint',
+    pattern: /^leaves of radix (?<radix>\d+) keep no endpoint port at this oversubscription; use fewer$/,
+  },
+  {
+    code: 'leavesKeepNoUplink',
+    pattern: /^leaves of radix (?<radix>\d+) keep no uplink at this oversubscription; use fewer$/,
+  },
+  {
+    code: 'qualifiesFrom',
+    pattern:
+      /^(?<eco>.+) qualifies (?<kind>\S+) at (?<rate>\d+) Gb\/s only from (?<later>\d+), after the year (?<year>\d+)$/,
+  },
+  {
+    code: 'firstShips',
+    pattern: /^(?<kind>\S+) at (?<rate>\d+) Gb\/s first ships in (?<first>\d+), after the year (?<year>\d+)$/,
+  },
+  {
+    code: 'noReach',
+    pattern:
+      /^no (?<kind>\S+) (?<part>.+) at (?<rate>\d+) Gb\/s reaches (?<length>[\d.]+) m \(longest (?<longest>[\d.]+) m\)$/,
+    numbers: ['length', 'longest'],
+  },
+  { code: 'cpoLinks', pattern: /^the switch has co-packaged optics, so its links are cpo$/ },
+  { code: 'noPluggable', pattern: /^no pluggable for the (?<end>.+)$/ },
+  { code: 'unknownFieldAllowed', pattern: /^unknown field(?: \((?<reserved>.+)\))?; allowed fields: (?<allowed>.+)$/ },
+  {
+    code: 'unknownFieldReserved',
+    pattern: /^unknown field; "(?<name>[^"]+)" is a reserved name and is never read$/,
+  },
+  { code: 'notProjectText', pattern: /^expected the text of a project file$/ },
+  {
+    code: 'tooManyValues',
+    pattern:
+      /^the project is too large to read: a project holds at most (?<n>\d+) values \(numbers, texts and fields\)$/,
+    numbers: ['n'],
+  },
+  {
+    code: 'tooManyFields',
+    pattern: /^has more than (?<n>\d+) fields; an object in a project may have at most \d+$/,
+    numbers: ['n'],
+  },
+  { code: 'couldNotRead', pattern: /^the project could not be read \((?<detail>.*)\)$/ },
+  {
+    code: 'catalogHasNo',
+    pattern: /^the catalog has no (?<kind>\S+) (?<part>.+) at (?<rate>\d+) Gb\/s for the (?<end>.+)$/,
+  },
+  {
+    code: 'notQualified',
+    pattern: /^(?<eco>.+) on (?<sw>.+) switches does not qualify (?<kind>\S+) at (?<rate>\d+) Gb\/s$/,
+  },
+  { code: 'cpoNeedsSwitch', pattern: /^cpo needs a co-packaged-optics switch model \(set switch\.model\)$/ },
+  { code: 'mediumAllowed', pattern: /^(?<cause>.+); allowed here: (?<allowed>.+)$/ },
 ];
+
+/** The translator of model text for the active locale, for templates. */
+export function useModelText(): (message: string) => string {
+  const { t, locale } = useI18n();
+  return (message: string) => translateModelMessage(t, locale.value, message);
+}
 
 /** The code and parameters of a model message, or undefined when the catalogue has none. */
 export function modelMessageCode(message: string): { code: string; params: Record<string, string> } | undefined {

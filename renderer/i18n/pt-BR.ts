@@ -35,6 +35,15 @@ export default {
       'Não é possível manter cópias de recuperação deste documento ({reason}): o trabalho não salvo se perderia numa falha. Salve para mantê-lo.',
   },
   confirm: { discard: 'Descartar as alterações não salvas?' },
+  countries: {
+    Canada: 'Canadá',
+    China: 'China',
+    Finland: 'Finlândia',
+    Switzerland: 'Suíça',
+    Taiwan: 'Taiwan',
+    'United States': 'Estados Unidos',
+    Unknown: 'Desconhecido',
+  },
   numbers: {
     ambiguous:
       'Número ambíguo “{text}”: os separadores podem ser lidos de duas maneiras, então o valor não foi aplicado. Escreva {example} ou na forma simples {plain}.',
@@ -68,6 +77,24 @@ export default {
     invalid: 'deve ser um número maior ou igual a 0 (valor informado: {value})',
   },
   modelMessages: {
+    quantileConvention:
+      'Pxx é o percentil xx: xx% das amostras ficam nele ou abaixo dele (P90 não é um nível de excedência). Interpolação linear entre estatísticas de ordem (Hyndman-Fan tipo 7, padrão do R, PERCENTIL.INC do Excel).',
+    notProjectText: 'era esperado o texto de um arquivo de projeto',
+    tooManyValues:
+      'o projeto é grande demais para ser lido: um projeto comporta no máximo {n} valores (números, textos e campos)',
+    tooManyFields: 'tem mais de {n} campos; um objeto num projeto pode ter no máximo {n}',
+    couldNotRead: 'não foi possível ler o projeto ({detail})',
+    catalogHasNo: 'o catálogo não tem {kind} ({part}) a {rate} Gb/s para {end}',
+    notQualified: '{eco} em switches {sw} não qualifica {kind} a {rate} Gb/s',
+    cpoNeedsSwitch: 'cpo exige um modelo de switch com óptica co-empacotada (defina switch.model)',
+    tornadoMethod:
+      'Uma entrada por vez, do valor baixo ao alto, com todas as outras no valor de base; o projeto do caso base (plano, switch, NIC, meios) é reprecificado, não reescolhido. Barras ordenadas pela amplitude, a diferença absoluta entre o resultado no alto e no baixo.',
+    monteCarloMethod:
+      'Entradas independentes amostradas por hipercubo latino nas faixas baixo / típico / alto; cada amostra reprecifica o projeto do caso base (plano, switch, NIC e meios escolhidos nos valores típicos).',
+    monteCarloNotSampled:
+      'taxas de falha: o custo de indisponibilidade não é linear nelas e não é reprecificado por amostra; veja o tornado',
+    tornadoBase:
+      '{name} como avaliado: {n} aceleradores em {year}, cada preço e potência no valor típico do catálogo ou no ajuste, PUE {pue}, {price} USD/kWh, TCO em {horizon} anos a {rate} %/ano',
     rangeWhole: 'deve ser um número inteiro de {min} a {max}{unit}',
     range: 'deve ser um número de {min} a {max}{unit}',
     rangeWholeAbove: 'deve ser um número inteiro maior que {min} e no máximo {max}{unit}',
@@ -102,6 +129,105 @@ export default {
     moreErrors: 'mais {n} erros não estão listados; corrija primeiro os de cima',
     fixedModeUnbuildable:
       'o modo fixo mantém os componentes do ano de construção {year}, mas o cenário não pode ser construído nesse ano: {detail}',
+    unknownCatalogId: 'id desconhecido no catálogo; veja o navegador do catálogo ou os arquivos de dados do catálogo',
+    fabricSpan: '{name} abrange no máximo {max} aceleradores',
+    switchPortRates: 'as portas do {name} operam a {rates} Gb/s; escolha uma dessas taxas',
+    dualHomingPorts:
+      'a dupla conexão precisa de duas portas por NIC ou por acelerador; {nic} tem 1 porta e scaleOut.nicPortsPerAccelerator é 1',
+    nicPortsFill: 'as {ports} portas de NIC de cada servidor devem preencher NICs {name} inteiras de {per} portas',
+    closRoom:
+      '{name} precisa de espaço para {endpoints} endpoints, mas comporta no máximo {capacity} com radix {radix} nesta sobreassinatura e agrupamento ({tiers}); adicione camadas ou planos, ou escolha um radix maior',
+    leavesNoEndpoints:
+      'leaves de radix {radix} ficam sem portas de endpoint nesta sobreassinatura; reserve menos portas',
+    dragonflyPlusRadix: 'um switch dragonfly+ precisa de radix de pelo menos 2',
+    dragonflyRadix: 'um roteador dragonfly precisa de radix de pelo menos 3',
+    dragonflyPlusReach:
+      'um dragonfly+ com p={p}, a={a}, h={h} alcança no máximo {max} endpoints por plano ({groups} grupos); são necessários {needed}',
+    dragonflyReach:
+      'um dragonfly com p={p}, a={a}, h={h} alcança no máximo {max} endpoints por plano ({groups} grupos); são necessários {needed} grupos. Use mais planos, um radix maior ou dragonfly+',
+    slimFlyReach:
+      'um Slim Fly com radix {radix} alcança no máximo {max} endpoints por plano; use planos ou um radix maior',
+    appliesToKinds: 'vale para as topologias {kinds}, não para {kind}',
+    dualHomedKinds:
+      'NICs com dupla conexão são montadas para as topologias leaf-spine, fat-tree, rail-optimized e rail-only, não para {kind}',
+    multipleOfPerServer: 'deve ser múltiplo dos {n} aceleradores por servidor',
+    divideOrMultiple: 'deve dividir ou ser múltiplo dos {n} aceleradores por servidor',
+    podClosLeaf:
+      'vale para leaf-spine e fat-tree (uma leaf por rack); uma leaf rail-optimized atende um trilho de uma unidade escalável, definida por topology.scalableUnitServers',
+    podsNeedTier: 'os pods precisam de uma camada acima deles; use topology.kind fat-tree ou rail-optimized',
+    podsCore:
+      '{pods} pods precisam de um switch core com uma porta para cada pod; radix {radix} liga no máximo {max} pods; use pods maiores',
+    kindMaxTiers: 'um {kind} tem no máximo {max} camadas',
+    dualHomedPlanes:
+      'unidades com dupla conexão de {n} portas precisam de planos que dividam {n} ou sejam pelo menos {n}',
+    dualHomedRackPorts: 'cada leaf de um rack com dupla conexão deve receber o mesmo número de portas',
+    noUplinkRadix: 'não deixa uplink num switch de radix {radix}',
+    leavesNoUplink: 'leaves de radix {radix} não têm porta livre para um uplink',
+    wholePods: 'deve ser um número inteiro de pods de {n} aceleradores (topology.podAccelerators)',
+    wholeRacks: 'deve ser um número inteiro de racks de {servers} servidores ({n} aceleradores)',
+    wholeUnits: 'deve ser um número inteiro de unidades escaláveis de {servers} servidores ({n} aceleradores)',
+    nicRateMultiple: 'deve ser a taxa de porta da NIC, {rate} Gb/s, ou um múltiplo inteiro dela (ex.: {example})',
+    domainPortsPlanes: 'as {ports} portas de um domínio de scale-up devem se dividir igualmente entre os planos',
+    serverPortsPlanes: 'as {ports} portas de NIC de cada servidor devem se dividir igualmente entre os planos',
+    reservedSpill:
+      'reservar {reserved} porta(s) por leaf deixa {left} portas de endpoint numa leaf de trilho, poucas para a unidade escalável de {su} servidores',
+    notSlipTarget: 'não é um id de tecnologia, fornecedor ou componente do catálogo; tecnologias: {techs}',
+    noNicAvailable:
+      'nenhuma NIC {eco} com portas de {rate} Gb/s está disponível até {year}; taxas disponíveis: {rates} Gb/s',
+    noSwitchAvailable:
+      'nenhum switch {what}com portas de {rate} Gb/s está disponível até {year}; indique um ou mude o ano, a taxa ou os meios',
+    notInEcosystem: 'não faz parte do ecossistema {eco} (suporta {list})',
+    nicRateMismatch: 'as portas operam a {rate} Gb/s, mas scaleOut.nicPortRateGbps é {wanted}',
+    switchRateMismatch: 'as portas operam a {rates} Gb/s, não na taxa da NIC de {rate} Gb/s',
+    noMediumReach: 'nenhum meio do catálogo alcança {length} m para {between} até {year}',
+    sweepSizes: 'os tamanhos devem ser números inteiros de aceleradores, pelo menos 1',
+    sweepCancelled: 'a varredura foi cancelada',
+    mcCancelled: 'cancelado antes de todas as amostras serem concluídas',
+    mcPartial: 'apenas {done} de {n} amostras foram concluídas',
+    wholeYearFrom: 'deve ser um ano inteiro, no mínimo o primeiro ano ({year})',
+    tpDivide: 'tensor {tp} x pipeline {pp} = {product} deve dividir os {n} aceleradores',
+    tpdpEqual: 'tensor {tp} x pipeline {pp} x data {dp} = {product} deve ser igual aos {n} aceleradores',
+    expertDivide:
+      'deve dividir o grau de paralelismo de dados {dp} (os grupos de especialistas se formam dentro dos grupos de dados)',
+    stagesLayers:
+      '{stages} estágios x {chunks} blocos precisam de pelo menos esse número de camadas; o modelo tem {layers}',
+    tokensPerStep:
+      '{dp} réplicas de dados x micro-lotes de {mb} sequências precisam de pelo menos {tokens} tokens por passo a {seq} tokens por sequência',
+    noTrainingTime:
+      'não sobra tempo de treinamento: as interrupções chegam mais rápido do que o job consegue fazer checkpoint e reiniciar (razão de tempo efetivo de treinamento 0); encurte o intervalo fixo de checkpoint, use Young ou Daly, ou reduza as taxas de falha',
+    noFiniteStep:
+      'o tempo de passo não tem valor finito: uma entrada de eficiência é ínfima (eficiência de computação, uma eficiência de barramento ou a parcela de parâmetros ativos perto de 0); use valores que um acelerador ou fabric consiga atingir',
+    newerFile:
+      'este arquivo foi gravado por um Fabricost mais novo (versão de esquema {version}); esta versão lê até a {current}. Ele não foi alterado.',
+    schemaVersionRequired:
+      'obrigatório; um projeto do Fabricost informa seu schemaVersion (este Fabricost grava a {current})',
+    schemaVersionWhole: 'deve ser um número inteiro (este Fabricost lê versões até a {current})',
+    upgradeFailed: 'não foi possível atualizar o arquivo da versão de esquema {from} para a {to}',
+    invalidJson: 'JSON inválido: {detail}',
+    tooManyLevels:
+      'objetos e listas estão aninhados em mais de {n} níveis (ou contêm a si mesmos); o projeto foi recusado',
+    tooLarge: 'o projeto é grande demais para ser lido',
+    projectInvalid: 'o projeto não é válido',
+    listTooLong: 'longa demais; uma lista num projeto pode ter no máximo {n} itens',
+    invalidKey: 'chave inválida; {detail}',
+    scenarioList: 'deve ser uma lista de 1 a 64 cenários; um projeto precisa de pelo menos um',
+    schemaVersionIs: 'deve ser {v}, a versão de esquema que este Fabricost lê',
+    oversubscriptionList: '{rule} (um por fronteira entre camadas; o último se repete)',
+    notEmptyText: 'não pode ficar vazio',
+    noControlChars: 'não pode conter caracteres de controle',
+    memory: 'memória: {detail}',
+    priceDecline: 'uma queda de preço deve ficar abaixo de 100 %/ano',
+    powerDecline: 'uma queda de potência deve ficar abaixo de 100 %/ano',
+    leavesKeepNoEndpoint: 'leaves de radix {radix} ficam sem porta de endpoint nesta sobreassinatura; use menos',
+    leavesKeepNoUplink: 'leaves de radix {radix} ficam sem uplink nesta sobreassinatura; use menos',
+    qualifiesFrom: '{eco} qualifica {kind} a {rate} Gb/s só a partir de {later}, depois do ano {year}',
+    firstShips: '{kind} a {rate} Gb/s começa a ser fornecido em {first}, depois do ano {year}',
+    noReach: 'nenhum {kind} ({part}) a {rate} Gb/s alcança {length} m (o mais longo: {longest} m)',
+    cpoLinks: 'o switch tem óptica co-empacotada, então seus enlaces são cpo',
+    noPluggable: 'nenhum módulo plugável para {end}',
+    unknownFieldAllowed: 'campo desconhecido; campos permitidos: {allowed}',
+    unknownFieldReserved: 'campo desconhecido; {name} é um nome reservado e nunca é lido',
+    mediumAllowed: '{cause}; permitidos aqui: {allowed}',
   },
   recovery: {
     found: 'Foi encontrado trabalho não salvo de uma sessão que não foi encerrada corretamente:',
