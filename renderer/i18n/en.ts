@@ -70,6 +70,21 @@ export default {
     invalid: 'must be a number of at least 0 (got {value})',
   },
   modelMessages: {
+    inputUnitPrice: '{name} unit price',
+    inputUnitPower: '{name} unit power',
+    inputFailureRate: '{name} failure rate',
+    inputPue: 'PUE (facility / IT energy)',
+    inputElectricity: 'Electricity price',
+    noRangeInCatalog: 'no range in the catalog',
+    perTierNotCombined:
+      'per-tier switch models are not combined with {kind} yet; use one switch model, or leave that input at its default',
+    perTierNoTier:
+      'a {kind} network has no {tier} tier of its own; per-tier switches apply to leaf-spine, fat-tree, rail-optimized and rail-only fabrics. Remove it or use switch.model',
+    analysisWork:
+      'the analyses of this project take {n} design evaluations ({scenarios} scenarios; the heaviest, {name}, {heaviest}); at most {max} can be exported. Lower the sweep points or export fewer scenarios',
+    scenarioCannotEvaluate: 'Scenario {name} cannot be evaluated ({path}): {detail} (got {value})',
+    projectNotValidList: 'The project is not valid: {detail}',
+    valueIs: '{detail} ({path} is {value}).',
     quantileConvention:
       'Pxx is the xx-th percentile: xx% of samples lie at or below it (P90 is not an exceedance level). Linear interpolation between order statistics (Hyndman-Fan type 7, R default, Excel PERCENTILE.INC).',
     notProjectText: 'expected the text of a project file',

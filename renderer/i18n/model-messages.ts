@@ -379,6 +379,35 @@ export const MODEL_MESSAGES: readonly Entry[] = [
     pattern: /^(?<eco>.+) on (?<sw>.+) switches does not qualify (?<kind>\S+) at (?<rate>\d+) Gb\/s$/,
   },
   { code: 'cpoNeedsSwitch', pattern: /^cpo needs a co-packaged-optics switch model \(set switch\.model\)$/ },
+  {
+    code: 'perTierNotCombined',
+    pattern:
+      /^per-tier switch models are not combined with (?<kind>.+) yet; use one switch model, or leave that input at its default$/,
+  },
+  {
+    code: 'perTierNoTier',
+    pattern: /^a (?<kind>\S+) network has no (?<tier>\S+) tier of its own; per-tier switches apply to .*$/,
+  },
+  {
+    code: 'analysisWork',
+    pattern:
+      /^the analyses of this project take (?<n>\d+) design evaluations \((?<scenarios>\d+) scenarios; the heaviest, "(?<name>.+)", (?<heaviest>\d+)\); at most (?<max>\d+) can be exported\. Lower the sweep points or export fewer scenarios$/,
+    numbers: ['n', 'heaviest', 'max'],
+  },
+  {
+    code: 'scenarioCannotEvaluate',
+    pattern: /^Scenario "(?<name>.+)" cannot be evaluated \((?<path>[^)]+)\): (?<detail>.+) \(got (?<value>.+)\)$/,
+    nested: 'detail',
+  },
+  { code: 'projectNotValidList', pattern: /^The project is not valid:(?:\n|\\n)(?<detail>[\s\S]+)$/ },
+  { code: 'valueIs', pattern: /^(?<detail>.+) \((?<path>\S+) is (?<value>.+)\)\.$/, nested: 'detail' },
+  // Names of the uncertain inputs of the tornado and the Monte Carlo.
+  { code: 'inputUnitPrice', pattern: /^(?<name>.+) unit price$/ },
+  { code: 'inputUnitPower', pattern: /^(?<name>.+) unit power$/ },
+  { code: 'inputFailureRate', pattern: /^(?<name>.+) failure rate$/ },
+  { code: 'inputPue', pattern: /^PUE \(facility \/ IT energy\)$/ },
+  { code: 'inputElectricity', pattern: /^Electricity price$/ },
+  { code: 'noRangeInCatalog', pattern: /^no range in the catalog$/ },
   { code: 'mediumAllowed', pattern: /^(?<cause>.+); allowed here: (?<allowed>.+)$/ },
 ];
 

@@ -77,6 +77,21 @@ export default {
     invalid: 'deve ser um número maior ou igual a 0 (valor informado: {value})',
   },
   modelMessages: {
+    inputUnitPrice: 'preço unitário de {name}',
+    inputUnitPower: 'potência unitária de {name}',
+    inputFailureRate: 'taxa de falha de {name}',
+    inputPue: 'PUE (energia da instalação / de TI)',
+    inputElectricity: 'Preço da eletricidade',
+    noRangeInCatalog: 'sem faixa no catálogo',
+    perTierNotCombined:
+      'modelos de switch por camada ainda não se combinam com {kind}; use um único modelo de switch ou deixe essa entrada no padrão',
+    perTierNoTier:
+      'uma rede {kind} não tem camada {tier} própria; switches por camada valem para malhas leaf-spine, fat-tree, rail-optimized e rail-only. Remova-o ou use switch.model',
+    analysisWork:
+      'as análises deste projeto exigem {n} avaliações de projeto ({scenarios} cenários; o mais pesado, {name}, {heaviest}); no máximo {max} podem ser exportadas. Reduza os pontos da varredura ou exporte menos cenários',
+    scenarioCannotEvaluate: 'O cenário {name} não pode ser avaliado ({path}): {detail} (valor informado: {value})',
+    projectNotValidList: 'O projeto não é válido: {detail}',
+    valueIs: '{detail} ({path} é {value}).',
     quantileConvention:
       'Pxx é o percentil xx: xx% das amostras ficam nele ou abaixo dele (P90 não é um nível de excedência). Interpolação linear entre estatísticas de ordem (Hyndman-Fan tipo 7, padrão do R, PERCENTIL.INC do Excel).',
     notProjectText: 'era esperado o texto de um arquivo de projeto',

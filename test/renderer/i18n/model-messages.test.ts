@@ -71,6 +71,9 @@ function literalMessages(): { file: string; message: string }[] {
     for (const file of sources(join(ROOT, dir))) {
       const text = readFileSync(file, 'utf8');
       for (const m of [...text.matchAll(call), ...text.matchAll(prop)]) {
+        // Examples in doc comments are not messages.
+        const lineStart = text.lastIndexOf('\n', m.index) + 1;
+        if (/^\s*(?:\*|\/\/)/.test(text.slice(lineStart, m.index))) continue;
         const message = [...m[1]!.matchAll(new RegExp(literal, 'g'))]
           .map((x) => x[0].slice(1, -1))
           .join('')
