@@ -145,6 +145,22 @@ describe('forced media through the scenario path', () => {
     assert.equal(r.ok, false);
     if (!r.ok) assert.match(r.error.message, /^InfiniBand on Quantum-X800 switches does not qualify lpo at 1600 Gb\/s/);
   });
+  test('LPO forced where no LPO module exists at the NIC cage rate names the rate, not the reach', () => {
+    const r = evaluateValue({
+      year: 2025,
+      cluster: { acceleratorCount: 1024, acceleratorsPerServer: 8 },
+      scaleOut: { ecosystem: 'ethernet-roce', nicPortRateGbps: 400, nic: 'cx7-400g' },
+      switch: { model: 'th5-64x800g' },
+      media: { acceleratorLeaf: 'lpo' },
+      linkLengthM: { acceleratorLeaf: 20 },
+    });
+    assert.equal(r.ok, false);
+    if (!r.ok) {
+      assert.equal(r.error.path, 'media.acceleratorLeaf');
+      assert.match(r.error.message, /^the catalog has no lpo module at 400 Gb\/s for the server cage of 400 Gb\/s/);
+      assert.doesNotMatch(r.error.message, /reach/);
+    }
+  });
   test('AOC forced on NDR NIC-leaf links is refused (no twin-port 800G AOC)', () => {
     const r = evaluateValue({ ...ib, media: { acceleratorLeaf: 'aoc' } });
     assert.equal(r.ok, false);

@@ -165,3 +165,37 @@ describe('cables join links only between the same two boxes', () => {
     );
   });
 });
+
+describe('module conservation at any cage layout (property)', () => {
+  test('each end has ceil(links / links-per-cage) modules, every link end has a port, one fibre per link', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 5000 }),
+        fc.constantFrom(400, 800),
+        fc.constantFrom(400, 800),
+        (links, nicCage, swCage) => {
+          const r = selectMedia(
+            req({
+              links,
+              lengthM: 20,
+              policy: 'dsp-dr',
+              ends: [
+                { role: 'nic', cageRateGbps: nicCage, cpo: false },
+                { role: 'switch', cageRateGbps: swCage, cpo: false },
+              ],
+            }),
+          );
+          assert.ok(r.ok);
+          const per = (cage: number) => cage / 400;
+          const want = Math.ceil(links / per(nicCage)) + Math.ceil(links / per(swCage));
+          const total = r.value.modules.reduce((s, m) => s + m.count, 0);
+          assert.equal(total, want);
+          const ports = r.value.modules.reduce((s, m) => s + m.count * (m.medium.rateGbps / 400), 0);
+          assert.ok(ports >= 2 * links && ports < 2 * links + 4);
+          assert.equal(r.value.fibers, links);
+        },
+      ),
+      { numRuns: 200, seed: 11 },
+    );
+  });
+});
