@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { parseProject } from '../shared/scenario/parse-project.ts';
 import { evaluateScenario } from '../shared/evaluate/evaluate-scenario.ts';
 import { defaultCatalog } from '../shared/catalog/default-catalog.ts';
+import { withProjectComponents } from '../shared/catalog/project-components.ts';
 
 const dir = join(import.meta.dirname, '..', 'examples');
 const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
@@ -27,7 +28,9 @@ for (const f of files) {
     const parsed = parseProject(readFileSync(join(dir, f), 'utf8'));
     if (!parsed.ok) assert.fail(parsed.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
     for (const s of parsed.project.scenarios) {
-      const r = evaluateScenario(s, defaultCatalog, parsed.project.catalogOverrides);
+      const catalog = withProjectComponents(defaultCatalog, parsed.project.components);
+      if (!catalog.ok) assert.fail(`${catalog.error.path}: ${catalog.error.message}`);
+      const r = evaluateScenario(s, catalog.value, parsed.project.catalogOverrides);
       if (!r.ok) assert.fail(`${s.name}: ${r.error.path}: ${r.error.message}`);
       assert.ok(r.value.capex.totalUsd > 0 && Number.isFinite(r.value.capex.totalUsd));
       assert.ok(r.value.power.totalW > 0 && Number.isFinite(r.value.power.totalW));

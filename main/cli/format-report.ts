@@ -31,7 +31,7 @@ export function formatScenario(r: ScenarioResult): string {
     table([
       ['Headline', 'Value'],
       ['Network capex', usd(r.capex.totalUsd)],
-      ['  low / high (catalog price ranges)', `${usd(r.capex.range.lowUsd)} / ${usd(r.capex.range.highUsd)}`],
+      ['  low / high (price ranges of the parts)', `${usd(r.capex.range.lowUsd)} / ${usd(r.capex.range.highUsd)}`],
       ['  per accelerator', usd(r.capex.perAcceleratorUsd)],
       ['  share of cluster capex', pct(r.capex.networkShareOfCluster)],
       ['Network power', kw(r.power.totalW)],

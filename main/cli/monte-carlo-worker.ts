@@ -12,6 +12,7 @@
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { defaultCatalog } from '../../shared/catalog/default-catalog.ts';
+import { withProjectComponents, type ProjectComponents } from '../../shared/catalog/project-components.ts';
 import type { Overrides } from '../../shared/components/pricing.ts';
 import { fail, type Result } from '../../shared/model-error.ts';
 import type { Scenario } from '../../shared/scenario/scenario-schema.ts';
@@ -28,6 +29,8 @@ import {
 export interface MonteCarloJob {
   scenario: Scenario;
   projectOverrides: Overrides;
+  /** The project's own components (added to the catalog); absent: none. */
+  components?: ProjectComponents;
   settings: MonteCarloSettings;
   /** Samples per chunk between progress messages (default 500). */
   chunkSize?: number;
@@ -83,10 +86,10 @@ async function workerMain(job: MonteCarloJob): Promise<void> {
     if (m.type === 'cancel') cancelled = true;
   });
   const post = (m: ToMain) => port.postMessage(m);
-  const run = startMonteCarlo(job.scenario, defaultCatalog, {
-    ...job.settings,
-    projectOverrides: job.projectOverrides,
-  });
+  const catalog = withProjectComponents(defaultCatalog, job.components);
+  const run = catalog.ok
+    ? startMonteCarlo(job.scenario, catalog.value, { ...job.settings, projectOverrides: job.projectOverrides })
+    : catalog;
   if (!run.ok) {
     post({ type: 'result', result: run });
   } else {

@@ -13,6 +13,7 @@
  * roadmap?, tornado?, monteCarlo? }] }`, the objects exactly as shared/scaling returns them.
  */
 import { defaultCatalog } from '../../shared/catalog/default-catalog.ts';
+import { withProjectComponents } from '../../shared/catalog/project-components.ts';
 import type { ModelError, Result } from '../../shared/model-error.ts';
 import { DISTRIBUTIONS, PROJECTION_MODES, type DistributionKind } from '../../shared/scenario/analysis-schema.ts';
 import type { UpgradeLogEntry } from '../../shared/scenario/parse-project.ts';
@@ -179,6 +180,9 @@ export function runAnalyses(req: AnalysisRequest): CliOutcome & { monteCarlo?: P
   const c = check(req.values);
   if (typeof c === 'string') return bad(c);
   const overrides = req.project.catalogOverrides;
+  const merged = withProjectComponents(defaultCatalog, req.project.components);
+  if (!merged.ok) return bad(`${merged.error.path}: ${merged.error.message} (got ${merged.error.value})`);
+  const catalog = merged.value;
   // Scenario names are unique within a project; the scenario may be a changed copy (--mode).
   const where = (s: Scenario, path: string) =>
     path.startsWith('--') ? path : `scenarios[${req.project.scenarios.findIndex((x) => x.name === s.name)}].${path}`;
@@ -191,22 +195,22 @@ export function runAnalyses(req: AnalysisRequest): CliOutcome & { monteCarlo?: P
     const doc: ScenarioAnalyses = { scenario: s.name };
     const failed = (e: ModelError) => bad(`scenario "${s.name}" (${where(s, e.path)}): ${e.message} (got ${e.value})`);
     if (req.values.sweep) {
-      const r = sweepScenario(s, defaultCatalog, overrides, c.points);
+      const r = sweepScenario(s, catalog, overrides, c.points);
       if (!r.ok) return failed(r.error);
       doc.sweep = r.value;
     }
     if (req.values.projection) {
-      const r = projectScenario(s, defaultCatalog, overrides, c.slips);
+      const r = projectScenario(s, catalog, overrides, c.slips);
       if (!r.ok) return failed(r.error);
       doc.projection = r.value;
     }
     if (req.values.roadmap) {
-      const r = roadmapTimeline(defaultCatalog, [...storedSlips(s), ...c.slips]);
+      const r = roadmapTimeline(catalog, [...storedSlips(s), ...c.slips]);
       if (!r.ok) return failed(r.error);
       doc.roadmap = r.value;
     }
     if (req.values.tornado) {
-      const r = tornado(s, defaultCatalog, overrides);
+      const r = tornado(s, catalog, overrides);
       if (!r.ok) return failed(r.error);
       doc.tornado = r.value;
     }
@@ -214,6 +218,7 @@ export function runAnalyses(req: AnalysisRequest): CliOutcome & { monteCarlo?: P
       jobs.push({
         scenario: s,
         projectOverrides: overrides,
+        components: req.project.components,
         settings: monteCarloSettings(s, {
           samples: c.samples,
           ...(c.seed === undefined ? {} : { seed: c.seed }),
@@ -262,7 +267,7 @@ export function runAnalyses(req: AnalysisRequest): CliOutcome & { monteCarlo?: P
   if (jobs.length && req.deferMonteCarlo)
     return { exitCode: 0, stdout: '', stderr: '', monteCarlo: { jobs, json, complete } };
   return complete(
-    jobs.map((j) => runMonteCarlo(j.scenario, defaultCatalog, { ...j.settings, projectOverrides: j.projectOverrides })),
+    jobs.map((j) => runMonteCarlo(j.scenario, catalog, { ...j.settings, projectOverrides: j.projectOverrides })),
   );
 }
 

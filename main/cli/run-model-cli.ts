@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { parseArgs as ParseArgs } from 'node:util';
 import packageJson from '../../package.json' with { type: 'json' };
 import { defaultCatalog } from '../../shared/catalog/default-catalog.ts';
+import { withProjectComponents } from '../../shared/catalog/project-components.ts';
 import { checkAnalysisWork } from '../../shared/evaluate/analysis-work.ts';
 import { evaluateScenario } from '../../shared/evaluate/evaluate-scenario.ts';
 import type { ScenarioResult } from '../../shared/evaluate/scenario-result.ts';
@@ -93,9 +94,12 @@ export function runModelCli(argv: string[], io: CliIo): CliResult {
   if (scenarios.length === 0) {
     return bad(`no scenario named "${wanted}"; scenarios: ${project.project.scenarios.map((s) => s.name).join(', ')}`);
   }
+  const merged = withProjectComponents(defaultCatalog, project.project.components);
+  if (!merged.ok) return bad(`${file}: ${merged.error.path}: ${merged.error.message} (got ${merged.error.value})`);
+  const catalog = merged.value;
   const results: ScenarioResult[] = [];
   for (const [i, s] of scenarios.entries()) {
-    const r = evaluateScenario(s, defaultCatalog, project.project.catalogOverrides);
+    const r = evaluateScenario(s, catalog, project.project.catalogOverrides);
     if (!r.ok) {
       const index = project.project.scenarios.indexOf(s);
       return bad(
@@ -129,7 +133,7 @@ export function runModelCli(argv: string[], io: CliIo): CliResult {
               results,
               sourceFile: path.basename(file),
               appVersion: packageJson.version,
-              catalog: defaultCatalog,
+              catalog,
             }),
         };
   if (parsed.values.json) {

@@ -86,7 +86,7 @@ export async function buildExportBytes(request: ExportRequest, o: BuildOptions):
       results: evaluated.results,
       sourceFile: request.sourceName,
       appVersion: o.appVersion,
-      catalog,
+      catalog: evaluated.catalog,
       charts: request.charts.map((c) => ({ sheet: c.sheet, title: c.title, png: c.png })),
       exportedAt: o.exportedAt,
     });

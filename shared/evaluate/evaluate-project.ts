@@ -8,6 +8,7 @@
  */
 import type { Catalog } from '../catalog/catalog-schema.ts';
 import { defaultCatalog } from '../catalog/default-catalog.ts';
+import { withProjectComponents } from '../catalog/project-components.ts';
 import { formatFieldErrors, parseProject } from '../scenario/parse-project.ts';
 import type { Project } from '../scenario/scenario-schema.ts';
 import { checkAnalysisWork } from './analysis-work.ts';
@@ -15,7 +16,14 @@ import { evaluateScenario } from './evaluate-scenario.ts';
 import type { ScenarioResult } from './scenario-result.ts';
 
 export type ProjectEvaluation =
-  { ok: true; project: Project; results: ScenarioResult[] } | { ok: false; message: string };
+  | {
+      ok: true;
+      project: Project;
+      results: ScenarioResult[];
+      /** The catalog the results used: the given one with the project's own components added. */
+      catalog: Catalog;
+    }
+  | { ok: false; message: string };
 
 export interface EvaluateProjectOptions {
   catalog?: Catalog;
@@ -35,9 +43,14 @@ export function evaluateProject(text: string, o: EvaluateProjectOptions = {}): P
     const work = checkAnalysisWork(parsed.project, o.maxAnalysisEvaluations);
     if (!work.ok) return { ok: false, message: `${work.error.message} (${work.error.path} is ${work.error.value}).` };
   }
+  const merged = withProjectComponents(catalog, parsed.project.components);
+  if (!merged.ok) {
+    const { path, message, value } = merged.error;
+    return { ok: false, message: `The project's components cannot be used (${path}): ${message} (got ${value})` };
+  }
   const results: ScenarioResult[] = [];
   for (const [i, scenario] of parsed.project.scenarios.entries()) {
-    const r = evaluateScenario(scenario, catalog, parsed.project.catalogOverrides);
+    const r = evaluateScenario(scenario, merged.value, parsed.project.catalogOverrides);
     if (!r.ok) {
       const { path, message, value } = r.error;
       return {
@@ -47,5 +60,5 @@ export function evaluateProject(text: string, o: EvaluateProjectOptions = {}): P
     }
     results.push(r.value);
   }
-  return { ok: true, project: parsed.project, results };
+  return { ok: true, project: parsed.project, results, catalog: merged.value };
 }

@@ -10,6 +10,8 @@ import { workloadSchema } from './workload-schema.ts';
 import { reliabilitySchema } from './reliability-schema.ts';
 import { TOPOLOGY_KINDS } from './topology-kinds.ts';
 import { analysisSchema } from './analysis-schema.ts';
+import { checkProjectComponents, projectComponentsSchema } from '../catalog/project-components.ts';
+import { defaultCatalog } from '../catalog/default-catalog.ts';
 
 export const CURRENT_SCHEMA_VERSION = 1;
 
@@ -557,6 +559,22 @@ export const projectSchema = z
     catalogOverrides: overridesSchema
       .prefault({})
       .meta({ unit: '', description: 'Unit price and power overrides for the whole project, by catalog id' }),
+    components: projectComponentsSchema
+      .prefault({})
+      .superRefine((c, ctx) => {
+        for (const p of checkProjectComponents(defaultCatalog, c)) {
+          const path = p.path
+            .split(/[.[\]]+/)
+            .filter((x) => x !== '')
+            .map((x) => (/^\d+$/.test(x) ? Number(x) : x));
+          ctx.addIssue({ code: 'custom', path, input: p.value, message: p.message });
+        }
+      })
+      .meta({
+        unit: '',
+        description:
+          "The project's own switches, NICs and media (same fields as catalog entries, a source note each); ids must not clash with the catalog",
+      }),
     scenarios: z
       .array(scenarioSchema, { error: 'must be a list of 1 to 64 scenarios' })
       .min(1, { error: 'must be a list of 1 to 64 scenarios; a project needs at least one' })

@@ -215,7 +215,7 @@ describe('schema helpers', () => {
   test('describeAllowed says what a schema accepts', () => {
     assert.equal(
       describeAllowed(projectSchema),
-      'an object with fields schemaVersion, title, notes, catalogOverrides, scenarios',
+      'an object with fields schemaVersion, title, notes, catalogOverrides, components, scenarios',
     );
     assert.equal(
       describeAllowed(z.union([z.literal('auto'), z.number().int().min(1).max(5)])),
