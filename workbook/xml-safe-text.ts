@@ -7,7 +7,9 @@
  *
  * Example: `xmlSafeText('a\uFFFEb\u0007')` → `'a\uFFFDb\uFFFD'`.
  */
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
+
+const ExcelJSValueType = ExcelJS.ValueType;
 
 // Tab, line feed and carriage return are the only C0 characters XML allows.
 const XML_FORBIDDEN =
@@ -18,19 +20,31 @@ export function xmlSafeText(text: string): string {
   return text.replace(XML_FORBIDDEN, '\ufffd');
 }
 
+const hasForbidden = (text: string) => xmlSafeText(text) !== text;
+
+/** The value with forbidden characters replaced, or the very same value when it has none. */
 function safeValue(value: ExcelJS.CellValue): ExcelJS.CellValue {
-  if (typeof value === 'string') return xmlSafeText(value);
+  if (typeof value === 'string') return hasForbidden(value) ? xmlSafeText(value) : value;
   if (value && typeof value === 'object') {
     if ('richText' in value && Array.isArray(value.richText)) {
+      if (!value.richText.some((r) => hasForbidden(r.text))) return value;
       return { ...value, richText: value.richText.map((r) => ({ ...r, text: xmlSafeText(r.text) })) };
     }
     if ('text' in value && 'hyperlink' in value) {
-      return { ...value, text: xmlSafeText(String(value.text)), hyperlink: xmlSafeText(String(value.hyperlink)) };
+      const text = String(value.text);
+      const link = String(value.hyperlink);
+      if (!hasForbidden(text) && !hasForbidden(link)) return value;
+      return { ...value, text: xmlSafeText(text), hyperlink: xmlSafeText(link) };
     }
     if ('formula' in value && typeof value.formula === 'string') {
+      const result = typeof value.result === 'string' ? value.result : '';
+      if (!hasForbidden(value.formula) && !hasForbidden(result)) return value;
       // A sheet name in a formula is replaced the same way as the sheet's own name.
-      const result = typeof value.result === 'string' ? xmlSafeText(value.result) : value.result;
-      return { ...value, formula: xmlSafeText(value.formula), result } as ExcelJS.CellValue;
+      return {
+        ...value,
+        formula: xmlSafeText(value.formula),
+        ...(typeof value.result === 'string' ? { result: xmlSafeText(value.result) } : {}),
+      } as ExcelJS.CellValue;
     }
   }
   return value;
@@ -43,12 +57,20 @@ export function makeWorkbookXmlSafe(wb: ExcelJS.Workbook): void {
     if (typeof v === 'string') wb[key] = xmlSafeText(v);
   }
   for (const ws of wb.worksheets) {
-    ws.name = xmlSafeText(ws.name);
+    if (hasForbidden(ws.name)) ws.name = xmlSafeText(ws.name);
     ws.eachRow({ includeEmpty: false }, (row) => {
       row.eachCell({ includeEmpty: false }, (cell) => {
-        const safe = safeValue(cell.value);
-        if (safe !== cell.value) cell.value = safe;
-        if (typeof cell.note === 'string') cell.note = xmlSafeText(cell.note);
+        // Read once: exceljs builds a new value object on every read, and drops a cached 0.
+        const value = cell.value;
+        const safe = safeValue(value);
+        if (safe !== value) {
+          const cached = cell.type === ExcelJSValueType.Formula ? cell.result : undefined;
+          cell.value =
+            cached !== undefined && typeof cached !== 'string' && safe && typeof safe === 'object' && 'formula' in safe
+              ? ({ ...safe, result: cached } as ExcelJS.CellValue)
+              : safe;
+        }
+        if (typeof cell.note === 'string' && hasForbidden(cell.note)) cell.note = xmlSafeText(cell.note);
       });
     });
   }
