@@ -120,6 +120,13 @@ function efficiencyAndReliability(r: ScenarioResult): string[] {
           'Bus bandwidth scale-up / scale-out',
           `${num(e.busBandwidthGBps.scaleUp, 1)} / ${num(e.busBandwidthGBps.scaleOut, 1)} GB/s`,
         ],
+        ['Compute efficiency', `${pct(e.computeEfficiency)} (${e.computeEfficiencySource})`],
+        [
+          'Memory per accelerator',
+          `${num(e.memory.totalBytes / 1e9, 1)} of ${num(e.memory.capacityBytes / 1e9, 1)} GB` +
+            (e.memory.fits ? '' : ' (does not fit)'),
+        ],
+        ['In-network reduction (DP)', e.inNetworkReduction ? 'yes' : 'no'],
         ['Step time', `${num(e.stepSeconds, 3)} s`],
         ['  compute / bubble', `${num(e.computeSeconds, 3)} / ${num(e.bubbleSeconds, 3)} s`],
         [
