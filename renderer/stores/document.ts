@@ -42,7 +42,13 @@ export const useDocumentStore = defineStore('document', () => {
 
   function cannotOpen(name: string, errors: readonly FieldError[]): void {
     const details = describeErrors(errors);
-    ui.showProblem(tr('problemDialog.open'), tr('notices.cannotOpen', { name, reason: details[0] ?? '' }), details);
+    // One problem is said in the message itself; more are listed under it.
+    const reason = details[0] ?? '';
+    ui.showProblem(
+      tr('problemDialog.open'),
+      tr('notices.cannotOpen', { name, reason }),
+      details.length > 1 ? details : [],
+    );
   }
 
   function confirmDiscard(): boolean {

@@ -7,6 +7,8 @@ import { evaluateScenario } from '../../../shared/evaluate/evaluate-scenario.ts'
 import { catalogForYear } from '../../../shared/scaling/catalog-for-year.ts';
 import { applySlips, catalogComponents, membersOf, type SlipSpec } from '../../../shared/scaling/roadmap.ts';
 import { projectScenario, projectYears, type ProjectionPoint } from '../../../shared/scaling/year-projection.ts';
+import { parseProject } from '../../../shared/scenario/parse-project.ts';
+import { CURRENT_SCHEMA_VERSION } from '../../../shared/scenario/scenario-schema.ts';
 import { scenario } from '../../fixtures/scenario.ts';
 
 const ethernet = scenario({
@@ -183,5 +185,25 @@ describe('projectYears', () => {
     );
     assert.deepEqual(r.value.slips.map((x) => x.componentId).sort(), cpo.map((x) => x.id).sort());
     assert.deepEqual(r.value.years, [2024, 2025, 2026, 2027, 2028, 2029, 2030, 2031, 2032]);
+  });
+});
+
+describe('an empty slip target', () => {
+  test('is read from a project file as no slip: the projection equals the one without it', () => {
+    const file = (target: string) =>
+      JSON.stringify({
+        schemaVersion: CURRENT_SCHEMA_VERSION,
+        scenarios: [{ name: 'a', analysis: { projection: { slips: { a: { target, delayYears: 2 } } } } }],
+      });
+    const empty = parseProject(file(''));
+    const none = parseProject(file('none'));
+    const cpo = parseProject(file('cpo'));
+    assert.ok(empty.ok && none.ok && cpo.ok, 'an empty target is valid input');
+    const run = (p: typeof empty) => (p.ok ? projectScenario(p.project.scenarios[0]!, defaultCatalog) : undefined);
+    const [e, n, c] = [run(empty), run(none), run(cpo)];
+    assert.ok(e?.ok && n?.ok && c?.ok);
+    assert.deepEqual(e.value.slips, []);
+    assert.deepEqual(e.value, n.value);
+    assert.ok(c.value.slips.length > 0, 'a real target does slip');
   });
 });
