@@ -1,6 +1,7 @@
 /** English messages. Keys mirror the components; field keys are input paths with dots as underscores. */
 export default {
   header: {
+    shortcut: '{action} ({keys})',
     file: 'File',
     new: 'New',
     open: 'Open…',
@@ -1074,7 +1075,7 @@ export default {
     override: 'Your override',
   },
   qualityShort: { primary: 'P', secondary: 'S', weak: 'W', estimate: 'E', override: 'O' },
-  provenance: { source: 'source', override: 'your override' },
+  provenance: { source: 'source', override: 'your override', openSource: 'open' },
   compare: {
     title: 'Compare scenarios',
     pick: 'Scenarios to compare (2 to 4)',
@@ -1216,6 +1217,30 @@ export default {
     cable: 'Cables',
     'cpo-port': 'Co-packaged optical ports',
     'scale-up': 'Scale-up fabric',
+  },
+  copy: {
+    table: 'Copy table',
+    chart: 'Copy chart',
+    tableDone: 'Table copied: paste it into a spreadsheet or document.',
+    chartDone: 'Chart copied as an image.',
+    failed: 'The clipboard refused the copy (the browser may need permission).',
+  },
+  bomCsv: {
+    export: 'Export CSV',
+    saved: 'Bill of materials saved as CSV.',
+    componentId: 'Component id',
+    unitPriceUsd: 'Unit price (USD)',
+    extendedPriceUsd: 'Extended price (USD)',
+    unitPowerW: 'Unit power (W)',
+    extendedPowerW: 'Extended power (W)',
+    priceSource: 'Price source (quality)',
+    powerSource: 'Power source (quality)',
+  },
+  project: {
+    heading: 'Project',
+    untitled: 'Untitled project',
+    title: 'Title',
+    notes: 'Notes',
   },
   roadmap: {
     lanes: 'Lanes',

@@ -5,6 +5,7 @@
  */
 export default {
   header: {
+    shortcut: '{action} ({keys})',
     file: 'Arquivo',
     new: 'Novo',
     open: 'Abrir…',
@@ -1146,7 +1147,7 @@ export default {
     override: 'Seu ajuste',
   },
   qualityShort: { primary: 'P', secondary: 'S', weak: 'F', estimate: 'E', override: 'A' },
-  provenance: { source: 'fonte', override: 'seu ajuste' },
+  provenance: { source: 'fonte', override: 'seu ajuste', openSource: 'abrir' },
   compare: {
     title: 'Comparar cenários',
     pick: 'Cenários a comparar (2 a 4)',
@@ -1289,6 +1290,30 @@ export default {
     cable: 'Cabos',
     'cpo-port': 'Portas ópticas co-empacotadas',
     'scale-up': 'Malha de scale-up',
+  },
+  copy: {
+    table: 'Copiar tabela',
+    chart: 'Copiar gráfico',
+    tableDone: 'Tabela copiada: cole-a numa planilha ou documento.',
+    chartDone: 'Gráfico copiado como imagem.',
+    failed: 'A área de transferência recusou a cópia (o navegador pode exigir permissão).',
+  },
+  bomCsv: {
+    export: 'Exportar CSV',
+    saved: 'Lista de materiais salva como CSV.',
+    componentId: 'Id do componente',
+    unitPriceUsd: 'Preço unitário (USD)',
+    extendedPriceUsd: 'Preço total (USD)',
+    unitPowerW: 'Potência unitária (W)',
+    extendedPowerW: 'Potência total (W)',
+    priceSource: 'Fonte do preço (qualidade)',
+    powerSource: 'Fonte da potência (qualidade)',
+  },
+  project: {
+    heading: 'Projeto',
+    untitled: 'Projeto sem título',
+    title: 'Título',
+    notes: 'Notas',
   },
   roadmap: {
     lanes: 'Faixas',

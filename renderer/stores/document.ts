@@ -23,6 +23,9 @@ export function registerChartSource(id: string, render: () => ChartImage | undef
   return () => chartSources.delete(id);
 }
 
+/** File name of a project made with New (saving asks where; the sample keeps its own name). */
+export const NEW_PROJECT_NAME = 'untitled.json';
+
 export const useDocumentStore = defineStore('document', () => {
   const project = useProjectStore();
   const ui = useUiStore();
@@ -117,7 +120,7 @@ export const useDocumentStore = defineStore('document', () => {
   function newProject(): void {
     if (!confirmDiscard()) return;
     void host().clearRecovery(project.sessionId);
-    project.loadSample();
+    project.loadSample(NEW_PROJECT_NAME);
     ui.notify('info', tr('notices.newFromSample'));
   }
 

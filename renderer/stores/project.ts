@@ -176,6 +176,11 @@ export const useProjectStore = defineStore('project', () => {
     replaceScenario(index, next, `${index}:${path}`);
   }
 
+  /** Sets the project title or notes; rapid typing merges into one undo step. */
+  function setProjectText(key: 'title' | 'notes', value: string): void {
+    commit({ ...doc.value, [key]: value }, `project:${key}`);
+  }
+
   function valueAt(index: number, path: string): unknown {
     return getAtPath(doc.value.scenarios[index], path);
   }
@@ -267,8 +272,9 @@ export const useProjectStore = defineStore('project', () => {
     sessionId.value = newSessionId();
   }
 
-  function loadSample(): void {
-    load(clone(sampleProject) as RawProject, { path: null, name: 'sample-project.json' });
+  /** The sample project; `name` is the file name it gets (a new project is not the sample file). */
+  function loadSample(name = 'sample-project.json'): void {
+    load(clone(sampleProject) as RawProject, { path: null, name });
   }
 
   function markSaved(file: { path: string | null; name: string }): void {
@@ -296,6 +302,7 @@ export const useProjectStore = defineStore('project', () => {
     canUndo: computed(() => undoStack.value.length > 0),
     canRedo: computed(() => redoStack.value.length > 0),
     setField,
+    setProjectText,
     valueAt,
     addScenario,
     duplicateScenario,

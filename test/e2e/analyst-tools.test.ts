@@ -1,0 +1,186 @@
+/**
+ * End-to-end, in both languages: what analysts expect to find. Project title and notes, BOM
+ * vendor names, BOM CSV export (safe from formula injection), copying tables and charts,
+ * keyboard shortcuts and tab arrows, citations without hover, the .fabricost picker, and New
+ * not reusing the sample's file name. Figures come from shared/ run in Node.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultCatalog } from '../../shared/catalog/default-catalog.ts';
+import { evaluateScenario } from '../../shared/evaluate/evaluate-scenario.ts';
+import { parseProject } from '../../shared/scenario/parse-project.ts';
+import en from '../../renderer/i18n/en.ts';
+import ptBR from '../../renderer/i18n/pt-BR.ts';
+import { chromiumAvailable, CHROMIUM } from './support/browser.ts';
+import { openApp, ROOT, startWebApp, type WebApp } from './support/web-app.ts';
+
+const skip = chromiumAvailable() ? false : `Chromium not found at ${CHROMIUM}; end-to-end tests skipped`;
+let app: WebApp | undefined;
+const sampleText = readFileSync(join(ROOT, 'examples', 'sample-project.json'), 'utf8');
+const parsed = parseProject(sampleText);
+if (!parsed.ok) throw new Error('sample project does not parse');
+const LANGS = [
+  { locale: 'en', messages: en },
+  { locale: 'pt-BR', messages: ptBR },
+] as const;
+
+/** Minimal RFC 4180 reader for the test (quoted cells, doubled quotes, CRLF). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else if (ch !== '\r') cell += ch;
+  }
+  return rows;
+}
+
+describe('analyst tools in the browser', { skip }, () => {
+  before(async () => {
+    app = await startWebApp();
+  });
+  after(async () => {
+    await app?.close();
+  });
+
+  for (const { locale, messages } of LANGS) {
+    test(`project title and notes, BOM vendor names, CSV and clipboard (${locale})`, async () => {
+      const { page, problems, context } = await openApp(app!, { prefs: { locale } });
+      try {
+        await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app!.url });
+        // Title and notes: editable, saved with the project.
+        await page.getByTestId('project-details').locator('summary').click();
+        await page.getByTestId('project-title').fill('Pod study Q3');
+        await page.getByTestId('project-notes').fill('Notes for the review.');
+        assert.equal(await page.getByTestId('project-title-shown').innerText(), 'Pod study Q3');
+        const download = page.waitForEvent('download');
+        await page.getByTestId('save').click();
+        const saved = JSON.parse(await readFile(await (await download).path(), 'utf8')) as Record<string, unknown>;
+        assert.equal(saved.title, 'Pod study Q3');
+        assert.equal(saved.notes, 'Notes for the review.');
+
+        // BOM: vendor names from the catalog, not ids.
+        const r = evaluateScenario(parsed.project.scenarios[0]!, defaultCatalog, parsed.project.catalogOverrides);
+        assert.ok(r.ok);
+        const bom = page.getByTestId('bom-table');
+        const bomText = await bom.innerText();
+        const nvidia = defaultCatalog.vendors.find((v) => v.id === 'nvidia')!;
+        assert.ok(bomText.includes(nvidia.name));
+        assert.ok(!/(^|[\s,])nvidia(,|\s|$)/m.test(bomText), 'vendor ids are not shown');
+
+        // CSV: one row per BOM line plus the header, plain numbers, no cell a formula.
+        const csvDownload = page.waitForEvent('download');
+        await page.getByTestId('bom-csv').click();
+        const csvFile = await csvDownload;
+        assert.ok(csvFile.suggestedFilename().endsWith('BOM.csv'));
+        const rows = parseCsv(await readFile(await csvFile.path(), 'utf8'));
+        assert.equal(rows.length, r.value.bom.length + 1);
+        assert.equal(rows[0]![5], messages.bomCsv.unitPriceUsd);
+        const total = rows.slice(1).reduce((s, row) => s + Number(row[6]), 0);
+        const bomTotal = r.value.bom.reduce((s, l) => s + l.extendedPriceUsd, 0);
+        assert.ok(Math.abs(total - bomTotal) < 1e-6 * bomTotal, `${total} vs ${bomTotal}`);
+        for (const row of rows.slice(1)) for (const c of row) assert.ok(!/^[=+@]/.test(c) && !/^-[^0-9]/.test(c), c);
+
+        // Copy the BOM as tab-separated text.
+        await page.getByTestId('bom-copy').click();
+        const clip = await page.evaluate(() => navigator.clipboard.readText());
+        const first = clip.split('\n')[0]!.split('\t');
+        assert.equal(first[0], messages.bom.category);
+        assert.equal(clip.split('\n').length, r.value.bom.length + 1);
+
+        // Copy a chart as a PNG image.
+        const chart = page.locator('[data-testid^=copy-]').filter({ hasText: messages.copy.chart }).first();
+        await chart.scrollIntoViewIfNeeded();
+        await chart.click();
+        await page.waitForFunction(
+          (done) => document.querySelector('[data-testid=status]')?.textContent?.includes(done),
+          messages.copy.chartDone,
+        );
+        const types = await page.evaluate(async () => (await navigator.clipboard.read()).flatMap((i) => [...i.types]));
+        assert.deepEqual(types, ['image/png']);
+        assert.deepEqual(problems, []);
+      } finally {
+        await context.close();
+      }
+    });
+
+    test(`keyboard: Ctrl+E exports, hints on buttons, arrows between tabs, citations without hover (${locale})`, async () => {
+      const { page, problems, context } = await openApp(app!, { prefs: { locale } });
+      try {
+        assert.equal(await page.getByTestId('save').getAttribute('title'), `${messages.header.save} (Ctrl+S)`);
+        assert.equal(await page.getByTestId('export').getAttribute('title'), `${messages.header.export} (Ctrl+E)`);
+        const exported = page.waitForEvent('download', { timeout: 60_000 });
+        await page.locator('body').press('Control+e');
+        assert.ok((await exported).suggestedFilename().endsWith('.xlsx'));
+
+        await page.getByTestId('view-model').focus();
+        await page.keyboard.press('ArrowRight');
+        assert.equal(await page.getByTestId('view-compare').getAttribute('aria-selected'), 'true');
+        assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'view-compare');
+        await page.keyboard.press('ArrowRight');
+        assert.equal(await page.getByTestId('view-scaling').getAttribute('aria-selected'), 'true');
+        await page.getByTestId('scaling-sweep').focus();
+        await page.keyboard.press('End');
+        assert.equal(await page.getByTestId('scaling-montecarlo').getAttribute('aria-selected'), 'true');
+
+        // A citation opens with the keyboard.
+        await page.getByTestId('view-model').click();
+        const cite = page.getByTestId('bom-table').getByTestId('citation').first();
+        await cite.locator('summary').focus();
+        await page.keyboard.press('Enter');
+        assert.equal(await cite.evaluate((d: HTMLDetailsElement) => d.open), true);
+        assert.ok((await cite.locator('.cite-text').innerText()).length > 10);
+        assert.deepEqual(problems, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  test('the open picker accepts .fabricost files; New is not named like the sample', async () => {
+    const { page, problems, context } = await openApp(app!);
+    try {
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByTestId('open').click();
+      const c = await chooser;
+      assert.ok((await c.element().getAttribute('accept'))!.split(',').includes('.fabricost'));
+      await c.setFiles({
+        name: 'pods.fabricost',
+        mimeType: 'application/octet-stream',
+        buffer: Buffer.from(sampleText),
+      });
+      await page.waitForFunction(() =>
+        document.querySelector('[data-testid=doc-title]')?.textContent?.includes('pods.fabricost'),
+      );
+
+      page.once('dialog', (d) => void d.accept());
+      await page.getByTestId('new').click();
+      const title = await page.getByTestId('doc-title').innerText();
+      assert.ok(!title.includes('sample-project.json') && !title.includes('pods.fabricost'), title);
+      assert.ok(title.includes('untitled'), title);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+});
