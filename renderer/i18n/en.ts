@@ -94,6 +94,14 @@ export default {
     couldNotRead: 'the project could not be read ({detail})',
     catalogHasNo: 'the catalog has no {kind} {part} at {rate} Gb/s for the {end}',
     notQualified: '{eco} on {sw} switches does not qualify {kind} at {rate} Gb/s',
+    notQualifiedList: '{eco} on {sw} switches does not qualify {kind} at {rate} Gb/s (qualified: {qualified})',
+    noQualifiedMedium: 'no qualified medium serves {length} m {between} by {year}: {causes}',
+    notReferenceServer: 'not a reference server of the catalog; use generic or one of: {ids}',
+    serverAccelerators: '{name} holds {n} accelerators, but cluster.acceleratorsPerServer is {g}',
+    serverCageNotMultiple:
+      'a {rate} Gb/s server cage cannot carry whole {port} Gb/s ports; use the port rate or a whole multiple of it',
+    serverCagesTooFew:
+      '{name} has {cages} scale-out cages of {rate} Gb/s, room for {room} ports of {port} Gb/s, but the scenario gives each server {ports}',
     cpoNeedsSwitch: 'cpo needs a co-packaged-optics switch model (set switch.model)',
     tornadoMethod:
       'One input at a time from its low to its high value, every other input at its base value; the base case design (plan, switch, NIC, media) is re-priced, not re-chosen. Bars ranked by swing, the absolute difference between the output at high and at low.',

@@ -375,6 +375,34 @@ export const MODEL_MESSAGES: readonly Entry[] = [
     pattern: /^the catalog has no (?<kind>\S+) (?<part>.+) at (?<rate>\d+) Gb\/s for the (?<end>.+)$/,
   },
   {
+    code: 'notQualifiedList',
+    pattern:
+      /^(?<eco>.+) on (?<sw>.+) switches does not qualify (?<kind>\S+) at (?<rate>\d+) Gb\/s \(qualified: (?<qualified>.+)\)$/,
+  },
+  {
+    code: 'noQualifiedMedium',
+    pattern: /^no qualified medium serves (?<length>[\d.]+) m (?<between>.+) by (?<year>\d+): (?<causes>.+)$/,
+    numbers: ['length'],
+  },
+  {
+    code: 'notReferenceServer',
+    pattern: /^not a reference server of the catalog; use generic or one of: (?<ids>.+)$/,
+  },
+  {
+    code: 'serverAccelerators',
+    pattern: /^(?<name>.+) holds (?<n>\d+) accelerators, but cluster\.acceleratorsPerServer is (?<g>\d+)$/,
+  },
+  {
+    code: 'serverCageNotMultiple',
+    pattern:
+      /^a (?<rate>\d+) Gb\/s server cage cannot carry whole (?<port>\d+) Gb\/s ports; use the port rate or a whole multiple of it$/,
+  },
+  {
+    code: 'serverCagesTooFew',
+    pattern:
+      /^(?<name>.+) has (?<cages>\d+) scale-out cages of (?<rate>\d+) Gb\/s, room for (?<room>\d+) ports of (?<port>\d+) Gb\/s, but the scenario gives each server (?<ports>\d+)$/,
+  },
+  {
     code: 'notQualified',
     pattern: /^(?<eco>.+) on (?<sw>.+) switches does not qualify (?<kind>\S+) at (?<rate>\d+) Gb\/s$/,
   },

@@ -102,6 +102,14 @@ export default {
     couldNotRead: 'não foi possível ler o projeto ({detail})',
     catalogHasNo: 'o catálogo não tem {kind} ({part}) a {rate} Gb/s para {end}',
     notQualified: '{eco} em switches {sw} não qualifica {kind} a {rate} Gb/s',
+    notQualifiedList: '{eco} em switches {sw} não qualifica {kind} a {rate} Gb/s (qualificados: {qualified})',
+    noQualifiedMedium: 'nenhum meio qualificado atende {length} m ({between}) até {year}: {causes}',
+    notReferenceServer: 'não é um servidor de referência do catálogo; use generic ou um destes: {ids}',
+    serverAccelerators: '{name} tem {n} aceleradores, mas cluster.acceleratorsPerServer é {g}',
+    serverCageNotMultiple:
+      'uma gaiola de servidor de {rate} Gb/s não comporta portas inteiras de {port} Gb/s; use a taxa da porta ou um múltiplo inteiro dela',
+    serverCagesTooFew:
+      '{name} tem {cages} gaiolas de scale-out de {rate} Gb/s, espaço para {room} portas de {port} Gb/s, mas o cenário dá {ports} a cada servidor',
     cpoNeedsSwitch: 'cpo exige um modelo de switch com óptica co-empacotada (defina switch.model)',
     tornadoMethod:
       'Uma entrada por vez, do valor baixo ao alto, com todas as outras no valor de base; o projeto do caso base (plano, switch, NIC, meios) é reprecificado, não reescolhido. Barras ordenadas pela amplitude, a diferença absoluta entre o resultado no alto e no baixo.',
