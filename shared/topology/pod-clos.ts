@@ -22,16 +22,18 @@
  *
  * Pods (`podAccelerators`): each pod is a folded Clos of T_p tiers (the fewest that hold it)
  * whose top switches split their ports at the pod oversubscription; a core tier joins the
- * pods. The pod top's uplinks follow its used downlinks, ceil(down / r), so the achieved ratio
- * never exceeds the one asked. The core treats each pod's W top switches as one block of
- * W * u uplinks: C = the smallest count >= pods * W * u / radix that divides W * u, so every
- * core reaches every pod equally (HPN pod: 60 Agg x 8 up per plane → 4 cores per plane).
+ * pods; servers beyond the whole pods form one smaller pod. The pod top's uplinks follow its
+ * used downlinks, ceil(down / r), so the achieved ratio never exceeds the one asked. The core
+ * treats each pod's W top switches as one block of W * u uplinks dealt round-robin: C = the
+ * fewest cores >= all uplinks / radix that divide the first pod's W * u and take every pod's
+ * uplinks within their radix, so every core reaches every whole pod equally (HPN pod: 60 Agg
+ * x 8 up per plane → 4 cores per plane).
  */
 import { fail, ok, type Result } from '../model-error.ts';
 import type { LinkClass } from '../scenario/scenario-schema.ts';
 import { extraRatios, ratioAt, splitPorts } from './clos-planner.ts';
 import { replicatePlanes, type FabricPlan, type LinkPlan, type SwitchTierPlan } from './fabric-plan.ts';
-import { countFoldedClos, groupSize, maxLeavesFor, TIER_NAMES, type MiddleSpec } from './folded-clos.ts';
+import { countFoldedClos, maxLeavesFor, TIER_NAMES, type MiddleSpec } from './folded-clos.ts';
 import type { TopologyRequest } from './topology-request.ts';
 
 /** Link class between tier `level` and the tier below it (level >= 2). */
@@ -294,13 +296,6 @@ function planPods(req: TopologyRequest, x: PodContext): Result<FabricPlan> {
     return fail('topology.podAccelerators', x.podAcc, `must be a multiple of the ${G} accelerators per server`);
   }
   const podServers = x.podAcc / G;
-  if (req.accelerators % x.podAcc !== 0) {
-    return fail(
-      'cluster.acceleratorCount',
-      req.accelerators,
-      `must be a whole number of pods of ${x.podAcc} accelerators (topology.podAccelerators)`,
-    );
-  }
   const S = req.serversPerLeaf ?? 'auto';
   const layout = leafLayout(req, x.m, true, x.g);
   if (!layout.ok) return layout;
@@ -320,14 +315,16 @@ function planPods(req: TopologyRequest, x: PodContext): Result<FabricPlan> {
       `must be a whole number of racks of ${S} servers (${S * G} accelerators)`,
     );
   }
-  const pods = x.servers / podServers;
+  // Whole pods, then the rest of the cluster as one smaller pod.
+  const fullPods = Math.floor(x.servers / podServers);
+  const restServers = x.servers - fullPods * podServers;
   const rx = req.podOversubscription ?? 1;
   const top = splitPorts(x.k2, rx);
   if (top.down < 1 || top.up < 1) {
     return fail('topology.podOversubscription', rx, `leaves no uplink on a switch of radix ${x.k2}`);
   }
-  const Lp = leavesFor(podServers);
-  // In-pod tiers: the fewest whose top, at D = top.down downlinks, holds the pod's leaves.
+  // In-pod tiers: the fewest whose top, at D = top.down downlinks, holds the largest pod's leaves.
+  const Lp = leavesFor(Math.min(podServers, x.servers));
   let Tp = 0;
   let middle: MiddleSpec[] = [];
   const firstT = req.tiers === 'auto' ? 2 : req.tiers - 1;
@@ -351,60 +348,89 @@ function planPods(req: TopologyRequest, x: PodContext): Result<FabricPlan> {
     );
   }
   const podEndpoints = podServers * x.pps;
-  const c = countFoldedClos({
-    tiers: Tp,
-    leaves: Lp,
-    endpoints: podEndpoints + Lp * x.backup,
-    leaf: { radix: x.k, endpointsPerLeaf: epl, reservedPorts: req.reservedPortsPerLeaf, up },
-    middle,
-    topRadix: top.down,
-  });
-  const podTop = c.switchTiers[c.switchTiers.length - 1]!;
-  const W = podTop.count;
-  const upPer = Math.min(top.up, Math.ceil(podTop.portsUsed / (W * rx)));
-  const podUp = W * upPer;
-  const cores = groupSize(pods, podUp, x.k2);
-  if ((pods * podUp) / cores > x.k2) {
+  /** One pod of `srv` servers: its tiers, links, top switches W and uplinks u per top switch. */
+  const podOf = (srv: number, n: number) => {
+    const L = leavesFor(srv);
+    const c = countFoldedClos({
+      tiers: Tp,
+      leaves: L,
+      endpoints: srv * x.pps + L * x.backup,
+      leaf: { radix: x.k, endpointsPerLeaf: epl, reservedPorts: req.reservedPortsPerLeaf, up },
+      middle,
+      topRadix: top.down,
+    });
+    const podTop = c.switchTiers[c.switchTiers.length - 1]!;
+    const W = podTop.count;
+    const u = Math.min(top.up, Math.ceil(podTop.portsUsed / (W * rx)));
+    return { n, L, c, W, u, uplinks: W * u, down: podTop.portsUsed };
+  };
+  const shapes = [
+    ...(fullPods > 0 ? [podOf(podServers, fullPods)] : []),
+    ...(restServers > 0 ? [podOf(restServers, 1)] : []),
+  ];
+  const pods = fullPods + (restServers > 0 ? 1 : 0);
+  const base = shapes[0]!.uplinks;
+  const totalUp = shapes.reduce((t, p) => t + p.n * p.uplinks, 0);
+  // Cores: each pod deals its uplinks round-robin; the first pod's count divides evenly.
+  let cores = 0;
+  for (let c = Math.max(1, Math.ceil(totalUp / x.k2)); c <= base && cores === 0; c++) {
+    if (base % c !== 0) continue;
+    const load = shapes.reduce((t, p) => t + p.n * Math.ceil(p.uplinks / c), 0);
+    if (load <= x.k2) cores = c;
+  }
+  if (cores === 0) {
     return fail(
       'topology.podAccelerators',
       x.podAcc,
       `${pods} pods need a core switch with a port to each pod; radix ${x.k2} joins at most ${x.k2} pods; use larger pods`,
     );
   }
-  const perPod: SwitchTierPlan[] = c.switchTiers.map((t) =>
-    t.level === Tp ? { ...t, portsUsed: t.portsUsed + podUp } : t,
-  );
-  const switchTiers = withRates(perPod, x.k, x.k2, x.m, up).map((t) => ({
-    ...t,
-    count: t.count * pods,
-    portsUsed: t.portsUsed * pods,
-    portsReserved: t.portsReserved * pods,
-    idlePorts: t.idlePorts * pods,
-  }));
+  const switchTiers: SwitchTierPlan[] = [];
+  const links: LinkPlan[] = [];
+  for (const p of shapes) {
+    const perPod = p.c.switchTiers.map((t) => (t.level === Tp ? { ...t, portsUsed: t.portsUsed + p.uplinks } : t));
+    for (const t of withRates(perPod, x.k, x.k2, x.m, up)) {
+      const prev = switchTiers.find((y) => y.tier === t.tier);
+      const add = { count: t.count * p.n, portsUsed: t.portsUsed * p.n, portsReserved: t.portsReserved * p.n };
+      if (prev) {
+        prev.count += add.count;
+        prev.portsUsed += add.portsUsed;
+        prev.portsReserved += add.portsReserved;
+        prev.idlePorts = prev.count * prev.radix - prev.portsUsed;
+      } else switchTiers.push({ ...t, ...add, idlePorts: add.count * t.radix - add.portsUsed });
+    }
+    for (const l of p.c.links) {
+      const prev = links.find((y) => y.class === l.class);
+      if (prev) prev.count += l.count * p.n;
+      else links.push({ ...l, count: l.count * p.n });
+    }
+  }
   switchTiers.push({
     tier: TIER_NAMES[Tp] ?? `tier-${Tp + 1}`,
     level: Tp + 1,
     count: cores,
     radix: x.k2,
-    portsUsed: pods * podUp,
+    portsUsed: totalUp,
     portsReserved: 0,
-    idlePorts: cores * x.k2 - pods * podUp,
+    idlePorts: cores * x.k2 - totalUp,
   });
-  const links: LinkPlan[] = c.links.map((l) => ({ ...l, count: l.count * pods }));
   const upper = links.find((l) => l.class === layerClass(Tp + 1));
-  if (upper) upper.count += pods * podUp;
-  else links.push({ class: layerClass(Tp + 1), count: pods * podUp });
-  const achieved = podTop.portsUsed / podUp;
+  if (upper) upper.count += totalUp;
+  else links.push({ class: layerClass(Tp + 1), count: totalUp });
+  const achieved = Math.max(...shapes.map((p) => p.down / p.uplinks));
+  const first = shapes[0]!;
   const notes = [
     ...leafNote(req, epl, up, x.U, x.backup, S, x.g),
-    `${pods} pod${pods === 1 ? '' : 's'} of ${x.podAcc} accelerators (${Lp} leaves per plane, ${Tp} tiers); ` +
-      `${W} pod-top switches with ${upPer} uplinks each: ${Number(achieved.toFixed(3))}:1 between pods (asked ${rx}:1)`,
+    `${fullPods} pod${fullPods === 1 ? '' : 's'} of ${x.podAcc} accelerators` +
+      (restServers > 0 ? ` and one of ${restServers * G}` : '') +
+      ` (${Lp} leaves per plane, ${Tp} tiers); ${first.W} pod-top switches with ${first.u} uplinks each: ` +
+      `${Number(achieved.toFixed(3))}:1 between pods (asked ${rx}:1)`,
   ];
   return ok(
     finish(req, {
       tiers: Tp + 1,
       endpoints: x.servers * x.pps,
-      standby: pods * Lp * x.backup,
+      standby: shapes.reduce((t, p) => t + p.n * p.L * x.backup, 0),
       switchTiers,
       links,
       maxEndpoints: x.k2 * podEndpoints,

@@ -13,10 +13,10 @@
  * - Upper tiers at radix k2 = floor(k / m): a (t+1)-block joins up to D t-blocks; the
  *   position-j switches of a block's t-blocks join a group of s upper switches, s the
  *   smallest >= ceil(n u / D) that divides u, each lower switch sending u / s links to each.
- * - Pods: each pod is wired alone with its top at D = its down ports at the pod ratio; every
- *   pod-top switch takes u = min(up ports, ceil(pod down links / (W r))) uplinks; the core has
- *   C switches, C the smallest >= pods W u / k2 dividing W u, and each pod deals its W u uplinks
- *   round-robin over them.
+ * - Pods: whole pods, then the rest as one smaller pod, each wired alone with its top at D = its
+ *   down ports at the pod ratio; every pod-top switch takes u = min(up ports, ceil(pod down
+ *   links / (W r))) uplinks; the core has C switches, the fewest >= all uplinks / k2 that divide
+ *   the first pod's W u and take every pod's uplinks dealt round-robin within their radix.
  */
 import type { LinkClass } from '../../../shared/scenario/scenario-schema.ts';
 import type { TopologyRequest } from '../../../shared/topology/topology-request.ts';
@@ -136,8 +136,9 @@ export function buildPodClosOracle(req: TopologyRequest): OracleResult {
   const backup = req.backupPortsPerLeaf ?? 0;
   const S = req.serversPerLeaf ?? 'auto';
   const podServers = (req.podAccelerators ?? 0) > 0 ? req.podAccelerators! / G : servers;
-  const pods = servers / podServers;
-  if (!Number.isInteger(podServers) || !Number.isInteger(pods)) return { ok: false, reason: 'pods' };
+  // Whole pods, the rest as one smaller pod.
+  const pods = Math.ceil(servers / podServers);
+  if (!Number.isInteger(podServers)) return { ok: false, reason: 'pods' };
   const r0 = ratio(req, 0);
   const d = split(k, r0).down;
   const pps = (G * n) / P;
@@ -267,26 +268,30 @@ export function buildPodClosOracle(req: TopologyRequest): OracleResult {
     if (!b) return { ok: false, reason: 'pod does not fit' };
     if (lists > 1 && lists > Tp - 1) return { ok: false, reason: 'extra ratios' };
     tiers = Tp + 1;
-    const W = b.tops[0]!.length;
-    const podDown = b.tops[0]!.reduce((t, id) => t + b.net.sw[id]!.used, 0);
-    const u = Math.min(top.up, Math.ceil(podDown / (W * rx)));
-    const C = smallestDivisorAtLeast(Math.ceil((pods * W * u) / k2), W * u);
-    if (C === undefined) return { ok: false, reason: 'core' };
-    const cores: OracleSwitch[] = Array.from({ length: C }, () => ({
-      tier: NAMES[Tp]!,
-      level: Tp + 1,
-      radix: k2,
-      used: 0,
-    }));
-    for (const podTops of b.tops) {
-      let next = 0;
-      for (const id of podTops) {
-        b.net.sw[id]!.used += u;
-        for (let i = 0; i < u; i++) cores[next++ % C]!.used++;
-      }
+    // Each pod's top switches take u = ceil(pod down links / (W r)) uplinks, at most the split.
+    const ups = b.tops.map((podTops) => {
+      const W = podTops.length;
+      const down = podTops.reduce((t, id) => t + b!.net.sw[id]!.used, 0);
+      return Math.min(top.up, Math.ceil(down / (W * rx)));
+    });
+    const podUp = b.tops.map((podTops, i) => podTops.length * ups[i]!);
+    const totalUp = podUp.reduce((t, v) => t + v, 0);
+    // Cores: the fewest that divide the first pod's uplinks and take every pod's, dealt round-robin.
+    let cores: OracleSwitch[] | undefined;
+    for (let C = Math.max(1, Math.ceil(totalUp / k2)); C <= podUp[0]! && !cores; C++) {
+      if (podUp[0]! % C !== 0) continue;
+      const trial: OracleSwitch[] = Array.from({ length: C }, () => ({
+        tier: NAMES[Tp]!,
+        level: Tp + 1,
+        radix: k2,
+        used: 0,
+      }));
+      for (const n of podUp) for (let i = 0; i < n; i++) trial[i % C]!.used++;
+      if (trial.every((c) => c.used <= k2)) cores = trial;
     }
-    if (cores.some((c) => c.used > k2)) return { ok: false, reason: 'core radix' };
-    addLinks(b.net, CLASSES[Tp - 1]!, pods * W * u);
+    if (!cores) return { ok: false, reason: 'core radix' };
+    b.tops.forEach((podTops, i) => podTops.forEach((id) => (b!.net.sw[id]!.used += ups[i]!)));
+    addLinks(b.net, CLASSES[Tp - 1]!, totalUp);
     all.sw.push(...b.net.sw, ...cores);
     for (const [c, v] of b.net.links) addLinks(all, c, v);
   }

@@ -25,12 +25,17 @@ function refused(input: Partial<ScenarioInput>, path: string, pattern: RegExp): 
   assert.match(r.error.message, pattern);
 }
 
-test('a cluster that is not a whole number of pods names both inputs', () => {
-  refused(
-    ethernet({ cluster: { acceleratorCount: 24576 + 3072 / 2, acceleratorsPerServer: 8 } }),
-    'cluster.acceleratorCount',
-    /whole number of pods of 3072 accelerators \(topology\.podAccelerators\)/,
+test('a cluster that is not a whole number of pods ends with one smaller pod', () => {
+  // Llama 3 plus half a pod: 8 pods of 3,072 and one of 1,536 (96 racks).
+  const r = evaluateScenario(
+    scenario(ethernet({ cluster: { acceleratorCount: 24576 + 1536, acceleratorsPerServer: 8 } })),
+    defaultCatalog,
   );
+  assert.ok(r.ok);
+  assert.equal(r.value.fabric.pods?.count, 9);
+  assert.equal(r.value.fabric.switches.byTier[0]!.count, 1536 + 96);
+  assert.equal(r.value.fabric.links.byClass.find((l) => l.class === 'leaf-spine')?.count, 24576 + 1536);
+  assert.ok(r.value.fabric.pods!.oversubscription <= 7);
 });
 
 test('pods of part of a rack, or on a leaf-spine, or on a dragonfly are refused', () => {
