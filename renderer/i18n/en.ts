@@ -170,6 +170,7 @@ export default {
     podClosLeaf:
       'applies to leaf-spine and fat-tree (one leaf per rack); a rail-optimized leaf takes one rail of a scalable unit, set by topology.scalableUnitServers',
     podsNeedTier: 'pods need a tier above them; use topology.kind fat-tree or rail-optimized',
+    podRatioWithoutPods: 'applies between pods; set topology.podAccelerators to the pod size, or leave the ratio at 1',
     podsCore:
       '{pods} pods need a core switch with a port to each pod; radix {radix} joins at most {max} pods; use larger pods',
     kindMaxTiers: 'a {kind} has at most {max} tiers',

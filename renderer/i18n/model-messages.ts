@@ -188,6 +188,10 @@ export const MODEL_MESSAGES: readonly Entry[] = [
   },
   { code: 'podsNeedTier', pattern: /^pods need a tier above them; use topology\.kind fat-tree or rail-optimized$/ },
   {
+    code: 'podRatioWithoutPods',
+    pattern: /^applies between pods; set topology\.podAccelerators to the pod size, or leave the ratio at 1$/,
+  },
+  {
     code: 'podsCore',
     pattern:
       /^(?<pods>\d+) pods need a core switch with a port to each pod; radix (?<radix>\d+) joins at most (?<max>\d+) pods; use larger pods$/,

@@ -179,6 +179,8 @@ export default {
     podClosLeaf:
       'vale para leaf-spine e fat-tree (uma leaf por rack); uma leaf rail-optimized atende um trilho de uma unidade escalável, definida por topology.scalableUnitServers',
     podsNeedTier: 'os pods precisam de uma camada acima deles; use topology.kind fat-tree ou rail-optimized',
+    podRatioWithoutPods:
+      'vale entre pods; defina topology.podAccelerators como o tamanho do pod, ou deixe a razão em 1',
     podsCore:
       '{pods} pods precisam de um switch core com uma porta para cada pod; radix {radix} liga no máximo {max} pods; use pods maiores',
     kindMaxTiers: 'um {kind} tem no máximo {max} camadas',
