@@ -227,6 +227,12 @@ export default {
     notEmptyText: 'must not be empty',
     noControlChars: 'must not contain control characters',
     memory: 'memory: {detail}',
+    memoryShort:
+      'needs {total} GB per accelerator, {short} GB more than its {capacity} GB (weights {w} GB, gradients {g} GB, optimizer {o} GB, activations {a} GB); recompute activations, shard the optimizer, or add tensor or pipeline ranks',
+    tensorCrossesScaleUp:
+      'tensor parallelism {tp} does not fit the scale-up domain of {k}: it crosses the scale-out network',
+    globalTaperNotModelled: '{kind}: global-link taper is not modelled; full NIC bandwidth assumed',
+    allToAllForwarded: 'all-to-all to other rails is forwarded through the scale-up domain',
     priceDecline: 'a price decline must stay below 100 %/yr',
     powerDecline: 'a power decline must stay below 100 %/yr',
     leavesKeepNoEndpoint: 'leaves of radix {radix} keep no endpoint port at this oversubscription; use fewer',

@@ -329,6 +329,23 @@ export const MODEL_MESSAGES: readonly Entry[] = [
   { code: 'notEmptyText', pattern: /^must not be empty$/ },
   { code: 'noControlChars', pattern: /^must not contain (?:control|NUL) characters$/ },
   { code: 'memory', pattern: /^memory: (?<detail>.+)$/, nested: 'detail' },
+  {
+    code: 'memoryShort',
+    pattern: new RegExp(
+      `^needs (?<total>${NUM}) GB per accelerator, (?<short>${NUM}) GB more than its (?<capacity>${NUM}) GB \\(weights (?<w>${NUM}) GB, gradients (?<g>${NUM}) GB, optimizer (?<o>${NUM}) GB, activations (?<a>${NUM}) GB\\); recompute activations, shard the optimizer, or add tensor or pipeline ranks$`,
+    ),
+    numbers: ['total', 'short', 'capacity', 'w', 'g', 'o', 'a'],
+  },
+  {
+    code: 'tensorCrossesScaleUp',
+    pattern:
+      /^tensor parallelism (?<tp>\d+) does not fit the scale-up domain of (?<k>\d+): it crosses the scale-out network$/,
+  },
+  {
+    code: 'globalTaperNotModelled',
+    pattern: /^(?<kind>[a-z+-]+): global-link taper is not modelled; full NIC bandwidth assumed$/,
+  },
+  { code: 'allToAllForwarded', pattern: /^all-to-all to other rails is forwarded through the scale-up domain$/ },
   { code: 'priceDecline', pattern: /^a price decline must stay below 100 %\/yr$/ },
   { code: 'powerDecline', pattern: /^a power decline must stay below 100 %\/yr$/ },
   {

@@ -242,6 +242,13 @@ export default {
     notEmptyText: 'não pode ficar vazio',
     noControlChars: 'não pode conter caracteres de controle',
     memory: 'memória: {detail}',
+    memoryShort:
+      'precisa de {total} GB por acelerador, {short} GB a mais que seus {capacity} GB (pesos {w} GB, gradientes {g} GB, otimizador {o} GB, ativações {a} GB); recompute ativações, fragmente o otimizador ou acrescente ranks tensoriais ou de pipeline',
+    tensorCrossesScaleUp:
+      'o paralelismo tensorial {tp} não cabe no domínio de scale-up de {k}: atravessa a rede de scale-out',
+    globalTaperNotModelled:
+      '{kind}: a redução de banda dos enlaces globais não é modelada; banda total da NIC assumida',
+    allToAllForwarded: 'a comunicação todos-para-todos com outros trilhos é encaminhada pelo domínio de scale-up',
     priceDecline: 'uma queda de preço deve ficar abaixo de 100 %/ano',
     powerDecline: 'uma queda de potência deve ficar abaixo de 100 %/ano',
     leavesKeepNoEndpoint: 'leaves de radix {radix} ficam sem porta de endpoint nesta sobreassinatura; use menos',

@@ -162,3 +162,26 @@ describe('model messages in Portuguese', () => {
     assert.equal(names['pt-BR']['United States'], 'Estados Unidos');
   });
 });
+
+describe('efficiency messages built from numbers (not literal in shared/)', () => {
+  test('the memory refusal and the efficiency notes render in Portuguese with locale numbers', () => {
+    const memory =
+      'needs 98.2 GB per accelerator, 18.2 GB more than its 80.0 GB (weights 6.3 GB, gradients 0.8 GB, ' +
+      'optimizer 2.4 GB, activations 88.7 GB); recompute activations, shard the optimizer, or add tensor or pipeline ranks';
+    for (const [message, code] of [
+      [memory, 'memoryShort'],
+      [`memory: ${memory}`, 'memory'],
+      [
+        'tensor parallelism 16 does not fit the scale-up domain of 8: it crosses the scale-out network',
+        'tensorCrossesScaleUp',
+      ],
+      ['slim-fly: global-link taper is not modelled; full NIC bandwidth assumed', 'globalTaperNotModelled'],
+      ['all-to-all to other rails is forwarded through the scale-up domain', 'allToAllForwarded'],
+    ] as const) {
+      assert.equal(modelMessageCode(message)?.code, code, message);
+      const text = pt(message);
+      assert.deepEqual(englishIn(text), [], text);
+    }
+    assert.match(pt(memory), /^precisa de 98,2 GB por acelerador, 18,2 GB a mais que seus 80 GB/);
+  });
+});
