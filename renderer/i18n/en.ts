@@ -51,6 +51,7 @@ export default {
   stale: {
     label: 'Stale: these results are from before the last edit. Fix the {n} marked input(s) to update them.',
     overrides: 'Stale: a catalog override is invalid. Fix it to update the results.',
+    components: "Stale: one of the project's own components is invalid. Fix it to update the results.",
   },
   problemDialog: {
     close: 'Close',
@@ -84,6 +85,7 @@ export default {
     analysisWork:
       'the analyses of this project take {n} design evaluations ({scenarios} scenarios; the heaviest, {name}, {heaviest}); at most {max} can be exported. Lower the sweep points or export fewer scenarios',
     scenarioCannotEvaluate: 'Scenario {name} cannot be evaluated ({path}): {detail} (got {value})',
+    projectComponentsUnusable: "The project's components cannot be used ({path}): {detail} (got {value})",
     projectNotValidList: 'The project is not valid: {detail}',
     valueIs: '{detail} ({path} is {value}).',
     quantileConvention:
@@ -978,7 +980,12 @@ export default {
     shareOfCluster: 'Share of cluster capex',
     networkPower: 'Network power',
     powerPerAccelerator: 'Power per accelerator',
-    energyCost: 'Energy cost per year',
+    energyCost: 'Network energy cost per year',
+    capexRange: 'Network capex, low – high',
+    capexRangeSub: 'typical {typical}; every part at the ends of its price range',
+    clusterPower: 'Cluster power (accelerators, servers, network)',
+    clusterPowerSplit: 'accelerators {accelerators} · servers {servers} · network {network}',
+    clusterEnergyCost: 'Cluster energy cost per year',
     tco: 'Network TCO',
     idlePorts: 'Idle switch ports',
     hhi: 'Vendor HHI',
@@ -995,6 +1002,8 @@ export default {
     capexUsd: 'Capex (USD)',
     powerKw: 'Power (kW)',
     invalid: 'Fix the {n} marked input(s) to see results.',
+    componentsInvalid:
+      "The project's own components (components in the project file) have problems; fix them to see results:",
     unbuildable: 'This scenario cannot be built:',
     capexByCategory: 'Capex by category',
     powerByCategory: 'Power by category (kW)',
@@ -1090,7 +1099,13 @@ export default {
     override: 'Your override',
   },
   qualityShort: { primary: 'P', secondary: 'S', weak: 'W', estimate: 'E', override: 'O' },
-  provenance: { source: 'source', override: 'your override', openSource: 'open' },
+  provenance: {
+    source: 'source',
+    override: 'your override',
+    openSource: 'open',
+    project: 'project',
+    projectHint: "A project figure: from a component the project file adds (components), not from Fabricost's catalog",
+  },
   compare: {
     title: 'Compare scenarios',
     pick: 'Scenarios to compare (2 to 4)',
@@ -1123,6 +1138,8 @@ export default {
   },
   catalog: {
     title: 'Component catalog',
+    projectComponent: 'project',
+    projectComponentHint: 'Added by this project file (components); its figures are project figures',
     version: 'version {v}',
     tabs: {
       media: 'Media',

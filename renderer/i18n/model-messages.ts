@@ -448,6 +448,11 @@ export const MODEL_MESSAGES: readonly Entry[] = [
     pattern: /^Scenario "(?<name>.+)" cannot be evaluated \((?<path>[^)]+)\): (?<detail>.+) \(got (?<value>.+)\)$/,
     nested: 'detail',
   },
+  {
+    code: 'projectComponentsUnusable',
+    pattern: /^The project's components cannot be used \((?<path>[^)]+)\): (?<detail>.+) \(got (?<value>.+)\)$/,
+    nested: 'detail',
+  },
   { code: 'projectNotValidList', pattern: /^The project is not valid:(?:\n|\\n)(?<detail>[\s\S]+)$/ },
   { code: 'valueIs', pattern: /^(?<detail>.+) \((?<path>\S+) is (?<value>.+)\)\.$/, nested: 'detail' },
   // Names of the uncertain inputs of the tornado and the Monte Carlo.

@@ -58,6 +58,8 @@ export default {
     label:
       'Desatualizado: estes resultados são de antes da última edição. Corrija a(s) {n} entrada(s) marcada(s) para atualizá-los.',
     overrides: 'Desatualizado: um ajuste de catálogo é inválido. Corrija-o para atualizar os resultados.',
+    components:
+      'Desatualizado: um dos componentes próprios do projeto é inválido. Corrija-o para atualizar os resultados.',
   },
   problemDialog: {
     close: 'Fechar',
@@ -91,6 +93,8 @@ export default {
     analysisWork:
       'as análises deste projeto exigem {n} avaliações de projeto ({scenarios} cenários; o mais pesado, {name}, {heaviest}); no máximo {max} podem ser exportadas. Reduza os pontos da varredura ou exporte menos cenários',
     scenarioCannotEvaluate: 'O cenário {name} não pode ser avaliado ({path}): {detail} (valor informado: {value})',
+    projectComponentsUnusable:
+      'Os componentes do projeto não podem ser usados ({path}): {detail} (valor informado: {value})',
     projectNotValidList: 'O projeto não é válido: {detail}',
     valueIs: '{detail} ({path} é {value}).',
     quantileConvention:
@@ -1052,7 +1056,12 @@ export default {
     shareOfCluster: 'Parcela do capex do cluster',
     networkPower: 'Potência da rede',
     powerPerAccelerator: 'Potência por acelerador',
-    energyCost: 'Custo de energia por ano',
+    energyCost: 'Custo de energia da rede por ano',
+    capexRange: 'Capex da rede, mínimo – máximo',
+    capexRangeSub: 'típico {typical}; cada peça nos extremos da sua faixa de preço',
+    clusterPower: 'Potência do cluster (aceleradores, servidores, rede)',
+    clusterPowerSplit: 'aceleradores {accelerators} · servidores {servers} · rede {network}',
+    clusterEnergyCost: 'Custo de energia do cluster por ano',
     tco: 'TCO da rede',
     idlePorts: 'Portas de switch ociosas',
     hhi: 'HHI de fornecedores',
@@ -1069,6 +1078,8 @@ export default {
     capexUsd: 'Capex (USD)',
     powerKw: 'Potência (kW)',
     invalid: 'Corrija as {n} entrada(s) marcada(s) para ver os resultados.',
+    componentsInvalid:
+      'Os componentes próprios do projeto (components no arquivo do projeto) têm problemas; corrija-os para ver os resultados:',
     unbuildable: 'Este cenário não pode ser construído:',
     capexByCategory: 'Capex por categoria',
     powerByCategory: 'Potência por categoria (kW)',
@@ -1164,7 +1175,14 @@ export default {
     override: 'Seu ajuste',
   },
   qualityShort: { primary: 'P', secondary: 'S', weak: 'F', estimate: 'E', override: 'A' },
-  provenance: { source: 'fonte', override: 'seu ajuste', openSource: 'abrir' },
+  provenance: {
+    source: 'fonte',
+    override: 'seu ajuste',
+    openSource: 'abrir',
+    project: 'projeto',
+    projectHint:
+      'Valor do projeto: de um componente que o arquivo do projeto acrescenta (components), não do catálogo do Fabricost',
+  },
   compare: {
     title: 'Comparar cenários',
     pick: 'Cenários a comparar (2 a 4)',
@@ -1197,6 +1215,8 @@ export default {
   },
   catalog: {
     title: 'Catálogo de componentes',
+    projectComponent: 'projeto',
+    projectComponentHint: 'Acrescentado por este arquivo de projeto (components); seus valores são valores do projeto',
     version: 'versão {v}',
     tabs: {
       media: 'Meios físicos',

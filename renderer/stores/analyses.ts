@@ -7,7 +7,6 @@
  */
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef, watch } from 'vue';
-import { defaultCatalog } from '../../shared/catalog/default-catalog.ts';
 import type { Result } from '../../shared/model-error.ts';
 import { monteCarloSettings, type MonteCarloMetric, type MonteCarloResult } from '../../shared/scaling/monte-carlo.ts';
 import { roadmapTimeline } from '../../shared/scaling/roadmap.ts';
@@ -86,16 +85,23 @@ export const useAnalysesStore = defineStore('analyses', () => {
   /** The last finished sweep; kept on screen while a newer one runs. */
   const sweep = shallowRef<Result<SizeSweep> | undefined>();
   /** The inputs of the last sweep sent (the scenario and overrides objects; an edit replaces them). */
-  let sweepInputs: readonly [Scenario, unknown] | undefined;
+  let sweepInputs: readonly [Scenario, unknown, unknown] | undefined;
   /** True while the sweep on screen is older than the inputs. */
   const sweepRunning = computed(() => progress.value.sweep !== undefined);
   watch(
-    () => [showing('sweep'), scenario.value, project.overrides] as const,
-    ([show, s, overrides]) => {
+    () => [showing('sweep'), scenario.value, project.overrides, project.catalog] as const,
+    ([show, s, overrides, catalog]) => {
       if (!show || !s) return;
-      if (sweepInputs?.[0] === s && sweepInputs[1] === overrides) return;
-      sweepInputs = [s, overrides];
-      send('sweep', (id) => ({ type: 'sweep', id, scenario: plain(s), overrides: plain(overrides) }));
+      if (sweepInputs?.[0] === s && sweepInputs[1] === overrides && sweepInputs[2] === catalog) return;
+      sweepInputs = [s, overrides, catalog];
+      const components = project.components;
+      send('sweep', (id) => ({
+        type: 'sweep',
+        id,
+        scenario: plain(s),
+        overrides: plain(overrides),
+        ...(components ? { components: plain(components) } : {}),
+      }));
     },
     { immediate: true },
   );
@@ -103,14 +109,14 @@ export const useAnalysesStore = defineStore('analyses', () => {
   // ---- quick analyses (computed on demand)
   const projection = computed(() =>
     showing('projection') && scenario.value
-      ? projectScenario(scenario.value, defaultCatalog, project.overrides)
+      ? projectScenario(scenario.value, project.catalog, project.overrides)
       : undefined,
   );
   const timeline = computed(() =>
-    scenario.value ? roadmapTimeline(defaultCatalog, storedSlips(scenario.value)) : undefined,
+    scenario.value ? roadmapTimeline(project.catalog, storedSlips(scenario.value)) : undefined,
   );
   const tornadoResult = computed(() =>
-    showing('tornado') && scenario.value ? tornado(scenario.value, defaultCatalog, project.overrides) : undefined,
+    showing('tornado') && scenario.value ? tornado(scenario.value, project.catalog, project.overrides) : undefined,
   );
 
   // ---- Monte Carlo (worker, on request)
@@ -127,6 +133,7 @@ export const useAnalysesStore = defineStore('analyses', () => {
       scenario: plain(s),
       settings: monteCarloSettings(s),
       overrides: plain(project.overrides),
+      ...(project.components ? { components: plain(project.components) } : {}),
     }));
     progress.value = { ...progress.value, montecarlo: { done: 0, total: s.analysis.monteCarlo.samples } };
   }

@@ -9,6 +9,8 @@ import { getAtPath, setAtPath } from '../../shared/scenario/input-fields.ts';
 import { parseProjectValue, type FieldError, type UpgradeLogEntry } from '../../shared/scenario/parse-project.ts';
 import { CURRENT_SCHEMA_VERSION, type Scenario } from '../../shared/scenario/scenario-schema.ts';
 import sampleProject from '../../examples/sample-project.json';
+import { defaultCatalog } from '../../shared/catalog/default-catalog.ts';
+import { withProjectComponents, type ProjectComponents } from '../../shared/catalog/project-components.ts';
 
 /** A project as stored in a file: plain JSON, possibly invalid while being edited. */
 export interface RawProject {
@@ -138,6 +140,21 @@ export const useProjectStore = defineStore('project', () => {
       scenarios: [{ name: 'x' }],
     });
     return r.ok ? [] : r.errors.filter((e) => e.path.startsWith('catalogOverrides'));
+  });
+  /** The project's own switches, NICs and media as the model reads them, and their problems (paths `components.…`). */
+  const componentsCheck = computed<{ components: ProjectComponents | undefined; errors: FieldError[] }>(() => {
+    const c = doc.value.components;
+    if (c === undefined) return { components: undefined, errors: [] };
+    const r = parseProjectValue({ schemaVersion: CURRENT_SCHEMA_VERSION, components: c, scenarios: [{ name: 'x' }] });
+    return r.ok
+      ? { components: r.project.components, errors: [] }
+      : { components: undefined, errors: r.errors.filter((e) => e.path.startsWith('components')) };
+  });
+  const componentErrors = computed(() => componentsCheck.value.errors);
+  /** The catalog the model evaluates on: the default catalog plus the project's own components. */
+  const catalog = computed(() => {
+    const merged = withProjectComponents(defaultCatalog, componentsCheck.value.components);
+    return merged.ok ? merged.value : defaultCatalog;
   });
   /** The project-wide overrides as the model reads them (numbers once overrideErrors is empty). */
   const overrides = computed(() => ({
@@ -294,6 +311,9 @@ export const useProjectStore = defineStore('project', () => {
     checks,
     projectErrors,
     overrideErrors,
+    components: computed(() => componentsCheck.value.components),
+    componentErrors,
+    catalog,
     activeIndex,
     active,
     overrides,

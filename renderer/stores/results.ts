@@ -6,7 +6,6 @@
  */
 import { defineStore } from 'pinia';
 import { computed, watch } from 'vue';
-import { defaultCatalog } from '../../shared/catalog/default-catalog.ts';
 import { evaluateScenario } from '../../shared/evaluate/evaluate-scenario.ts';
 import type { ScenarioResult } from '../../shared/evaluate/scenario-result.ts';
 import type { ModelError } from '../../shared/model-error.ts';
@@ -14,7 +13,7 @@ import { useProjectStore } from './project.ts';
 
 export type ScenarioOutcome =
   | { status: 'ok'; result: ScenarioResult }
-  | { status: 'invalid'; errorCount: number; overridesInvalid?: boolean }
+  | { status: 'invalid'; errorCount: number; overridesInvalid?: boolean; componentsInvalid?: boolean }
   | { status: 'unbuildable'; error: ModelError };
 
 export const useResultsStore = defineStore('results', () => {
@@ -39,7 +38,9 @@ export const useResultsStore = defineStore('results', () => {
     return project.checks.map((check, i) => {
       if (!check.scenario) return { status: 'invalid', errorCount: check.errors.length + overrideErrors };
       if (overrideErrors) return { status: 'invalid', errorCount: overrideErrors, overridesInvalid: true };
-      const r = evaluateScenario(check.scenario, defaultCatalog, overrides);
+      const componentErrors = project.componentErrors.length;
+      if (componentErrors) return { status: 'invalid', errorCount: componentErrors, componentsInvalid: true };
+      const r = evaluateScenario(check.scenario, project.catalog, overrides);
       if (r.ok) lastValid.set(keyOf(i), r.value);
       return r.ok ? { status: 'ok', result: r.value } : { status: 'unbuildable', error: r.error };
     });
@@ -54,5 +55,7 @@ export const useResultsStore = defineStore('results', () => {
   /** The active scenario's last valid result while its inputs are invalid. */
   const activeStale = computed(() => stale.value[project.activeIndex]);
 
-  return { outcomes, active, activeResult, activeStale, catalog: defaultCatalog };
+  /** The catalog results are computed on (with the project's own components). */
+  const catalog = computed(() => project.catalog);
+  return { outcomes, active, activeResult, activeStale, catalog };
 });

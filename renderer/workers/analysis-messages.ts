@@ -4,6 +4,7 @@
  * a superseded request is recognised and dropped.
  */
 import type { Overrides } from '../../shared/components/pricing.ts';
+import type { ProjectComponents } from '../../shared/catalog/project-components.ts';
 import type { Result } from '../../shared/model-error.ts';
 import type { MonteCarloResult, MonteCarloSettings } from '../../shared/scaling/monte-carlo.ts';
 import type { SizeSweep } from '../../shared/scaling/size-sweep.ts';
@@ -13,8 +14,16 @@ import type { Scenario } from '../../shared/scenario/scenario-schema.ts';
 export type AnalysisKind = 'sweep' | 'montecarlo';
 
 export type AnalysisRequest =
-  | { type: 'sweep'; id: number; scenario: Scenario; overrides: Overrides }
-  | { type: 'montecarlo'; id: number; scenario: Scenario; settings: MonteCarloSettings; overrides: Overrides }
+  | { type: 'sweep'; id: number; scenario: Scenario; overrides: Overrides; components?: ProjectComponents }
+  | {
+      type: 'montecarlo';
+      id: number;
+      scenario: Scenario;
+      settings: MonteCarloSettings;
+      overrides: Overrides;
+      /** The project's own components, added to the catalog in the worker. */
+      components?: ProjectComponents;
+    }
   | { type: 'cancel'; id: number };
 
 export type AnalysisReply =

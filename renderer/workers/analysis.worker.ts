@@ -5,6 +5,7 @@
  */
 import '../zod-csp.ts';
 import { defaultCatalog } from '../../shared/catalog/default-catalog.ts';
+import { withProjectComponents } from '../../shared/catalog/project-components.ts';
 import { driveMonteCarlo, startMonteCarlo } from '../../shared/scaling/monte-carlo.ts';
 import { storedVariants } from '../../shared/scaling/scenario-variants.ts';
 import { driveSweep, storedSweepSizes } from '../../shared/scaling/size-sweep.ts';
@@ -22,6 +23,8 @@ async function run(msg: Exclude<AnalysisRequest, { type: 'cancel' }>): Promise<v
   if (running !== undefined) cancelled.add(running);
   running = msg.id;
   const isCancelled = () => cancelled.has(msg.id);
+  const merged = withProjectComponents(defaultCatalog, msg.components);
+  const catalog = merged.ok ? merged.value : defaultCatalog;
   try {
     if (msg.type === 'sweep') {
       const sizes = storedSweepSizes(msg.scenario);
@@ -29,7 +32,7 @@ async function run(msg: Exclude<AnalysisRequest, { type: 'cancel' }>): Promise<v
         ? sizes
         : await driveSweep(
             msg.scenario,
-            defaultCatalog,
+            catalog,
             { sizes: sizes.value, variants: storedVariants(msg.scenario), projectOverrides: msg.overrides },
             {
               chunkSize: 200,
@@ -41,7 +44,7 @@ async function run(msg: Exclude<AnalysisRequest, { type: 'cancel' }>): Promise<v
       if (!isCancelled()) reply({ type: 'sweep-done', id: msg.id, result });
       return;
     }
-    const start = startMonteCarlo(msg.scenario, defaultCatalog, { ...msg.settings, projectOverrides: msg.overrides });
+    const start = startMonteCarlo(msg.scenario, catalog, { ...msg.settings, projectOverrides: msg.overrides });
     const result = !start.ok
       ? start
       : await driveMonteCarlo(start.value, {

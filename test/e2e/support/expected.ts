@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluateScenario } from '../../../shared/evaluate/evaluate-scenario.ts';
 import type { ScenarioResult } from '../../../shared/evaluate/scenario-result.ts';
+import { withProjectComponents } from '../../../shared/catalog/project-components.ts';
 import { defaultCatalog } from '../../../shared/catalog/default-catalog.ts';
 import { setAtPath } from '../../../shared/scenario/input-fields.ts';
 import { parseProjectValue, type FieldError } from '../../../shared/scenario/parse-project.ts';
@@ -40,7 +41,9 @@ export function resultOf(project: RawProject, index: number): ScenarioResult {
     priceUsd: { ...(project.catalogOverrides?.priceUsd ?? {}) },
     powerW: { ...(project.catalogOverrides?.powerW ?? {}) },
   };
-  const r = evaluateScenario(parsed.project.scenarios[index]!, defaultCatalog, overrides);
+  const catalog = withProjectComponents(defaultCatalog, parsed.project.components);
+  if (!catalog.ok) throw new Error(`project components cannot be used: ${catalog.error.message}`);
+  const r = evaluateScenario(parsed.project.scenarios[index]!, catalog.value, overrides);
   if (!r.ok) throw new Error(`scenario ${index} cannot be built: ${r.error.message}`);
   return r.value;
 }
