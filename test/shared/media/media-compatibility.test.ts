@@ -10,6 +10,9 @@ import type { Catalog, MediaQualification } from '../../../shared/catalog/catalo
 import { qualify } from '../../../shared/media/media-compatibility.ts';
 import { selectMedia, type LinkEnd, type MediaRequest } from '../../../shared/media/select-media.ts';
 import { makePricing } from '../../../shared/components/pricing.ts';
+import fc from 'fast-check';
+import { evaluateScenario } from '../../../shared/evaluate/evaluate-scenario.ts';
+import { scenario } from '../../fixtures/scenario.ts';
 
 const ib = (family: string) => ({ ecosystem: 'infiniband' as const, family });
 const eth = (family: string) => ({ ecosystem: 'ethernet-roce' as const, family });
@@ -195,5 +198,41 @@ describe('selection uses only qualified media', () => {
     const r = selectMedia(req({ policy: 'dsp-sr', lengthM: 80 }));
     assert.equal(r.ok, false);
     if (!r.ok) assert.match(r.error.message, /^no dsp-sr module at 800 Gb\/s reaches 80 m \(longest 50 m\)/);
+  });
+});
+
+describe('auto never picks an unqualified medium (property, default catalog)', () => {
+  const pairs = defaultCatalog.switches.flatMap((s) => s.ecosystems.map((e) => ({ sw: s, ecosystem: e })));
+  test('every chosen cable and module is qualified for the ecosystem and switch family by the year', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...pairs),
+        fc.integer({ min: 2023, max: 2030 }),
+        fc.constantFrom(1, 2, 3, 5, 20, 40, 80, 300, 1500),
+        fc.constantFrom(1, 2, 3, 5, 20, 40, 80, 300, 1500),
+        ({ sw, ecosystem }, year, nicLength, spineLength) => {
+          const rate = sw.portRatesGbps.includes(400) ? 400 : sw.portRatesGbps[0]!;
+          const r = evaluateScenario(
+            scenario({
+              year,
+              cluster: { acceleratorCount: 2048, acceleratorsPerServer: 8 },
+              scaleOut: { ecosystem, nicPortRateGbps: rate },
+              topology: { kind: 'leaf-spine' },
+              switch: { model: sw.id },
+              linkLengthM: { acceleratorLeaf: nicLength, leafSpine: spineLength },
+            }),
+            defaultCatalog,
+          );
+          if (!r.ok) return; // not buildable (year, reach): refusals are tested above
+          for (const line of r.value.bom.filter((l) => l.category === 'transceivers' || l.roleKey === 'cables')) {
+            const m = defaultCatalog.media.find((x) => x.id === line.componentId)!;
+            const q = qualify(defaultCatalog, { ecosystem, family: sw.family }, m.kind, m.rateGbps, year);
+            assert.equal(q.status, 'qualified', `${sw.id} ${ecosystem} ${year}: ${m.id}`);
+            if (q.status === 'qualified' && q.entry.vendors) assert.deepEqual(line.vendors, q.entry.vendors);
+          }
+        },
+      ),
+      { numRuns: 80, seed: 3 },
+    );
   });
 });
