@@ -455,6 +455,42 @@ export const MODEL_MESSAGES: readonly Entry[] = [
   },
   { code: 'projectNotValidList', pattern: /^The project is not valid:(?:\n|\\n)(?<detail>[\s\S]+)$/ },
   { code: 'valueIs', pattern: /^(?<detail>.+) \((?<path>\S+) is (?<value>.+)\)\.$/, nested: 'detail' },
+  {
+    code: 'appliesBetweenPods',
+    pattern: /^applies between pods; set topology\.podAccelerators to the pod size, or leave the ratio at 1$/,
+  },
+  {
+    code: 'notReferenceServer',
+    pattern: /^not a reference server of the catalog; use generic or one of: (?<list>.+)$/,
+  },
+  {
+    code: 'serverHolds',
+    pattern: /^(?<name>.+) holds (?<n>\d+) accelerators, but cluster\.acceleratorsPerServer is (?<m>\d+)$/,
+  },
+  {
+    code: 'cageWholePorts',
+    pattern:
+      /^a (?<cage>\d+) Gb\/s server cage cannot carry whole (?<rate>\d+) Gb\/s ports; use the port rate or a whole multiple of it$/,
+  },
+  {
+    code: 'cageRoom',
+    pattern:
+      /^(?<name>.+) has (?<cages>\d+) scale-out cages of (?<cage>\d+) Gb\/s, room for (?<room>\d+) ports of (?<rate>\d+) Gb\/s, but the scenario gives each server (?<ports>\d+)$/,
+  },
+  {
+    code: 'componentsUnusable',
+    pattern: /^The project's components cannot be used \((?<path>[^)]+)\): (?<detail>.+) \(got (?<value>.+)\)$/,
+    nested: 'detail',
+  },
+  // Messages of the host (file open, save and export) in the browser and on the desktop.
+  { code: 'browserTooLarge', pattern: /^(?<name>.+) is (?<size>[\d.]+) MiB; the limit is 20 MiB$/, numbers: ['size'] },
+  { code: 'cannotReadFile', pattern: /^cannot read (?<name>.+?): (?<detail>.+)$/ },
+  { code: 'recentUnavailable', pattern: /^recent files are not available in the browser$/ },
+  { code: 'notRecent', pattern: /^That file is not on the recent files list\.$/ },
+  { code: 'couldNotOpen', pattern: /^Could not open "(?<name>[^"]+)": (?<detail>[\s\S]+)$/, nested: 'detail' },
+  { code: 'nothingExported', pattern: /^Nothing was exported\. (?<detail>[\s\S]+)$/, nested: 'detail' },
+  { code: 'workbookNotBuilt', pattern: /^The workbook could not be built: (?<detail>.+)$/ },
+  { code: 'exportFailed', pattern: /^Export failed: (?<detail>.+)$/ },
   // Names of the uncertain inputs of the tornado and the Monte Carlo.
   { code: 'inputUnitPrice', pattern: /^(?<name>.+) unit price$/ },
   { code: 'inputUnitPower', pattern: /^(?<name>.+) unit power$/ },

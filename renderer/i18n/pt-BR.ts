@@ -80,6 +80,22 @@ export default {
     invalid: 'deve ser um número maior ou igual a 0 (valor informado: {value})',
   },
   modelMessages: {
+    appliesBetweenPods: 'vale entre pods; defina topology.podAccelerators com o tamanho do pod ou deixe a razão em 1',
+    notReferenceServer: 'não é um servidor de referência do catálogo; use generic ou um destes: {list}',
+    serverHolds: '{name} comporta {n} aceleradores, mas cluster.acceleratorsPerServer é {m}',
+    cageWholePorts:
+      'uma gaiola de servidor de {cage} Gb/s não comporta portas inteiras de {rate} Gb/s; use a taxa da porta ou um múltiplo inteiro dela',
+    cageRoom:
+      '{name} tem {cages} gaiolas de scale-out de {cage} Gb/s, espaço para {room} portas de {rate} Gb/s, mas o cenário dá {ports} a cada servidor',
+    componentsUnusable: 'Os componentes do projeto não podem ser usados ({path}): {detail} (valor informado: {value})',
+    browserTooLarge: '{name} tem {size} MiB; o limite é 20 MiB',
+    cannotReadFile: 'não é possível ler {name}: {detail}',
+    recentUnavailable: 'arquivos recentes não estão disponíveis no navegador',
+    notRecent: 'Esse arquivo não está na lista de arquivos recentes.',
+    couldNotOpen: 'Não foi possível abrir {name}: {detail}',
+    nothingExported: 'Nada foi exportado. {detail}',
+    workbookNotBuilt: 'Não foi possível montar a planilha: {detail}',
+    exportFailed: 'A exportação falhou: {detail}',
     inputUnitPrice: 'preço unitário de {name}',
     inputUnitPower: 'potência unitária de {name}',
     inputFailureRate: 'taxa de falha de {name}',

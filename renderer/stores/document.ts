@@ -33,6 +33,12 @@ export const useDocumentStore = defineStore('document', () => {
   const busy = ref(false);
   let closeAfterSave = false;
 
+  /** A message of the host (open, save, export) in the user's language. */
+  function hostMessage(message: string): string {
+    const t = (key: string, values?: Record<string, unknown>) => tr(key, values);
+    return translateModelMessage(t, String(i18n.global.locale.value), message);
+  }
+
   /** The parser's problems, one line each, in the user's language. */
   function describeErrors(errors: readonly FieldError[]): string[] {
     const locale = String(i18n.global.locale.value);
@@ -104,7 +110,7 @@ export const useDocumentStore = defineStore('document', () => {
 
   function handleOpenResult(r: OpenResult): void {
     if (r.status === 'opened') openText(r.file);
-    else if (r.status === 'error') ui.showProblem(tr('problemDialog.open'), r.message);
+    else if (r.status === 'error') ui.showProblem(tr('problemDialog.open'), hostMessage(r.message));
   }
 
   async function open(): Promise<void> {
@@ -139,7 +145,7 @@ export const useDocumentStore = defineStore('document', () => {
         if (closeAfterSave) window.close();
         return true;
       }
-      if (r.status === 'error') ui.showProblem(tr('problemDialog.save'), r.message);
+      if (r.status === 'error') ui.showProblem(tr('problemDialog.save'), hostMessage(r.message));
       return false;
     } finally {
       busy.value = false;
@@ -168,7 +174,7 @@ export const useDocumentStore = defineStore('document', () => {
         charts,
       });
       if (r.status === 'exported') ui.notify('info', tr('notices.exported', { name: r.name }));
-      else if (r.status === 'error') ui.showProblem(tr('problemDialog.export'), r.message);
+      else if (r.status === 'error') ui.showProblem(tr('problemDialog.export'), hostMessage(r.message));
     } finally {
       busy.value = false;
     }
