@@ -72,13 +72,6 @@ export default {
     invalid: 'must be a number of at least 0 (got {value})',
   },
   modelMessages: {
-    appliesBetweenPods: 'applies between pods; set topology.podAccelerators to the pod size, or leave the ratio at 1',
-    notReferenceServer: 'not a reference server of the catalog; use generic or one of: {list}',
-    serverHolds: '{name} holds {n} accelerators, but cluster.acceleratorsPerServer is {m}',
-    cageWholePorts:
-      'a {cage} Gb/s server cage cannot carry whole {rate} Gb/s ports; use the port rate or a whole multiple of it',
-    cageRoom:
-      '{name} has {cages} scale-out cages of {cage} Gb/s, room for {room} ports of {rate} Gb/s, but the scenario gives each server {ports}',
     componentsUnusable: "The project's components cannot be used ({path}): {detail} (got {value})",
     browserTooLarge: '{name} is {size} MiB; the limit is 20 MiB',
     cannotReadFile: 'cannot read {name}: {detail}',

@@ -456,28 +456,6 @@ export const MODEL_MESSAGES: readonly Entry[] = [
   { code: 'projectNotValidList', pattern: /^The project is not valid:(?:\n|\\n)(?<detail>[\s\S]+)$/ },
   { code: 'valueIs', pattern: /^(?<detail>.+) \((?<path>\S+) is (?<value>.+)\)\.$/, nested: 'detail' },
   {
-    code: 'appliesBetweenPods',
-    pattern: /^applies between pods; set topology\.podAccelerators to the pod size, or leave the ratio at 1$/,
-  },
-  {
-    code: 'notReferenceServer',
-    pattern: /^not a reference server of the catalog; use generic or one of: (?<list>.+)$/,
-  },
-  {
-    code: 'serverHolds',
-    pattern: /^(?<name>.+) holds (?<n>\d+) accelerators, but cluster\.acceleratorsPerServer is (?<m>\d+)$/,
-  },
-  {
-    code: 'cageWholePorts',
-    pattern:
-      /^a (?<cage>\d+) Gb\/s server cage cannot carry whole (?<rate>\d+) Gb\/s ports; use the port rate or a whole multiple of it$/,
-  },
-  {
-    code: 'cageRoom',
-    pattern:
-      /^(?<name>.+) has (?<cages>\d+) scale-out cages of (?<cage>\d+) Gb\/s, room for (?<room>\d+) ports of (?<rate>\d+) Gb\/s, but the scenario gives each server (?<ports>\d+)$/,
-  },
-  {
     code: 'componentsUnusable',
     pattern: /^The project's components cannot be used \((?<path>[^)]+)\): (?<detail>.+) \(got (?<value>.+)\)$/,
     nested: 'detail',

@@ -80,13 +80,6 @@ export default {
     invalid: 'deve ser um número maior ou igual a 0 (valor informado: {value})',
   },
   modelMessages: {
-    appliesBetweenPods: 'vale entre pods; defina topology.podAccelerators com o tamanho do pod ou deixe a razão em 1',
-    notReferenceServer: 'não é um servidor de referência do catálogo; use generic ou um destes: {list}',
-    serverHolds: '{name} comporta {n} aceleradores, mas cluster.acceleratorsPerServer é {m}',
-    cageWholePorts:
-      'uma gaiola de servidor de {cage} Gb/s não comporta portas inteiras de {rate} Gb/s; use a taxa da porta ou um múltiplo inteiro dela',
-    cageRoom:
-      '{name} tem {cages} gaiolas de scale-out de {cage} Gb/s, espaço para {room} portas de {rate} Gb/s, mas o cenário dá {ports} a cada servidor',
     componentsUnusable: 'Os componentes do projeto não podem ser usados ({path}): {detail} (valor informado: {value})',
     browserTooLarge: '{name} tem {size} MiB; o limite é 20 MiB',
     cannotReadFile: 'não é possível ler {name}: {detail}',
