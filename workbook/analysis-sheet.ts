@@ -8,7 +8,17 @@
  * Example: `{ sheet: 'Sweep', title: 'Capex per accelerator by cluster size', columns: [{ label:
  * 'Accelerators' }, { label: 'Fat-tree', unit: 'USD' }], rows: [[1024, 5120.5], [2048, 5391.2]] }`.
  */
-import { FMT, formatForUnit, layoutSheet, setHeader, setNote, setSection, setTitle, setValue } from './cell-formats.ts';
+import {
+  colRange,
+  FMT,
+  formatForUnit,
+  layoutSheet,
+  setHeader,
+  setNote,
+  setSection,
+  setTitle,
+  setValue,
+} from './cell-formats.ts';
 import { writeStaleCheck } from './export-check-sheet.ts';
 import type { SheetModule, WorkbookContext, WorkbookTable } from './workbook-context.ts';
 
@@ -55,12 +65,33 @@ function writeAnalyses(ctx: WorkbookContext): void {
         t.columns.map((c) => (c.unit ? `${c.label} (${c.unit})` : c.label)),
       );
       const formats = t.columns.map((c) => (c.unit ? (formatForUnit(c.unit) ?? FMT.decimal) : undefined));
+      const from = row;
       for (const values of t.rows) {
         values.forEach((v, i) => setValue(ws, row, i + 1, v, formats[i]));
         row++;
       }
       widest = Math.max(widest, t.columns.length);
       row++;
+      const to = Math.max(from, row - 2);
+      for (const c of t.charts ?? []) {
+        const cache = (col: number) => t.rows.map((r) => (typeof r[col] === 'number' ? (r[col] as number) : null));
+        ctx.charts.push({
+          sheet: tab,
+          kind: 'scatter',
+          title: c.title,
+          xTitle: t.columns[0]?.label,
+          yTitle: c.yTitle,
+          logX: c.logX,
+          valueFormat: c.valueFormat,
+          at: { col: 1, row, cols: 8, rows: 20 },
+          categories: { ref: colRange(tab, 1, from, to), cache: cache(0) },
+          series: c.columns.map((col) => ({
+            name: t.columns[col]?.label ?? '',
+            values: { ref: colRange(tab, col + 1, from, to), cache: cache(col) },
+          })),
+        });
+        row += 21;
+      }
     }
     layoutSheet(ws, { widths: Array.from({ length: widest }, (_, i) => (i === 0 ? 28 : 18)), freezeRows: 3 });
   }

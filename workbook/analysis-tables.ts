@@ -46,6 +46,22 @@ export function analysisTables(project: Project, catalog: Catalog, exported?: re
             { label: `${x.name}: transceivers` },
           ]),
         ],
+        charts: [
+          {
+            title: `Network capex per accelerator by cluster size: ${s.name}`,
+            yTitle: 'USD per accelerator',
+            columns: series.map((_, j) => 1 + 5 * j),
+            logX: true,
+            valueFormat: '"$"#,##0',
+          },
+          {
+            title: `Network power per accelerator by cluster size: ${s.name}`,
+            yTitle: 'W per accelerator',
+            columns: series.map((_, j) => 2 + 5 * j),
+            logX: true,
+            valueFormat: '#,##0',
+          },
+        ],
         rows: sweep.value.sizes.map((size, k) => [
           size,
           ...series.flatMap((x) => {
@@ -82,6 +98,14 @@ export function analysisTables(project: Project, catalog: Catalog, exported?: re
             { label: `${x.name}: vendor HHI` },
             { label: `${x.name}: switch` },
           ]),
+        ],
+        charts: [
+          {
+            title: `Network capex by build year: ${s.name}`,
+            yTitle: 'USD',
+            columns: series.map((_, j) => 1 + 6 * j),
+            valueFormat: '"$"#,##0',
+          },
         ],
         rows: proj.value.years.map((year, k) => [
           year,

@@ -9,7 +9,7 @@
  */
 import { baselineDelta } from '../shared/evaluate/baseline-delta.ts';
 import { FMT, layoutSheet, setFormula, setHeader, setNote, setTitle, setValue } from './cell-formats.ts';
-import { SUMMARY_ROWS } from './summary-sheet.ts';
+import { SUMMARY_ROWS, SUMMARY_TAB } from './summary-sheet.ts';
 import type { SheetModule, WorkbookContext } from './workbook-context.ts';
 
 export const COMPARE_TAB = 'Compare';
@@ -56,6 +56,15 @@ function writeCompare(ctx: WorkbookContext): void {
     });
     row++;
   }
+  // Per accelerator, by category and scenario: the Summary rows, drawn here beside the deltas.
+  const perAcc = ctx.charts.find((c) => c.sheet === SUMMARY_TAB && c.title.startsWith('Network capex per accelerator'));
+  if (perAcc)
+    ctx.charts.push({
+      ...perAcc,
+      sheet: COMPARE_TAB,
+      title: 'Compared per accelerator: network capex by category',
+      at: { col: 1, row: row + 2, cols: 3 + 3 * others.length, rows: 20 },
+    });
   layoutSheet(ws, {
     widths: [44, 12, 24, ...others.flatMap(() => [22, 18, 10])],
     freezeRows: headerRow,

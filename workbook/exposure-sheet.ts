@@ -7,8 +7,9 @@
  * - HHI = SUMPRODUCT((100 x share)^2) over vendors (or countries), 0..10,000
  * - top vendor = the largest share; single-source items = the lines only one vendor supplies
  */
-import type { ScenarioEntry, SheetModule, WorkbookContext } from './workbook-context.ts';
+import { shortLabel, type ScenarioEntry, type SheetModule, type WorkbookContext } from './workbook-context.ts';
 import {
+  colRange,
   FMT,
   layoutSheet,
   markTotal,
@@ -76,6 +77,45 @@ function writeBlock(ctx: WorkbookContext, s: ScenarioEntry, start: number): numb
     row++;
   }
   const cTo = row - 1;
+  // Charts beside the block: vendor shares, then country shares.
+  const shareChart = (
+    title: string,
+    labelCol: number,
+    from: number,
+    to: number,
+    labels: string[],
+    shares: number[],
+    at: number,
+  ) =>
+    ctx.charts.push({
+      sheet: tab,
+      kind: 'bar',
+      title: `${title}: ${shortLabel(s)}`,
+      valueFormat: '0%',
+      at: { col: 7, row: at, cols: 7, rows: Math.max(12, Math.min(24, labels.length + 8)) },
+      categories: { ref: colRange(tab, labelCol, from, to), cache: labels },
+      series: [{ name: 'Share of network capex', values: { ref: colRange(tab, 5, from, to), cache: shares } }],
+    });
+  if (vTo >= vFrom)
+    shareChart(
+      'Vendor shares',
+      2,
+      vFrom,
+      vTo,
+      e.byVendor.map((v) => v.name),
+      e.byVendor.map((v) => v.share),
+      start,
+    );
+  if (cTo >= cFrom)
+    shareChart(
+      'Country shares',
+      1,
+      cFrom,
+      cTo,
+      e.byCountry.map((c) => c.country),
+      e.byCountry.map((c) => c.share),
+      start + Math.max(12, Math.min(24, e.byVendor.length + 8)) + 1,
+    );
   if (cTo >= cFrom) {
     setValue(ws, row, 1, 'Country HHI (0-10,000)');
     markTotal(ws.getCell(row, 1));
@@ -109,7 +149,10 @@ function writeBlock(ctx: WorkbookContext, s: ScenarioEntry, start: number): numb
     ctx.sources.add(ecosystem.source, `switch-silicon suppliers of ${ecosystem.id}`);
   }
   ctx.refs.set('exposure.siliconSuppliers', s.index, tab, row, 4);
-  return row + 2;
+  // Leave room for the two charts beside a short block.
+  const charts =
+    2 + Math.max(12, Math.min(24, e.byVendor.length + 8)) + Math.max(12, Math.min(24, e.byCountry.length + 8));
+  return Math.max(row + 2, start + charts);
 }
 
 function writeExposure(ctx: WorkbookContext): void {

@@ -19,7 +19,8 @@ export async function buildProjectWorkbook(input: {
   projectText: string;
   sourceName: string;
   appVersion: string;
-  charts: ChartImage[];
+  /** Ignored: the workbook draws its own native charts. Kept while the bridge still sends images. */
+  charts?: ChartImage[];
   catalog?: Catalog;
   exportedAt?: Date;
 }): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; message: string }> {
@@ -34,7 +35,6 @@ export async function buildProjectWorkbook(input: {
       sourceFile: input.sourceName,
       appVersion: input.appVersion,
       catalog,
-      charts: input.charts.map((c) => ({ sheet: c.sheet, title: c.title, png: c.png })),
       exportedAt: input.exportedAt,
     });
     return { ok: true, bytes };

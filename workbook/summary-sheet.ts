@@ -4,10 +4,12 @@
  * title, source file, app and catalog versions and export time.
  */
 import type { ScenarioResult } from '../shared/evaluate/scenario-result.ts';
-import { FMT, layoutSheet, setNote, setTitle, setValue, type CachedResult } from './cell-formats.ts';
+import { BOM_CATEGORIES, type BomCategory } from '../shared/bom/bom-line.ts';
+import { colRange, FMT, layoutSheet, setNote, setTitle, setValue, type CachedResult } from './cell-formats.ts';
+import type { ChartSpec } from './native-charts.ts';
 import { writeColumnTable, type ColumnRow } from './column-table.ts';
 import { efficiencyOf, num, reliabilityOf, resultNumber } from './engine-extras.ts';
-import type { SheetModule, WorkbookContext } from './workbook-context.ts';
+import { shortLabel, type SheetModule, type WorkbookContext } from './workbook-context.ts';
 
 export const SUMMARY_TAB = 'Summary';
 
@@ -197,7 +199,56 @@ function writeSummary(ctx: WorkbookContext): void {
     formula: (b) => b.ref(row.ref),
     value: row.value,
   }));
-  writeColumnTable(ctx, ws, SUMMARY_TAB, SUMMARY_HEADER_ROW, rows);
+  // Capex and power by category, $ and $ per accelerator: the rows the charts below draw.
+  const byCategory = (label: string, ref: (c: BomCategory) => string, perAccelerator: boolean, fmt: string) =>
+    BOM_CATEGORIES.map((c): ColumnRow => ({
+      label: `${label}: ${c}`,
+      unit: fmt === FMT.watts ? 'W' : perAccelerator ? 'USD/accelerator' : 'USD',
+      numFmt: fmt,
+      formula: (b) => (perAccelerator ? `${b.ref(ref(c))}/${b.ref('accelerators')}` : b.ref(ref(c))),
+      value: (r) =>
+        perAccelerator
+          ? r.capex.perAcceleratorByCategory[c]
+          : fmt === FMT.watts
+            ? r.power.byCategory[c]
+            : r.capex.byCategory[c],
+    }));
+  const capexRows = byCategory('Capex', (c) => `capex.byCategory.${c}`, false, FMT.usd);
+  const perAccRows = byCategory('Capex per accelerator', (c) => `capex.byCategory.${c}`, true, FMT.usdCents);
+  const powerRows = byCategory('Network IT power', (c) => `power.byCategory.${c}`, false, FMT.watts);
+  const all = [...rows, ...capexRows, ...perAccRows, ...powerRows];
+  const end = writeColumnTable(ctx, ws, SUMMARY_TAB, SUMMARY_HEADER_ROW, all);
+  const firstOf = (k: number) => SUMMARY_HEADER_ROW + 1 + rows.length + k * BOM_CATEGORIES.length;
+  const block = (k: number, title: string, yTitle: string, fmt: string, at: number): ChartSpec => {
+    const from = firstOf(k);
+    const to = from + BOM_CATEGORIES.length - 1;
+    const value = (r: ScenarioResult, c: BomCategory) =>
+      k === 0 ? r.capex.byCategory[c] : k === 1 ? r.capex.perAcceleratorByCategory[c] : r.power.byCategory[c];
+    return {
+      sheet: SUMMARY_TAB,
+      kind: 'column',
+      title,
+      yTitle,
+      valueFormat: fmt,
+      at: { col: 1, row: at, cols: 2 + Math.max(2, ctx.scenarios.length), rows: 20 },
+      categories: {
+        ref: colRange(SUMMARY_TAB, 1, from, to),
+        cache: BOM_CATEGORIES.map((c) => ws.getCell(from + BOM_CATEGORIES.indexOf(c), 1).value as string),
+      },
+      series: ctx.scenarios.map((s) => ({
+        name: shortLabel(s),
+        values: {
+          ref: colRange(SUMMARY_TAB, 3 + s.index, from, to),
+          cache: BOM_CATEGORIES.map((c) => value(s.result, c)),
+        },
+      })),
+    };
+  };
+  ctx.charts.push(
+    block(0, 'Network capex by category per scenario', 'USD', '"$"#,##0', end + 2),
+    block(1, 'Network capex per accelerator by category', 'USD per accelerator', '"$"#,##0', end + 24),
+    block(2, 'Network IT power by category per scenario', 'W', '#,##0', end + 46),
+  );
   layoutSheet(ws, {
     widths: [44, 12, ...ctx.scenarios.map(() => 24)],
     freezeRows: SUMMARY_HEADER_ROW,

@@ -22,6 +22,7 @@ import { HOURS_PER_YEAR } from '../shared/power/power-rollup.ts';
 import { tornado, type TornadoBar } from '../shared/scaling/tornado.ts';
 import {
   absRef,
+  colRange,
   FMT,
   layoutSheet,
   setFormula,
@@ -34,7 +35,14 @@ import {
 } from './cell-formats.ts';
 import { BOM_COL, BOM_FIRST_ROW } from './bom-sheet.ts';
 import { scenarioInputName } from './named-ranges.ts';
-import { bomTab, lineKey, type ScenarioEntry, type SheetModule, type WorkbookContext } from './workbook-context.ts';
+import {
+  bomTab,
+  lineKey,
+  shortLabel,
+  type ScenarioEntry,
+  type SheetModule,
+  type WorkbookContext,
+} from './workbook-context.ts';
 
 export const tornadoTab = (s: Pick<ScenarioEntry, 'n'>): string => `Tornado ${s.n}`;
 
@@ -50,6 +58,8 @@ export const TORNADO_COL = {
   atHigh: 8,
   swing: 9,
   source: 10,
+  deltaLow: 11,
+  deltaHigh: 12,
 } as const;
 
 /** Header row of the tornado table; the bars follow. */
@@ -162,6 +172,8 @@ function writeTornado(ctx: WorkbookContext, s: ScenarioEntry): void {
     'TCO at high (USD)',
     'Swing (USD)',
     'Source',
+    'Δ TCO at low (USD)',
+    'Δ TCO at high (USD)',
   ]);
   const tco0 = `$${'G'}$5`;
   let row = TORNADO_HEADER_ROW + 1;
@@ -196,7 +208,36 @@ function writeTornado(ctx: WorkbookContext, s: ScenarioEntry): void {
       setValue(ws, row, C.atHigh, bar.atHigh, FMT.usd);
       setValue(ws, row, C.swing, bar.swing, FMT.usd);
     }
+    const atLow = ws.getCell(row, C.atLow).address;
+    const atHigh = ws.getCell(row, C.atHigh).address;
+    setFormula(ws, row, C.deltaLow, `${atLow}-${tco0}`, bar.atLow - s.result.tcoUsd, FMT.usd);
+    setFormula(ws, row, C.deltaHigh, `${atHigh}-${tco0}`, bar.atHigh - s.result.tcoUsd, FMT.usd);
     row++;
+  }
+  const bars = tor.value.tco;
+  if (bars.length > 0) {
+    const last = first + bars.length - 1;
+    ctx.charts.push({
+      sheet: tab,
+      kind: 'bar',
+      overlap: true,
+      title: `Network TCO sensitivity: ${shortLabel(s)}`,
+      yTitle: 'Change in network TCO (USD)',
+      valueFormat: '"$"#,##0',
+      at: { col: 1, row: row + 2, cols: 9, rows: Math.max(16, Math.min(40, bars.length * 2 + 8)) },
+      categories: { ref: colRange(tab, C.input, first, last), cache: bars.map((b) => b.label) },
+      series: [
+        {
+          name: 'Input at low',
+          values: { ref: colRange(tab, C.deltaLow, first, last), cache: bars.map((b) => b.atLow - s.result.tcoUsd) },
+        },
+        {
+          name: 'Input at high',
+          values: { ref: colRange(tab, C.deltaHigh, first, last), cache: bars.map((b) => b.atHigh - s.result.tcoUsd) },
+        },
+      ],
+    });
+    row += Math.max(16, Math.min(40, bars.length * 2 + 8)) + 3;
   }
   ctx.refs.setRange('tornado.label', s.index, tab, C.input, first, Math.max(first, row - 1));
   ctx.refs.setRange('tornado.atLow', s.index, tab, C.atLow, first, Math.max(first, row - 1));
@@ -211,7 +252,7 @@ function writeTornado(ctx: WorkbookContext, s: ScenarioEntry): void {
       row++;
     }
   }
-  layoutSheet(ws, { widths: [40, 9, 14, 16, 14, 18, 18, 18, 16, 30], freezeRows: TORNADO_HEADER_ROW });
+  layoutSheet(ws, { widths: [40, 9, 14, 16, 14, 18, 18, 18, 16, 30, 16, 16], freezeRows: TORNADO_HEADER_ROW });
 }
 
 export const tornadoSheets: SheetModule = {

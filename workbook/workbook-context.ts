@@ -13,16 +13,7 @@ import type { ScenarioResult } from '../shared/evaluate/scenario-result.ts';
 import type { Project, Scenario } from '../shared/scenario/scenario-schema.ts';
 import { absRef, colRange } from './cell-formats.ts';
 import type { NameRegistry } from './named-ranges.ts';
-
-/** A PNG of one of the app's charts, placed next to the data it shows. */
-export interface WorkbookChart {
-  /** Scenario the chart belongs to, when it shows one scenario (places it on that scenario's BOM tab). */
-  scenario?: string;
-  title: string;
-  png: Uint8Array;
-  /** Tab to place the chart on, e.g. "Summary", "Power" or "BOM"; unknown tabs go to a "Charts" tab. */
-  sheet: string;
-}
+import type { ChartSpec } from './native-charts.ts';
 
 /**
  * A table of engine values for an analysis outside ScenarioResult (size sweep, year
@@ -34,6 +25,8 @@ export interface WorkbookTable {
   note?: string;
   columns: { label: string; unit?: string }[];
   rows: (number | string | null)[][];
+  /** Charts of the table: y columns (0-based) over the first column as x, a log x axis if asked. */
+  charts?: { title: string; yTitle: string; columns: number[]; logX?: boolean; valueFormat?: string }[];
 }
 
 export interface WorkbookInput {
@@ -45,7 +38,6 @@ export interface WorkbookInput {
   sourceFile: string;
   appVersion: string;
   catalog: Catalog;
-  charts?: WorkbookChart[];
   /** Sweeps, projections and other analyses as tables of engine values, one tab per `sheet`. */
   tables?: WorkbookTable[];
   /** Export time recorded in the properties; defaults to now. */
@@ -132,6 +124,8 @@ export interface WorkbookContext {
    * the Export check sheet counts those that differ now (see export-check-sheet.ts).
    */
   liveInputs: LiveInput[];
+  /** Native charts over the workbook's cells, added to the package after exceljs writes it. */
+  charts: ChartSpec[];
   /** The worksheet with this tab name (created up front by the writer, in display order). */
   sheet(name: string): Worksheet;
 }
@@ -152,6 +146,13 @@ export interface SheetModule {
 
 /** Key of BOM line `line` of scenario `scenarioIndex` in {@link WorkbookContext.unitNames}. */
 export const lineKey = (scenarioIndex: number, line: number): string => `${scenarioIndex}:${line}`;
+
+/** A short label of a scenario for chart series and tab names: `S2 Rail-only 100k…` (at most 24 characters). */
+export const shortLabel = (s: Pick<ScenarioEntry, 'n' | 'result'>): string => {
+  const name = s.result.name.trim();
+  const label = `S${s.n} ${name}`;
+  return label.length <= 24 ? label : `${label.slice(0, 23)}…`;
+};
 
 /** Tab name of scenario n's bill of materials. */
 export const bomTab = (s: Pick<ScenarioEntry, 'n'>): string => `BOM ${s.n}`;

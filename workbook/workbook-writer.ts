@@ -9,8 +9,8 @@
  *
  * Tabs: Summary, Inputs, Fabric, BOM 1..n, Power, Exposure, Reliability and Efficiency (when
  * the engine reports them), one tab per analysis table sheet (sweeps, projections), Compare
- * (2+ scenarios), Sources, and Charts when a chart names no existing tab. Pure apart from exceljs: no Node built-ins, so
- * the browser build can use it too.
+ * (2+ scenarios), Export check, Sources; native charts bound to these cells (native-charts.ts).
+ * Pure apart from exceljs and jszip: no Node built-ins, so the browser build can use it too.
  *
  * Example:
  * ```ts
@@ -22,7 +22,6 @@ import type { Worksheet } from 'exceljs';
 import { analysisSheets } from './analysis-sheet.ts';
 import { analysisTables } from './analysis-tables.ts';
 import { bomSheets } from './bom-sheet.ts';
-import { placeCharts } from './chart-images.ts';
 import { compareSheet } from './compare-sheet.ts';
 import { efficiencySheet } from './efficiency-sheet.ts';
 import { exportCheckSheet } from './export-check-sheet.ts';
@@ -30,6 +29,7 @@ import { exposureSheet } from './exposure-sheet.ts';
 import { fabricSheet } from './fabric-sheet.ts';
 import { inputsSheet } from './inputs-sheet.ts';
 import { NameRegistry } from './named-ranges.ts';
+import { addCharts, type ChartSpec } from './native-charts.ts';
 import { powerSheet } from './power-sheet.ts';
 import { reliabilitySheet } from './reliability-sheet.ts';
 import { sourcesSheet } from './sources-sheet.ts';
@@ -45,7 +45,7 @@ import {
 } from './workbook-context.ts';
 import { makeWorkbookXmlSafe } from './xml-safe-text.ts';
 
-export type { WorkbookChart, WorkbookInput, WorkbookTable } from './workbook-context.ts';
+export type { WorkbookInput, WorkbookTable } from './workbook-context.ts';
 
 /** Sheet modules in tab order. Add efficiency, reliability, sweep or projection sheets here. */
 export const SHEET_MODULES: readonly SheetModule[] = [
@@ -102,8 +102,13 @@ function scenarioEntries(input: WorkbookInput): ScenarioEntry[] {
   });
 }
 
-/** Builds the workbook in memory (exposed for tests that inspect it before serialising). */
+/** Builds the workbook in memory (exposed for tests that inspect it before serialising; no charts). */
 export function buildWorkbook(given: WorkbookInput): ExcelJS.Workbook {
+  return buildWorkbookWithCharts(given).wb;
+}
+
+/** The workbook and the native charts to add to its package. */
+export function buildWorkbookWithCharts(given: WorkbookInput): { wb: ExcelJS.Workbook; charts: ChartSpec[] } {
   // Without tables from the caller, every scenario's sweep, projection and tornado are added.
   const input: WorkbookInput = given.tables
     ? given
@@ -151,6 +156,7 @@ export function buildWorkbook(given: WorkbookInput): ExcelJS.Workbook {
     sources: new SourceUses(),
     unitNames: new Map(),
     liveInputs: [],
+    charts: [],
     exportedAt,
     sheet: (name) => {
       const ws = sheets.get(name);
@@ -159,14 +165,13 @@ export function buildWorkbook(given: WorkbookInput): ExcelJS.Workbook {
     },
   };
   for (const m of writeOrder(SHEET_MODULES)) if (m.tabs(partial).length > 0) m.write(ctx);
-  if (input.charts && input.charts.length > 0) placeCharts(wb, input.charts, scenarios);
-  return wb;
+  return { wb, charts: ctx.charts };
 }
 
 /** The workbook as .xlsx bytes. */
 export async function writeWorkbook(input: WorkbookInput): Promise<Uint8Array> {
-  const wb = buildWorkbook(input);
+  const { wb, charts } = buildWorkbookWithCharts(input);
   makeWorkbookXmlSafe(wb);
   const buffer = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return addCharts(new Uint8Array(buffer as ArrayBuffer), charts);
 }

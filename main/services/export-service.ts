@@ -29,7 +29,6 @@ export interface WorkbookExportInput {
   sourceFile: string;
   appVersion: string;
   catalog: Catalog;
-  charts: { sheet: string; title: string; png: Uint8Array }[];
   exportedAt: Date;
 }
 
@@ -87,7 +86,6 @@ export async function buildExportBytes(request: ExportRequest, o: BuildOptions):
       sourceFile: request.sourceName,
       appVersion: o.appVersion,
       catalog: evaluated.catalog,
-      charts: request.charts.map((c) => ({ sheet: c.sheet, title: c.title, png: c.png })),
       exportedAt: o.exportedAt,
     });
     return { ok: true, bytes };

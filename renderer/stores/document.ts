@@ -4,7 +4,7 @@
  */
 import { defineStore } from 'pinia';
 import { ref, watch } from 'vue';
-import type { ChartImage, HostCommand, OpenResult, RecoveryEntry } from '../../shared/bridge/fabricost-bridge.ts';
+import type { HostCommand, OpenResult, RecoveryEntry } from '../../shared/bridge/fabricost-bridge.ts';
 import { parseProject, type FieldError } from '../../shared/scenario/parse-project.ts';
 import { host } from '../bridge/host.ts';
 import { i18n, tr } from '../i18n/index.ts';
@@ -14,14 +14,6 @@ import { useUiStore } from './ui.ts';
 
 /** Seconds between autosaves of a dirty document. */
 export const AUTOSAVE_SECONDS = 5;
-
-/** Charts that can render themselves to PNG for the workbook, registered by chart components. */
-const chartSources = new Map<string, () => ChartImage | undefined>();
-
-export function registerChartSource(id: string, render: () => ChartImage | undefined): () => void {
-  chartSources.set(id, render);
-  return () => chartSources.delete(id);
-}
 
 /** File name of a project made with New (saving asks where; the sample keeps its own name). */
 export const NEW_PROJECT_NAME = 'untitled.json';
@@ -165,13 +157,13 @@ export const useDocumentStore = defineStore('document', () => {
   async function exportWorkbook(): Promise<void> {
     busy.value = true;
     try {
-      const charts = [...chartSources.values()].map((f) => f()).filter((c): c is ChartImage => !!c);
       const base = project.fileName.replace(/\.json$/i, '');
       const r = await host().exportWorkbook({
         suggestedName: `${base}.xlsx`,
         projectText: project.text,
         sourceName: project.fileName,
-        charts,
+        // The workbook draws native charts from its own cells; no images from the view.
+        charts: [],
       });
       if (r.status === 'exported') ui.notify('info', tr('notices.exported', { name: r.name }));
       else if (r.status === 'error') ui.showProblem(tr('problemDialog.export'), hostMessage(r.message));

@@ -43,6 +43,21 @@ export interface Recalculated {
  * when soffice fails or an output is missing.
  */
 export async function recalculate(soffice: string, files: readonly string[], outDir: string): Promise<Recalculated> {
+  return convert(soffice, files, outDir, 'xlsx:Calc MS Excel 2007 XML', '.xlsx');
+}
+
+/** Renders every file to PDF (recalculated, as printed: print areas, page setup, charts). */
+export async function toPdf(soffice: string, files: readonly string[], outDir: string): Promise<Recalculated> {
+  return convert(soffice, files, outDir, 'pdf:calc_pdf_Export', '.pdf');
+}
+
+async function convert(
+  soffice: string,
+  files: readonly string[],
+  outDir: string,
+  filter: string,
+  ext: string,
+): Promise<Recalculated> {
   const profile = mkdtempSync(join(tmpdir(), 'fabricost-lo-profile-'));
   mkdirSync(join(profile, 'user'), { recursive: true });
   writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), RECALC_ALWAYS);
@@ -56,7 +71,7 @@ export async function recalculate(soffice: string, files: readonly string[], out
       '--nolockcheck',
       '--nodefault',
       '--convert-to',
-      'xlsx:Calc MS Excel 2007 XML',
+      filter,
       '--outdir',
       outDir,
       ...files,
@@ -75,7 +90,7 @@ export async function recalculate(soffice: string, files: readonly string[], out
     if (code !== 0) throw new Error(`soffice exited with ${code}\n${stdout}\n${stderr}`);
     const outputs = new Map<string, string>();
     for (const f of files) {
-      const out = join(outDir, basename(f).replace(/\.[^.]+$/, '.xlsx'));
+      const out = join(outDir, basename(f).replace(/\.[^.]+$/, ext));
       if (!existsSync(out)) throw new Error(`soffice wrote no ${out}\n${stdout}\n${stderr}`);
       outputs.set(f, out);
     }

@@ -25,7 +25,6 @@ import { STALE_PREFIX } from '../../workbook/export-check-sheet.ts';
 import { tornado } from '../../shared/scaling/tornado.ts';
 import { TORNADO_COL } from '../../workbook/tornado-sheet.ts';
 import { defaultCatalog } from '../../shared/catalog/default-catalog.ts';
-import { writeWorkbook } from '../../workbook/workbook-writer.ts';
 import { findSoffice, recalculate, type Recalculated } from './libreoffice.ts';
 import {
   evaluateProject,
@@ -33,7 +32,6 @@ import {
   exportProject,
   formulaCells,
   loadProject,
-  makePng,
   readWorkbook,
   rowOfLabel,
   sameValue,
@@ -220,34 +218,6 @@ describe('workbooks recalculated in LibreOffice', { skip }, () => {
       live.set(c.file, { expected, before: beforeResults });
     }
 
-    // A workbook with chart images must open as well.
-    const project = loadProject('dgx-h100-1k-infiniband.json');
-    const charts = await writeWorkbook({
-      project,
-      results: evaluateProject(project),
-      sourceFile: 'dgx-h100-1k-infiniband.json',
-      appVersion: '0.1.0-test',
-      catalog: defaultCatalog,
-      charts: [
-        { sheet: 'Power', title: 'Network power', png: makePng(640, 320) },
-        { sheet: 'Exposure', title: 'Vendor shares', png: makePng(480, 480) },
-        { sheet: 'Sweep', title: 'Capex per accelerator by size', png: makePng(640, 320) },
-      ],
-      tables: [
-        {
-          sheet: 'Sweep',
-          title: 'Capex per accelerator by cluster size',
-          columns: [{ label: 'Accelerators' }, { label: 'Fat-tree', unit: 'USD' }],
-          rows: [
-            [1024, 5120.5],
-            [2048, 5391.25],
-          ],
-        },
-      ],
-    });
-    writeFileSync(input('charts.xlsx'), charts);
-    files.push(input('charts.xlsx'));
-
     run = await recalculate(soffice, files, outDir);
   });
 
@@ -258,14 +228,6 @@ describe('workbooks recalculated in LibreOffice', { skip }, () => {
     const ws = wb.getWorksheet('Probe')!;
     assert.equal(ws.getCell('A2').result, 6);
     assert.equal(ws.getCell('A3').result, 10);
-  });
-
-  test('a workbook with chart images opens in LibreOffice and keeps them', async () => {
-    const wb = await readWorkbook(run.outputs.get(input('charts.xlsx'))!);
-    assert.equal(wb.getWorksheet('Power')!.getImages().length, 1);
-    assert.equal(wb.getWorksheet('Exposure')!.getImages().length, 1);
-    assert.equal(wb.getWorksheet('Sweep')!.getImages().length, 1);
-    assert.equal(wb.getWorksheet('Sweep')!.getCell(8, 2).value, 5391.25);
   });
 
   for (const file of exampleFiles()) {

@@ -13,7 +13,6 @@ import type { ScenarioResult } from '../../shared/evaluate/scenario-result.ts';
 import { SCENARIO_INPUT_FIELDS } from '../../shared/scenario/input-fields.ts';
 import { BOM_CATEGORIES } from '../../shared/bom/bom-line.ts';
 import { BOM_COL, BOM_FIRST_ROW } from '../../workbook/bom-sheet.ts';
-import { pngSize } from '../../workbook/chart-images.ts';
 import { buildProjectWorkbook } from '../../workbook/project-workbook.ts';
 import { FMT } from '../../workbook/cell-formats.ts';
 import { NAMED_SCENARIO_INPUTS, sanitizeName, NameRegistry } from '../../workbook/named-ranges.ts';
@@ -28,13 +27,10 @@ import {
   EXPORTED_AT,
   formulaCells,
   loadProject,
-  makePng,
   readWorkbook,
   rowOfLabel,
   shown,
 } from './workbook-fixtures.ts';
-
-const PNG = makePng(800, 400);
 
 function definedCell(wb: ExcelJS.Workbook, name: string): ExcelJS.Cell {
   const { ranges } = wb.definedNames.getRanges(name);
@@ -232,8 +228,7 @@ describe('workbook writer', () => {
     assert.equal(summary.getCell(6, 3).value, EXPORTED_AT.toISOString());
   });
 
-  test('chart PNGs are placed next to their data; unknown tabs go to a Charts tab', async () => {
-    assert.deepEqual(pngSize(PNG), { width: 800, height: 400 });
+  test('tables of engine values get their own tabs, with a STALE check above them', async () => {
     const project = loadProject('dgx-h100-1k-infiniband.json');
     const results = evaluateProject(project);
     const bytes = await writeWorkbook({
@@ -242,13 +237,6 @@ describe('workbook writer', () => {
       sourceFile: 'dgx.json',
       appVersion: '0.1.0',
       catalog: defaultCatalog,
-      charts: [
-        { sheet: 'Power', title: 'Network power', png: PNG },
-        { sheet: 'Summary', title: 'Capex', png: PNG },
-        { sheet: 'BOM', scenario: results[1]!.name, title: 'BOM by category', png: PNG },
-        { sheet: 'Sweep', title: 'Cost per GPU vs size', png: PNG },
-        { sheet: 'Elsewhere', title: 'Orphan chart', png: PNG },
-      ],
       tables: [
         {
           sheet: 'Sweep',
@@ -263,32 +251,11 @@ describe('workbook writer', () => {
       ],
     });
     const wb = await readWorkbook(bytes);
-    const images = (name: string) => wb.getWorksheet(name)!.getImages();
-    assert.equal(images('Power').length, 1);
-    assert.equal(images('Summary').length, 1);
-    assert.equal(images('BOM 2').length, 1);
-    assert.equal(images('Sweep').length, 1, 'the sweep chart sits beside the sweep table');
-    assert.equal(images('Charts').length, 1);
     const sweep = wb.getWorksheet('Sweep')!;
+    assert.match(sweep.getCell(3, 1).formula, /^IF\(InputsChangedSinceExport>0,/);
     assert.equal(sweep.getCell(6, 2).value, 'Fat-tree (USD)');
     assert.equal(sweep.getCell(8, 2).value, 5391.25);
     assert.ok(wb.getWorksheet('Power analysis'), 'a table naming a fixed tab gets its own');
-    // To the right of the data: the image starts beyond the used columns of the table.
-    const power = wb.getWorksheet('Power')!;
-    assert.ok(images('Power')[0]!.range.tl.nativeCol >= 2 + results.length);
-    assert.equal(power.getCell(4, images('Power')[0]!.range.tl.nativeCol + 1).value, 'Network power');
-    assert.throws(
-      () =>
-        buildWorkbook({
-          project,
-          results,
-          sourceFile: 'x',
-          appVersion: '0',
-          catalog: defaultCatalog,
-          charts: [{ sheet: 'Power', title: 'bad', png: new Uint8Array([1, 2, 3]) }],
-        }),
-      /not a PNG/,
-    );
   });
 
   test('results must match the project scenarios', () => {

@@ -35,7 +35,6 @@ describe('text the XML of a workbook forbids', () => {
       sourceFile: `file ${hostile}.json`,
       appVersion: 'test',
       catalog: defaultCatalog,
-      charts: [],
     });
     const zip = await JSZip.loadAsync(bytes);
     const parts = Object.keys(zip.files).filter((n) => n.endsWith('.xml') || n.endsWith('.rels'));
