@@ -26,7 +26,7 @@ export const MIN_TEXT_PT = 8;
 const squash = (s: string) => s.replace(/\s+/g, '');
 
 /** Per page, the smallest word-box height (pt) of the PDF, from `pdftotext -bbox`. */
-function smallestTextPerPage(pdf: string): number[] {
+export function smallestTextPerPage(pdf: string): number[] {
   const html = spawnSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 256 << 20 }).stdout;
   return html
     .split('<page ')
