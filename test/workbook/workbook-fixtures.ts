@@ -6,7 +6,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
+import type { Catalog } from '../../shared/catalog/catalog-schema.ts';
 import { defaultCatalog } from '../../shared/catalog/default-catalog.ts';
+import { withProjectComponents } from '../../shared/catalog/project-components.ts';
 import { evaluateScenario } from '../../shared/evaluate/evaluate-scenario.ts';
 import type { ScenarioResult } from '../../shared/evaluate/scenario-result.ts';
 import { parseProject } from '../../shared/scenario/parse-project.ts';
@@ -27,9 +29,16 @@ export function loadProject(file: string): Project {
   return parsed.project;
 }
 
+/** The default catalog with the project's own components (switches, NICs, media) added. */
+export function projectCatalog(project: Project): Catalog {
+  const merged = withProjectComponents(defaultCatalog, project.components);
+  if (!merged.ok) throw new Error(`components: ${merged.error.message}`);
+  return merged.value;
+}
+
 export function evaluateProject(project: Project): ScenarioResult[] {
   return project.scenarios.map((s) => {
-    const r = evaluateScenario(s, defaultCatalog, project.catalogOverrides);
+    const r = evaluateScenario(s, projectCatalog(project), project.catalogOverrides);
     if (!r.ok) throw new Error(`${s.name}: ${r.error.path}: ${r.error.message}`);
     return r.value;
   });
@@ -41,7 +50,7 @@ export async function exportProject(project: Project, sourceFile: string, result
     results,
     sourceFile,
     appVersion: '0.1.0-test',
-    catalog: defaultCatalog,
+    catalog: projectCatalog(project),
     exportedAt: EXPORTED_AT,
   });
   return { bytes, results };
