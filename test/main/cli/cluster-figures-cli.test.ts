@@ -1,0 +1,42 @@
+/** The CLI reports whole-cluster power, network capex low/high and project components. */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { join } from 'node:path';
+import { runModelCli } from '../../../main/cli/run-model-cli.ts';
+
+const examples = join(import.meta.dirname, '..', '..', '..', 'examples');
+const cli = (...args: string[]) => runModelCli(args, { parseArgs, readFile: (p: string) => readFileSync(p, 'utf8') });
+
+describe('cluster figures on the command line', () => {
+  test('JSON: power.cluster.* and capex.range of the sample scenario 1 (2,048 H200 at 700 W, 256 servers at 4,600 W)', () => {
+    const r = cli(join(examples, 'sample-project.json'), '--scenario', 'InfiniBand 2k, rail-optimized', '--json');
+    assert.equal(r.exitCode, 0, r.stderr);
+    const s = JSON.parse(r.stdout).scenarios[0];
+    assert.equal(s.power.cluster.acceleratorsW, 2048 * 700);
+    assert.equal(s.power.cluster.serversW, 256 * 4600);
+    assert.equal(s.power.cluster.networkW, s.power.totalW);
+    assert.equal(s.power.cluster.totalW, 2048 * 700 + 256 * 4600 + s.power.totalW);
+    for (const k of ['perAcceleratorW', 'itEnergyMWhPerYear', 'energyMWhPerYear', 'energyCostUsdPerYear'])
+      assert.equal(typeof s.power.cluster[k], 'number', k);
+    assert.equal(s.capex.range.typicalUsd, s.capex.totalUsd);
+    assert.ok(s.capex.range.lowUsd < s.capex.totalUsd && s.capex.totalUsd < s.capex.range.highUsd);
+  });
+  test('text: cluster power and the capex range are labelled apart from the network figures', () => {
+    const r = cli(join(examples, 'sample-project.json'), '--scenario', 'InfiniBand 2k, rail-optimized');
+    assert.equal(r.exitCode, 0, r.stderr);
+    assert.match(r.stdout, /Cluster power \(accelerators, servers, network\)\s+2,7\d\d\.\d kW/);
+    assert.match(r.stdout, /accelerators \/ servers \/ network\s+1,433\.6 kW \/ 1,177\.6 kW \/ /);
+    assert.match(r.stdout, /Network energy \(facility, with PUE\)/);
+    assert.match(r.stdout, /low \/ high \(price ranges of the parts\)\s+\$[\d,]+ \/ \$[\d,]+/);
+  });
+  test('a project component is evaluated and its provenance is a project source', () => {
+    const r = cli(join(examples, 'ethernet-8k-switch-quote.json'), '--json');
+    assert.equal(r.exitCode, 0, r.stderr);
+    const s = JSON.parse(r.stdout).scenarios[1];
+    assert.equal(s.fabric.switchModel, 'quote-th5-whitebox');
+    const line = s.bom.find((l: { componentId: string }) => l.componentId === 'quote-th5-whitebox');
+    assert.deepEqual(line.priceSource, { source: 'project:quote-th5-whitebox', quality: 'estimate' });
+  });
+});
