@@ -10,7 +10,10 @@ import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultCatalog } from '../../shared/catalog/default-catalog.ts';
+import { percentagePoints, tcoBreakdown, tcoWaterfall } from '../../shared/evaluate/baseline-delta.ts';
 import { evaluateScenario } from '../../shared/evaluate/evaluate-scenario.ts';
+import { formatNumber, formatUsd } from '../../renderer/i18n/format.ts';
+import { normalize } from './support/expected.ts';
 import { parseProject } from '../../shared/scenario/parse-project.ts';
 import en from '../../renderer/i18n/en.ts';
 import ptBR from '../../renderer/i18n/pt-BR.ts';
@@ -183,4 +186,64 @@ describe('analyst tools in the browser', { skip }, () => {
       await context.close();
     }
   });
+});
+
+describe('compare per accelerator, TCO breakdown and waterfall', { skip }, () => {
+  before(async () => {
+    app = await startWebApp();
+  });
+  after(async () => {
+    await app?.close();
+  });
+  for (const { locale, messages } of LANGS) {
+    test(`per accelerator by default, pp for shares, TCO parts and the waterfall (${locale})`, async () => {
+      const { page, problems, context } = await openApp(app!, { prefs: { locale } });
+      try {
+        await page.getByTestId('view-compare').click();
+        const table = page.getByTestId('compare-table');
+        await table.waitFor();
+        assert.equal(await page.getByTestId('compare-per-accelerator').isChecked(), true);
+        const [a, b] = [0, 1].map((i) => {
+          const r = evaluateScenario(parsed.project.scenarios[i]!, defaultCatalog, parsed.project.catalogOverrides);
+          assert.ok(r.ok);
+          return r.value;
+        });
+        const text = normalize(await table.innerText());
+        // Network TCO per accelerator of the second scenario, and its share delta in pp.
+        assert.ok(text.includes(normalize(formatUsd(locale, b!.tcoUsd / b!.accelerators, true))), text.slice(0, 300));
+        const pp = percentagePoints(b!.capex.networkShareOfCluster, a!.capex.networkShareOfCluster);
+        assert.ok(text.includes(`${formatNumber(locale, Math.abs(pp), 1)} ${messages.compare.pp}`), text);
+        // TCO breakdown per accelerator: capex, energy, downtime, total.
+        const tco = normalize(await page.getByTestId('compare-tco').innerText());
+        const parts = tcoBreakdown(b!, true);
+        for (const v of [parts.capexUsd, parts.energyUsd, parts.downtimeUsd, parts.totalUsd])
+          assert.ok(tco.includes(normalize(formatUsd(locale, v, true))), `${v} in ${tco}`);
+        // The waterfall: baseline, three parts, scenario.
+        await page.waitForFunction(
+          () =>
+            !!(document.getElementById('compare-waterfall') as unknown as { fabricostChart?: unknown })?.fabricostChart,
+        );
+        const bars = await page.evaluate(
+          () =>
+            (
+              document.getElementById('compare-waterfall') as unknown as {
+                fabricostChart: { data: { datasets: { data: [number, number][] }[] } };
+              }
+            ).fabricostChart.data.datasets[0]!.data,
+        );
+        const steps = tcoWaterfall(tcoBreakdown(a!, true), parts);
+        assert.deepEqual(
+          bars,
+          steps.map((s) => [s.from, s.to]),
+        );
+        // Totals on request.
+        await page.getByTestId('compare-totals').check();
+        const totals = normalize(await table.innerText());
+        assert.ok(totals.includes(normalize(formatUsd(locale, b!.tcoUsd, true))));
+        assert.deepEqual(problems, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
 });
