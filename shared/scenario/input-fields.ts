@@ -395,7 +395,16 @@ export function collectInputFields(schema: unknown): InputField[] {
 }
 
 /** Every scenario input, in schema order. */
-export const SCENARIO_INPUT_FIELDS: readonly InputField[] = Object.freeze(collectInputFields(scenarioSchema));
+export const SCENARIO_INPUT_FIELDS: readonly InputField[] = deepFreeze(collectInputFields(scenarioSchema));
+
+/** Freezes an object and everything it holds, so one reader cannot change another's defaults. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
 
 /** SCENARIO_INPUT_FIELDS by path. */
 export const SCENARIO_INPUT_FIELD_BY_PATH: ReadonlyMap<string, InputField> = new Map(

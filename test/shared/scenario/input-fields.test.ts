@@ -178,10 +178,16 @@ describe('SCENARIO_INPUT_FIELDS', () => {
     assert.equal(field('linkLengthM.local').kind, 'number');
   });
 
-  test('defaults are private copies', () => {
-    const copy = field('topology.oversubscription').default as number[];
-    copy.push(99);
+  test('defaults are private copies of the schema, frozen all the way down', () => {
+    const shared = field('topology.oversubscription').default as number[];
+    assert.ok(Object.isFrozen(shared));
+    assert.throws(() => shared.push(99), TypeError);
+    assert.deepEqual(field('topology.oversubscription').default, [1]);
     assert.deepEqual(topologySchema.parse({}).oversubscription, [1]);
+    for (const f of SCENARIO_INPUT_FIELDS) {
+      assert.ok(Object.isFrozen(f), f.path);
+      if (typeof f.default === 'object' && f.default !== null) assert.ok(Object.isFrozen(f.default), f.path);
+    }
   });
 
   test('meta.group on a field overrides its section and exclusive bounds are kept', () => {
