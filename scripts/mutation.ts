@@ -1,0 +1,142 @@
+/**
+ * Mutation testing scoped by folder: `npm run mutation -- shared/media` mutates every .ts file in
+ * the folder with Stryker, runs a focused `node --test` command against each mutant (Stryker's
+ * command runner; there is no node:test plugin) and prints the score per file, with the surviving
+ * mutants that are not listed as equivalent below. Slow by design (one test process per mutant), so
+ * it is not part of `npm test`. Options after the folder: `--concurrency N` (default 1; the
+ * machine's cores are shared) and `--tests a,b` to replace the folder's test list.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+
+/**
+ * Tests that exercise a folder beyond its mirror under test/ (the folder's own tests are always
+ * included). Kept small: every mutant runs the whole list.
+ */
+const EXTRA_TESTS: Record<string, string[]> = {
+  'shared/media': ['test/shared/evaluate/media-scenarios.test.ts', 'test/shared/evaluate/auto-media-table.test.ts'],
+  'shared/bom': ['test/shared/cost/capex-range.test.ts', 'test/shared/evaluate/baseline-delta.test.ts'],
+  'shared/exposure': ['test/shared/evaluate/evaluate-scenario.test.ts'],
+  'shared/components': [
+    'test/shared/media/select-media.test.ts',
+    'test/shared/cost/capex-range.test.ts',
+    'test/shared/evaluate/auto-media-table.test.ts',
+  ],
+  'shared/topology': ['test/shared/evaluate/published-designs.test.ts', 'test/shared/evaluate/slim-fly-scenarios.test.ts'],
+};
+
+/**
+ * Surviving mutants judged equivalent (no input changes a figure a user sees), keyed by
+ * `file:line:mutator`, with the reason. They are excluded from the score and from the list.
+ */
+export const EQUIVALENT: Record<string, string> = {
+  // A loop guard `d * d <= q` vs `d * d < q`: at d*d = q the number is a square, so d divides q
+  // and the loop stops before the guard matters for the answer only when q = d^2 with d prime,
+  // which both branches answer true after dividing. Verified against the 2..64 list.
+  'shared/topology/slim-fly.ts:53:EqualityOperator': 'q = d^2 gives the same answer either way',
+};
+
+function testFilesUnder(dir: string): string[] {
+  const abs = join(root, dir);
+  if (!existsSync(abs)) return [];
+  if (statSync(abs).isFile()) return [dir];
+  return readdirSync(abs, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.test.ts'))
+    .map((f) => join(dir, f));
+}
+
+interface MutantJson {
+  id: string;
+  mutatorName: string;
+  status: string;
+  location: { start: { line: number; column: number } };
+  replacement?: string;
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const folder = args.find((a) => !a.startsWith('--'))?.replace(/\/$/, '');
+  if (!folder || !existsSync(join(root, folder)) || !statSync(join(root, folder)).isDirectory()) {
+    console.error('usage: npm run mutation -- <folder, e.g. shared/media> [--concurrency N] [--tests a,b]');
+    process.exit(2);
+  }
+  const opt = (name: string) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const concurrency = Number(opt('--concurrency') ?? 1);
+  const listed = opt('--tests')?.split(',');
+  const tests = [
+    ...new Set(
+      (listed ?? [`test/${folder.replace(/^\.\//, '')}`, ...(EXTRA_TESTS[folder] ?? [])]).flatMap(testFilesUnder),
+    ),
+  ];
+  if (tests.length === 0) {
+    console.error(`no tests found for ${folder}; pass --tests`);
+    process.exit(2);
+  }
+  const outDir = join(root, '.cache', 'mutation', folder.replaceAll('/', '-'));
+  mkdirSync(outDir, { recursive: true });
+  const reportFile = join(outDir, 'mutation.json');
+  const config = {
+    $schema: './node_modules/@stryker-mutator/core/schema/stryker-schema.json',
+    mutate: [`${folder}/**/*.ts`],
+    testRunner: 'command',
+    commandRunner: { command: `node --test --test-reporter=dot ${tests.join(' ')}` },
+    coverageAnalysis: 'off',
+    concurrency,
+    reporters: ['json', 'progress'],
+    jsonReporter: { fileName: relative(root, reportFile) },
+    tempDirName: '.cache/stryker-tmp',
+    cleanTempDir: 'always',
+    timeoutMS: 60000,
+    ignorePatterns: ['out', 'dist-web', '.vite', 'test-results', '.cache', 'docs'],
+  };
+  const configFile = join(outDir, 'stryker.config.json');
+  writeFileSync(configFile, JSON.stringify(config, null, 2));
+  console.log(`mutating ${folder} against ${tests.length} test file(s):\n  ${tests.join('\n  ')}`);
+  const run = spawnSync('npx', ['stryker', 'run', relative(root, configFile)], { cwd: root, stdio: 'inherit' });
+  if (run.status !== 0 || !existsSync(reportFile)) process.exit(run.status ?? 1);
+  printScores(JSON.parse(readFileSync(reportFile, 'utf8')) as { files: Record<string, { mutants: MutantJson[] }> });
+}
+
+function printScores(report: { files: Record<string, { mutants: MutantJson[] }> }): void {
+  const rows: string[] = [];
+  const survivors: string[] = [];
+  let killedAll = 0;
+  let totalAll = 0;
+  for (const [file, { mutants }] of Object.entries(report.files).sort()) {
+    let killed = 0;
+    let total = 0;
+    let equivalent = 0;
+    for (const m of mutants) {
+      if (m.status === 'CompileError' || m.status === 'Ignored') continue;
+      const key = `${file}:${m.location.start.line}:${m.mutatorName}`;
+      if (m.status === 'Survived' || m.status === 'NoCoverage') {
+        if (EQUIVALENT[key]) {
+          equivalent++;
+          continue;
+        }
+        survivors.push(`${key}  ${(m.replacement ?? '').replace(/\s+/g, ' ').slice(0, 80)}`);
+      } else killed++; // Killed, Timeout, RuntimeError
+      total++;
+    }
+    killedAll += killed;
+    totalAll += total;
+    const score = total === 0 ? 100 : (100 * killed) / total;
+    rows.push(`${score.toFixed(1).padStart(6)}%  ${String(killed).padStart(4)}/${String(total).padEnd(4)} ${file}${equivalent ? `  (${equivalent} equivalent)` : ''}`);
+  }
+  console.log('\nmutation score per file (killed/valid mutants; equivalent ones excluded)');
+  for (const r of rows) console.log(r);
+  console.log(`${((100 * killedAll) / Math.max(1, totalAll)).toFixed(1).padStart(6)}%  ${killedAll}/${totalAll} total`);
+  if (survivors.length > 0) {
+    console.log(`\nsurvivors (${survivors.length}): kill with a test or list in EQUIVALENT with a reason`);
+    for (const s of survivors) console.log(`  ${s}`);
+  }
+}
+
+main();
