@@ -25,7 +25,10 @@ const EXTRA_TESTS: Record<string, string[]> = {
     'test/shared/cost/capex-range.test.ts',
     'test/shared/evaluate/auto-media-table.test.ts',
   ],
-  'shared/topology': ['test/shared/evaluate/published-designs.test.ts', 'test/shared/evaluate/slim-fly-scenarios.test.ts'],
+  'shared/topology': [
+    'test/shared/evaluate/published-designs.test.ts',
+    'test/shared/evaluate/slim-fly-scenarios.test.ts',
+  ],
 };
 
 /**
@@ -128,7 +131,9 @@ function printScores(report: { files: Record<string, { mutants: MutantJson[] }> 
     killedAll += killed;
     totalAll += total;
     const score = total === 0 ? 100 : (100 * killed) / total;
-    rows.push(`${score.toFixed(1).padStart(6)}%  ${String(killed).padStart(4)}/${String(total).padEnd(4)} ${file}${equivalent ? `  (${equivalent} equivalent)` : ''}`);
+    rows.push(
+      `${score.toFixed(1).padStart(6)}%  ${String(killed).padStart(4)}/${String(total).padEnd(4)} ${file}${equivalent ? `  (${equivalent} equivalent)` : ''}`,
+    );
   }
   console.log('\nmutation score per file (killed/valid mutants; equivalent ones excluded)');
   for (const r of rows) console.log(r);

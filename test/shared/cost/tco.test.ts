@@ -33,7 +33,10 @@ describe('networkTco', () => {
 });
 
 describe('TCO through the user path (examples/dgx-h100-1k-infiniband.json)', () => {
-  const text = readFileSync(join(import.meta.dirname, '..', '..', '..', 'examples', 'dgx-h100-1k-infiniband.json'), 'utf8');
+  const text = readFileSync(
+    join(import.meta.dirname, '..', '..', '..', 'examples', 'dgx-h100-1k-infiniband.json'),
+    'utf8',
+  );
   const withEconomics = (horizonYears: number, discountRatePercent: number) => {
     const project = JSON.parse(text) as { scenarios: { economics?: Record<string, number> }[] };
     const s = project.scenarios[0]!;
@@ -54,7 +57,11 @@ describe('TCO through the user path (examples/dgx-h100-1k-infiniband.json)', () 
       assert.deepEqual([r.economics.horizonYears, r.economics.discountRatePercent], [years, rate]);
       // Energy: network watts x PUE x 8,760 h x USD/kWh (0.08 USD/kWh, PUE 1.3 in the example).
       near(r.power.energyCostUsdPerYear, (r.power.totalW / 1000) * 1.3 * 8760 * 0.08, 1e-6);
-      near(r.tcoUsd, r.capex.totalUsd + r.power.energyCostUsdPerYear * factor, 0.5 * 1e-6 * r.power.energyCostUsdPerYear + 1e-6);
+      near(
+        r.tcoUsd,
+        r.capex.totalUsd + r.power.energyCostUsdPerYear * factor,
+        0.5 * 1e-6 * r.power.energyCostUsdPerYear + 1e-6,
+      );
     });
   }
 });
