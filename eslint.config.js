@@ -14,6 +14,27 @@ const sharedForbiddenImport = `^(?:node:.*|(?:electron|vue|pinia|${nodeBuiltins.
 // import only exceljs, jszip (to add chart parts to the package), its own files and shared/.
 const workbookForbiddenImport = '^(?!(?:\\./[^.]|\\.\\./shared/|exceljs$|jszip$)).*';
 
+// The other layers (docs/architecture.md): renderer/ runs in a sandboxed page and talks to main
+// only through the bridge; main/ never reaches into the renderer; bench/ and scripts/ use the
+// public modules, not the tests' support code.
+const layerRules = [
+  {
+    files: ['renderer/**/*.{ts,vue}'],
+    regex: `^(?:(?:\\.\\./)+main/.*|node:.*|electron(?:/.*)?|(?:${nodeBuiltins.join('|')})(?:/.*)?)$`,
+    message: 'renderer/ may not import main/, Electron or Node built-ins: it talks to main only through the bridge.',
+  },
+  {
+    files: ['main/**/*.ts'],
+    regex: '^(?:\\.\\./)+renderer/',
+    message: 'main/ may not import renderer/: the renderer is a separate process behind the bridge.',
+  },
+  {
+    files: ['bench/**/*.ts', 'scripts/**/*.ts'],
+    regex: '^(?:\\.\\./)+test/',
+    message: 'bench/ and scripts/ use public modules, not test support (move shared tooling to scripts/support/).',
+  },
+];
+
 export default defineConfig([
   globalIgnores(['node_modules/', '.vite/', 'out/', 'dist-web/', 'test-results/', 'schema/']),
   js.configs.recommended,
@@ -80,4 +101,8 @@ export default defineConfig([
       ],
     },
   },
+  ...layerRules.map(({ files, regex, message }) => ({
+    files,
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex, message }] }] },
+  })),
 ]);

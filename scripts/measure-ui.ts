@@ -34,9 +34,9 @@ import { basename } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
-import { example, resultOf, withInput } from '../test/e2e/support/expected.ts';
-import { inputFor, openApp, startWebApp } from '../test/e2e/support/web-app.ts';
-import { chromiumAvailable, CHROMIUM } from '../test/e2e/support/browser.ts';
+import { example, resultOf, withInput } from './support/expected.ts';
+import { inputFor, openApp, startWebApp } from './support/web-app.ts';
+import { chromiumAvailable, CHROMIUM } from './support/browser.ts';
 
 const { values: args } = parseArgs({
   options: { edits: { type: 'string', default: '30' }, loads: { type: 'string', default: '10' } },

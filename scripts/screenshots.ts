@@ -14,8 +14,8 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { chromiumAvailable, CHROMIUM } from '../test/e2e/support/browser.ts';
-import { openApp, ROOT, startWebApp, type PageOptions, type WebApp } from '../test/e2e/support/web-app.ts';
+import { chromiumAvailable, CHROMIUM } from './support/browser.ts';
+import { openApp, ROOT, startWebApp, type PageOptions, type WebApp } from './support/web-app.ts';
 
 const OUT = join(ROOT, 'docs', 'screenshots');
 const MAX_BYTES = 400 * 1024;

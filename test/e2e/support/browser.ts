@@ -1,25 +1,3 @@
-/** Launches Debian's Chromium through playwright-core with the flags this environment needs. */
-import { chromium, type Browser } from 'playwright-core';
-import { existsSync } from 'node:fs';
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export function chromiumAvailable(): boolean {
-  return existsSync(CHROMIUM);
-}
-
-export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
-}
+// The browser-driving tooling lives in scripts/support/ (shared with npm run screenshots and
+// bench:ui); the end-to-end tests import it from here.
+export * from '../../../scripts/support/browser.ts';
