@@ -34,10 +34,12 @@ export default {
     Canada: 'Canada',
     China: 'China',
     Finland: 'Finland',
+    Japan: 'Japan',
     Switzerland: 'Switzerland',
     Taiwan: 'Taiwan',
     'United States': 'United States',
     Unknown: 'Unknown',
+    Various: 'Various (unnamed suppliers)',
   },
   numbers: {
     ambiguous:

@@ -40,10 +40,12 @@ export default {
     Canada: 'Canadá',
     China: 'China',
     Finland: 'Finlândia',
+    Japan: 'Japão',
     Switzerland: 'Suíça',
     Taiwan: 'Taiwan',
     'United States': 'Estados Unidos',
     Unknown: 'Desconhecido',
+    Various: 'Vários (fornecedores não nomeados)',
   },
   numbers: {
     ambiguous:

@@ -40,6 +40,33 @@ export const sourceSchema = z
   .strict();
 export type Source = z.infer<typeof sourceSchema>;
 
+/**
+ * Where an investor buys a vendor: the listed entity and its tickers, or "private". Example:
+ * `{ "status": "listed", "entity": "Celestica Inc.", "tickers": [{ "symbol": "CLS", "exchange": "NYSE" },
+ * { "symbol": "CLS", "exchange": "TSX" }], "source": "vc-listings-press", "quality": "secondary" }`.
+ */
+export const vendorListingSchema = z.discriminatedUnion('status', [
+  z
+    .object({
+      status: z.literal('listed'),
+      entity: z.string().min(1),
+      tickers: z.array(z.object({ symbol: z.string().min(1), exchange: z.string().min(1) }).strict()).min(1),
+      source: z.string().min(1),
+      quality: qualitySchema,
+      note: z.string().optional(),
+    })
+    .strict(),
+  z
+    .object({
+      status: z.literal('private'),
+      source: z.string().min(1),
+      quality: qualitySchema,
+      note: z.string().optional(),
+    })
+    .strict(),
+]);
+export type VendorListing = z.infer<typeof vendorListingSchema>;
+
 export const vendorSchema = z
   .object({
     id: z.string().min(1),
@@ -48,6 +75,12 @@ export const vendorSchema = z
     country: z.string().min(1),
     source: z.string().min(1),
     quality: qualitySchema,
+    /** Listed entity and tickers, or private; absent for hand-made catalogs. */
+    listing: vendorListingSchema.optional(),
+    /** The company that owns this vendor, e.g. "Koch Industries" for Molex. */
+    parent: z.string().min(1).optional(),
+    /** Companies this vendor has bought and sells under its name, e.g. ["Mellanox"] for NVIDIA. */
+    owns: z.array(z.string().min(1)).optional(),
   })
   .strict();
 export type Vendor = z.infer<typeof vendorSchema>;
@@ -391,6 +424,80 @@ export const roadmapSchema = z
   .strict();
 export type Roadmap = z.infer<typeof roadmapSchema>;
 
+/* ------------------------------------------------------------------------------------------
+ * Value chain: how a component's selling price splits into layers (DSP, lasers, module maker,
+ * switch silicon, ...) and who supplies each layer. Read by shared/exposure.
+ * ---------------------------------------------------------------------------------------- */
+
+export const VALUE_CHAIN_LAYERS = [
+  'dsp',
+  'tia-driver',
+  'lasers-photonics',
+  'other-bom',
+  'yield-loss',
+  'module-maker',
+  'retimer',
+  'cable-assembly',
+  'switch-silicon',
+  'system-components',
+  'system-oem',
+  'optical-engine',
+  'laser-source',
+  'nic-silicon',
+  'nic-board',
+  'fibre',
+  'scale-up-fabric',
+] as const;
+export const valueChainLayerSchema = z.enum(VALUE_CHAIN_LAYERS);
+export type ValueChainLayer = z.infer<typeof valueChainLayerSchema>;
+
+/**
+ * Who earns a layer: `{ "from": "seller" }` the vendor selling the component (module maker,
+ * OEM, cable assembler), `{ "from": "silicon" }` the switch's silicon vendor, or named vendors
+ * with shares (sum 1) and the source of those shares.
+ */
+export const layerSuppliersSchema = z.union([
+  z.object({ from: z.enum(['seller', 'silicon']) }).strict(),
+  z
+    .object({
+      vendors: z.array(vendorShareSchema).min(1),
+      source: z.string().min(1),
+      quality: qualitySchema,
+      note: z.string().optional(),
+    })
+    .strict(),
+]);
+export type LayerSuppliers = z.infer<typeof layerSuppliersSchema>;
+
+/** One layer of a split: its share of the selling price (0..1, sourced figure) and suppliers. */
+export const valueChainLayerEntrySchema = z
+  .object({ layer: valueChainLayerSchema, share: figureSchema, suppliers: layerSuppliersSchema })
+  .strict();
+export type ValueChainLayerEntry = z.infer<typeof valueChainLayerEntrySchema>;
+
+/**
+ * Price split of the components a `match` covers. `sellers`, when given, limits the split to
+ * the part of a BOM line those vendors sell (branded vs white-box switches, Credo vs merchant
+ * AECs); the first split that fits a component and seller applies. Typical shares sum to 1.
+ * Example: the LPO split has no "dsp" layer, so LPO links put nothing in the DSP layer.
+ */
+export const valueChainSplitSchema = z
+  .object({
+    id: z.string().min(1),
+    name: z.string().min(1),
+    match: z.array(componentMatchSchema).min(1),
+    sellers: z.array(z.string().min(1)).min(1).optional(),
+    /** Ids of the sources the split's derivation draws on (the layers cite their own). */
+    sources: z.array(z.string().min(1)).min(1),
+    note: z.string().optional(),
+    layers: z.array(valueChainLayerEntrySchema).min(1),
+  })
+  .strict();
+export type ValueChainSplit = z.infer<typeof valueChainSplitSchema>;
+
+export const valueChainSchema = z.object({ splits: z.array(valueChainSplitSchema).min(1) }).strict();
+export type ValueChain = z.infer<typeof valueChainSchema>;
+
 export const catalogSchema = z
   .object({
     version: z.string().min(1),
@@ -410,6 +517,8 @@ export const catalogSchema = z
     mediaQualifications: z.array(mediaQualificationSchema).optional(),
     /** Reference servers and their scale-out cages; optional (absent = NIC cages only). */
     referenceServers: z.array(referenceServerSchema).optional(),
+    /** Value-chain splits of component prices; optional (absent = exposure by seller only). */
+    valueChain: valueChainSchema.optional(),
   })
   .strict();
 export type Catalog = z.infer<typeof catalogSchema>;

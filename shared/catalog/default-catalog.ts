@@ -36,6 +36,7 @@ import {
   catalogSchema,
   QUALITY_TAGS,
   type Catalog,
+  type ComponentCategory,
   type Ecosystem,
   type Figure,
   type Medium,
@@ -59,6 +60,7 @@ import roadmap from './data/roadmap.json' with { type: 'json' };
 import mediaQualifications from './data/media-compatibility.json' with { type: 'json' };
 import accelerators from './data/accelerators.json' with { type: 'json' };
 import referenceServers from './data/servers.json' with { type: 'json' };
+import valueChain from './data/value-chain.json' with { type: 'json' };
 
 /**
  * Component ids must be usable as scenario override keys (same pattern as the scenario schema's
@@ -127,6 +129,9 @@ export function listFigures(c: Catalog): CatalogFigure[] {
       add(`${p}.priceDeclinePercentPerYear`, st.priceDeclinePercentPerYear);
       add(`${p}.powerDeclinePercentPerYear`, st.powerDeclinePercentPerYear);
     }
+  }
+  for (const sp of c.valueChain?.splits ?? []) {
+    for (const l of sp.layers) add(`valueChain[${sp.id}].layers[${l.layer}].share`, l.share);
   }
   return out;
 }
@@ -254,6 +259,10 @@ export function checkCatalog(c: Catalog): string[] {
     if (q.vendors) checkShares(path, q.vendors);
   }
   problems.push(...checkMediaQualifications(c));
+  problems.push(...checkValueChain(c, checkSourced, checkShares));
+  for (const v of c.vendors) {
+    if (v.listing) checkSourced(`vendors[${v.id}].listing`, v.listing.source, v.listing.quality);
+  }
   for (const id of duplicates((c.referenceServers ?? []).map((r) => r.id)))
     problems.push(`referenceServers: duplicate id "${id}"`);
   for (const r of c.referenceServers ?? []) {
@@ -261,6 +270,78 @@ export function checkCatalog(c: Catalog): string[] {
     checkSourced(path, r.source, r.quality);
     if (!COMPONENT_ID_PATTERN.test(r.id))
       problems.push(`${path}: id is not a valid catalog id (${COMPONENT_ID_PATTERN})`);
+  }
+  return problems;
+}
+
+/**
+ * Checks of the value-chain splits: duplicate split ids; sources that do not exist; a layer
+ * listed twice in one split; typical layer shares not summing to 1 (within 1e-9), or lows
+ * summing above 1 or highs below 1; unknown sellers; `silicon` suppliers outside switch splits;
+ * named suppliers (known vendors, shares sum to 1, sourced); and any catalog component one of
+ * whose vendors no split covers (its spend would vanish from the exposure).
+ * Example: a DSP split whose shares sum to 0.98 yields
+ * `valueChain[dsp-transceiver]: typical layer shares sum to 0.98, not 1`.
+ */
+export function checkValueChain(
+  c: Catalog,
+  checkSourced: (path: string, source: string, quality: string) => void,
+  checkShares: (path: string, shares: readonly VendorShare[]) => void,
+): string[] {
+  const splits = c.valueChain?.splits;
+  if (!splits) return [];
+  const problems: string[] = [];
+  const sourceIds = new Set(c.sources.map((s) => s.id));
+  const vendorIds = new Set(c.vendors.map((v) => v.id));
+  for (const id of duplicates(splits.map((s) => s.id))) problems.push(`valueChain: duplicate split id "${id}"`);
+  for (const sp of splits) {
+    const path = `valueChain[${sp.id}]`;
+    for (const s of sp.sources) if (!sourceIds.has(s)) problems.push(`${path}.sources: unknown source "${s}"`);
+    for (const s of sp.sellers ?? []) if (!vendorIds.has(s)) problems.push(`${path}.sellers: unknown vendor "${s}"`);
+    for (const l of duplicates(sp.layers.map((l) => l.layer))) problems.push(`${path}: layer "${l}" listed twice`);
+    const sum = (pick: (l: (typeof sp.layers)[number]) => number) => sp.layers.reduce((a, l) => a + pick(l), 0);
+    const typical = sum((l) => l.share.typical);
+    if (Math.abs(typical - 1) > SHARE_SUM_TOLERANCE)
+      problems.push(`${path}: typical layer shares sum to ${typical}, not 1`);
+    const low = sum((l) => l.share.low ?? l.share.typical);
+    const high = sum((l) => l.share.high ?? l.share.typical);
+    if (low > 1 + SHARE_SUM_TOLERANCE) problems.push(`${path}: low layer shares sum to ${low}, above 1`);
+    if (high < 1 - SHARE_SUM_TOLERANCE) problems.push(`${path}: high layer shares sum to ${high}, below 1`);
+    const onlySwitches = sp.match.every((m) => m.category === 'switches');
+    for (const l of sp.layers) {
+      const lp = `${path}.layers[${l.layer}].suppliers`;
+      if ('from' in l.suppliers) {
+        if (l.suppliers.from === 'silicon' && !onlySwitches)
+          problems.push(`${lp}: "silicon" suppliers apply to switch splits only`);
+      } else {
+        checkSourced(lp, l.suppliers.source, l.suppliers.quality);
+        checkShares(lp, l.suppliers.vendors);
+      }
+    }
+  }
+  const covered = (category: ComponentCategory, id: string, kind: string | undefined, seller: string) =>
+    splits.some(
+      (sp) =>
+        (!sp.sellers || sp.sellers.includes(seller)) &&
+        sp.match.some(
+          (m) =>
+            m.category === category &&
+            (!m.ids || m.ids.includes(id)) &&
+            (!m.kinds || (kind !== undefined && (m.kinds as readonly string[]).includes(kind))),
+        ),
+    );
+  const components: { category: ComponentCategory; id: string; kind?: string; vendors: readonly VendorShare[] }[] = [
+    ...c.media.map((m) => ({ category: 'media' as const, id: m.id, kind: m.kind, vendors: m.vendors })),
+    ...c.switches.map((s) => ({ category: 'switches' as const, id: s.id, vendors: s.vendors })),
+    ...c.nics.map((n) => ({ category: 'nics' as const, id: n.id, vendors: n.vendors })),
+    ...c.scaleUpFabrics.map((f) => ({ category: 'scaleUpFabrics' as const, id: f.id, vendors: f.vendors })),
+    { category: 'fiber' as const, id: c.fiber.id, vendors: c.fiber.vendors },
+  ];
+  for (const x of components) {
+    for (const v of x.vendors) {
+      if (!covered(x.category, x.id, x.kind, v.vendor))
+        problems.push(`${x.category}[${x.id}]: no value-chain split covers vendor "${v.vendor}"`);
+    }
   }
   return problems;
 }
@@ -354,6 +435,7 @@ export function assembleDefaultCatalog(): unknown {
     roadmap,
     mediaQualifications,
     referenceServers,
+    valueChain,
   };
 }
 

@@ -90,6 +90,11 @@ test('sources are well formed, all used, and URLs are https links', () => {
   for (const q of defaultCatalog.mediaQualifications ?? []) used.add(q.source);
   for (const w of defaultCatalog.switches) if (w.inNetworkReduction) used.add(w.inNetworkReduction.source);
   for (const r of defaultCatalog.referenceServers ?? []) used.add(r.source);
+  for (const v of defaultCatalog.vendors) if (v.listing) used.add(v.listing.source);
+  for (const sp of defaultCatalog.valueChain?.splits ?? []) {
+    for (const id of sp.sources) used.add(id);
+    for (const l of sp.layers) if ('source' in l.suppliers) used.add(l.suppliers.source);
+  }
   for (const s of defaultCatalog.sources) {
     assert.ok(used.has(s.id), `source ${s.id} is never cited`);
     assert.ok(s.citation.length > 20, `source ${s.id}: citation too short`);
