@@ -18,6 +18,9 @@ export const FMT = {
   usdPerKWh: '"$"0.0000" /kWh"',
   percent: '0.00%',
   watts: '#,##0.0" W"',
+  /** Watts shown in kilowatts or megawatts (the trailing commas divide by 1,000 each). */
+  kilowatts: '#,##0.0," kW"',
+  megawatts: '#,##0.00,," MW"',
   mwh: '#,##0.0" MWh"',
   count: '#,##0',
   decimal: '#,##0.00',

@@ -67,7 +67,13 @@ export const SUMMARY_ROWS: readonly SummaryRow[] = [
     value: (r) => r.usdPerGbps,
     numFmt: FMT.usdCents,
   },
-  { label: 'Network IT power', unit: 'W', ref: 'power.totalW', value: (r) => r.power.totalW, numFmt: FMT.watts },
+  {
+    label: 'Network IT power',
+    unit: 'kW',
+    ref: 'power.totalW',
+    value: (r) => r.power.totalW,
+    numFmt: FMT.kilowatts,
+  },
   {
     label: 'Network power per accelerator',
     unit: 'W',
@@ -128,10 +134,10 @@ export const SUMMARY_ROWS: readonly SummaryRow[] = [
   },
   {
     label: 'Effective training time ratio (ETTR)',
-    unit: 'ratio',
+    unit: '%',
     ref: 'rel.ettr',
     value: (r) => num(reliabilityOf(r)?.ettr),
-    numFmt: FMT.fine,
+    numFmt: FMT.percent,
     optional: true,
   },
   {
@@ -144,10 +150,10 @@ export const SUMMARY_ROWS: readonly SummaryRow[] = [
   },
   {
     label: 'Network-limited efficiency',
-    unit: 'ratio',
+    unit: '%',
     ref: 'eff.networkLimitedEfficiency',
     value: (r) => efficiencyNumber(r, 'networkLimitedEfficiency'),
-    numFmt: FMT.fine,
+    numFmt: FMT.percent,
     optional: true,
   },
   {

@@ -41,6 +41,14 @@ describe('live figures', async () => {
     assert.match(bom.getCell(r0, 9).formula, new RegExp(`'Inputs'!\\$F\\$${row}\\)$`));
   });
 
+  test('Summary formats: network power in kW, ETTR as a percentage', () => {
+    const ws = wb.getWorksheet('Summary')!;
+    const power = ws.getCell(rowOfLabel(ws, 'Network IT power')!, 3);
+    assert.equal(power.numFmt, '#,##0.0," kW"');
+    assert.equal(ws.getCell(rowOfLabel(ws, 'Network IT power')!, 2).value, 'kW');
+    assert.equal(ws.getCell(rowOfLabel(ws, 'Effective training time ratio (ETTR)')!, 3).numFmt, '0.00%');
+  });
+
   test('inputs are validated: PUE >= 1, prices >= 0, fractions 0..1', () => {
     const pue = namedCell(wb, 'PUE_S1')!;
     assert.equal(pue.font?.color?.argb, INPUT_ARGB);
