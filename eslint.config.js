@@ -5,7 +5,7 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import pluginVue from 'eslint-plugin-vue';
 import tseslint from 'typescript-eslint';
 
-// shared/ is the pure model: no Electron, no Node built-ins, no UI framework (see DESIGN.md).
+// shared/ is the pure model: no Electron, no Node built-ins, no UI framework (see docs/architecture.md).
 // A regex, not gitignore-style patterns, so that relative imports such as './util/x.ts' or
 // './path.ts' are never mistaken for the built-ins 'util' or 'path'.
 const nodeBuiltins = [...new Set(builtinModules.map((name) => name.split('/')[0]))].filter((n) => !n.startsWith('_'));
