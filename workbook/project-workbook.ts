@@ -34,7 +34,8 @@ export async function buildProjectWorkbook(input: {
       results,
       sourceFile: input.sourceName,
       appVersion: input.appVersion,
-      catalog,
+      // The catalog the results used: the project's own components included.
+      catalog: evaluated.catalog,
       exportedAt: input.exportedAt,
     });
     return { ok: true, bytes };
