@@ -8,7 +8,13 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SaxesParser } from 'saxes';
+import JSZip from 'jszip';
 import { defaultCatalog } from '../../shared/catalog/default-catalog.ts';
+import { withProjectComponents } from '../../shared/catalog/project-components.ts';
+import { EXPORT_MAX_EVALUATIONS } from '../../shared/evaluate/analysis-work.ts';
+import { evaluateProject } from '../../shared/evaluate/evaluate-project.ts';
+import { writeWorkbook } from '../../workbook/workbook-writer.ts';
 import { evaluateScenario } from '../../shared/evaluate/evaluate-scenario.ts';
 import { mulberry32 } from '../../shared/scaling/seeded-random.ts';
 import { runMonteCarlo } from '../../shared/scaling/monte-carlo.ts';
@@ -207,25 +213,27 @@ export function runCase(text: string): CaseOutcome {
     if (parsed.ok) {
       outcome.valid = true;
       const overrides = parsed.project.catalogOverrides;
-      for (const s of parsed.project.scenarios) {
+      const merged = withProjectComponents(defaultCatalog, parsed.project.components);
+      const catalog = merged.ok ? merged.value : defaultCatalog;
+      for (const s of merged.ok ? parsed.project.scenarios : []) {
         stage = `evaluate "${s.name}"`;
-        const r = evaluateScenario(s, defaultCatalog, overrides);
+        const r = evaluateScenario(s, catalog, overrides);
         const bad: string[] = [];
         const note = (what: string, v: unknown) => bad.push(...nonFinitePaths(v).map((p) => `${what}: ${p}`));
         if (!r.ok) continue;
         outcome.evaluated++;
         note(stage, r.value);
         stage = 'sweep';
-        const sweep = sweepScenario(s, defaultCatalog, overrides, 4);
+        const sweep = sweepScenario(s, catalog, overrides, 4);
         if (sweep.ok) note(stage, sweep.value);
         stage = 'projection';
-        const projection = projectScenario(s, defaultCatalog, overrides);
+        const projection = projectScenario(s, catalog, overrides);
         if (projection.ok) note(stage, projection.value);
         stage = 'tornado';
-        const t = tornado(s, defaultCatalog, overrides);
+        const t = tornado(s, catalog, overrides);
         if (t.ok) note(stage, t.value);
         stage = 'monte carlo';
-        const mc = runMonteCarlo(s, defaultCatalog, {
+        const mc = runMonteCarlo(s, catalog, {
           samples: 8,
           seed: 1,
           distribution: 'triangular',
@@ -240,4 +248,39 @@ export function runCase(text: string): CaseOutcome {
   }
   outcome.ms = performance.now() - t0;
   return outcome;
+}
+
+/**
+ * Builds the workbook of a project that evaluates and checks the package: every XML part must
+ * parse as strict XML 1.0 (an ill-formed part makes Excel refuse the file). Returns the problem,
+ * or undefined when the package is sound or the project is not exportable.
+ */
+export async function workbookProblem(text: string): Promise<string | undefined> {
+  const evaluated = evaluateProject(text, { maxAnalysisEvaluations: EXPORT_MAX_EVALUATIONS });
+  if (!evaluated.ok) return undefined;
+  let bytes: Uint8Array;
+  try {
+    bytes = await writeWorkbook({
+      project: evaluated.project,
+      results: evaluated.results,
+      sourceFile: 'fuzz.json',
+      appVersion: 'fuzz',
+      catalog: evaluated.catalog,
+    });
+  } catch (e) {
+    return `the writer threw: ${(e as Error).message}`;
+  }
+  const zip = await JSZip.loadAsync(bytes);
+  for (const name of Object.keys(zip.files)) {
+    if (!/\.(xml|rels)$/.test(name)) continue;
+    const xml = await zip.file(name)!.async('string');
+    const parser = new SaxesParser({ xmlns: false });
+    let problem: string | undefined;
+    parser.on('error', (e) => {
+      problem ??= `${name}: ${e.message}`;
+    });
+    parser.write(xml).close();
+    if (problem) return problem;
+  }
+  return undefined;
 }

@@ -5,6 +5,7 @@ import {
   fuzzCase,
   nonFinitePaths,
   runCase,
+  workbookProblem,
   type CaseOutcome,
 } from '../../../scripts/fuzz/project-fuzzer.ts';
 import { SCENARIO_INPUT_FIELDS, setAtPath } from '../../../shared/scenario/input-fields.ts';
@@ -55,4 +56,28 @@ describe('project fuzzing (the user path: parse, evaluate, every analysis)', () 
     }
     assert.deepEqual(defects(outcomes), []);
   });
+
+  test(
+    'workbooks of mutated projects with hostile text are well-formed packages',
+    { timeout: 20 * 60_000 },
+    async () => {
+      // Raw U+FFFE/U+FFFF, or controls and a lone surrogate as JSON writes them (escaped).
+      const hostile = /\ufffe|\uffff|\\u0007|\\u0000|\\ud800/;
+      const texts: string[] = [];
+      for (let i = 0; texts.length < 6 && i < 5_000; i++) {
+        const text = fuzzCase(seeds, 11, i);
+        if (hostile.test(text) && runCase(text).evaluated > 0) texts.push(text);
+      }
+      assert.ok(texts.length >= 3, `hostile cases found: ${texts.length}`);
+      // And one whose hostile text certainly reaches the sheets: a scenario name and the notes.
+      const sample = JSON.parse(seeds.find((t) => t.includes('"InfiniBand 2k')) ?? (seeds[0] as string)) as {
+        notes?: string;
+        scenarios: { name: string }[];
+      };
+      sample.notes = 'notes \u0007 \ufffe';
+      sample.scenarios[0]!.name = 'name \uffff \ud800';
+      texts.push(JSON.stringify(sample));
+      for (const text of texts) assert.equal(await workbookProblem(text), undefined);
+    },
+  );
 });
