@@ -19,6 +19,7 @@ import {
   runAnalyses,
   type PendingMonteCarlo,
 } from './run-analyses-cli.ts';
+import { SEARCH_OPTIONS, SEARCH_USAGE, runSearchCli } from './run-search-cli.ts';
 
 export interface CliIo {
   /** The file's text, or why it cannot be read (model.ts: the app's size-limited reader). */
@@ -46,7 +47,9 @@ Evaluates every scenario of a Fabricost project file (or the one named) and prin
 report, or JSON with --json. --xlsx also writes an Excel workbook (formulas with cached
 results) to OUT.xlsx; the project file is never written. Exit code 2 on bad input.
 
-${ANALYSIS_USAGE}`;
+${ANALYSIS_USAGE}
+
+${SEARCH_USAGE}`;
 
 const bad = (message: string): CliResult => ({ exitCode: 2, stdout: '', stderr: `fabricost: ${message}` });
 
@@ -62,6 +65,7 @@ export function runModelCli(argv: string[], io: CliIo): CliResult {
         xlsx: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         ...ANALYSIS_OPTIONS,
+        ...SEARCH_OPTIONS,
       },
     });
   } catch (e) {
@@ -107,6 +111,18 @@ export function runModelCli(argv: string[], io: CliIo): CliResult {
       );
     }
     results.push(r.value);
+  }
+  if (parsed.values.objectives !== undefined && !parsed.values.search) return bad('--objectives applies to --search');
+  if (parsed.values.search) {
+    if (analysisRequested(parsed.values) || xlsxPath !== undefined)
+      return bad('--search runs alone; drop the analyses and --xlsx options');
+    return runSearchCli({
+      file,
+      project: project.project,
+      scenarios,
+      objectives: parsed.values.objectives,
+      json: parsed.values.json,
+    });
   }
   if (analysisRequested(parsed.values)) {
     return runAnalyses({

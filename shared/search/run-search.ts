@@ -147,6 +147,7 @@ export function runSearch(base: Scenario, catalog: Catalog, o: SearchOptions): S
   const every = o.progressEvery ?? 2000;
   const reasons = new Map<string, number>();
   const seen = new Set<string>();
+  const labels = new Map<string, number>();
   const designs: SearchDesign[] = [];
   let done = 0;
   let evaluated = 0;
@@ -154,8 +155,10 @@ export function runSearch(base: Scenario, catalog: Catalog, o: SearchOptions): S
   let infeasible = 0;
   let duplicates = 0;
   let cancelled = false;
-  const reject = (reason: string) => {
+  const reject = (text: string) => {
     infeasible++;
+    // Long model messages list every medium tried; the head is enough to group and read them.
+    const reason = text.length > 200 ? `${text.slice(0, 199)}…` : text;
     reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
   };
   let nextReport = every;
@@ -200,8 +203,12 @@ export function runSearch(base: Scenario, catalog: Catalog, o: SearchOptions): S
       }
       seen.add(sig);
       const name = label(s, r.value);
+      // Equal labels (e.g. the same design on another plane count that builds alike) get a number.
+      const n = (labels.get(name) ?? 0) + 1;
+      labels.set(name, n);
+      const unique = n === 1 ? name : `${name} #${n}`;
       designs.push({
-        scenario: { ...s, name: `${base.name.slice(0, 40)} · ${name}`.slice(0, 120) },
+        scenario: { ...s, name: `${base.name.slice(0, 40)} · ${unique}`.slice(-120) },
         label: name,
         values,
         ecosystem: s.scaleOut.ecosystem,
