@@ -98,6 +98,24 @@ export function formatScenario(r: ScenarioResult): string {
       ...r.exposure.byVendor.slice(0, 8).map((v) => [v.name, v.country, usd(v.spendUsd), pct(v.share)]),
     ]),
   );
+  if (r.exposure.byCompany.length) {
+    out.push('');
+    out.push(
+      table([
+        ['Company (value chain)', 'Listing', 'Largest layer', 'Earns', 'Share'],
+        ...r.exposure.byCompany
+          .slice(0, 10)
+          .map((c) => [c.name, c.listing, c.byLayer[0]?.layer ?? '', usd(c.spendUsd), pct(c.share)]),
+      ]),
+    );
+    out.push('');
+    out.push(
+      table([
+        ['Value-chain layer', 'Spend', 'Share', 'Largest earner'],
+        ...r.exposure.byLayer.map((l) => [l.layer, usd(l.spendUsd), pct(l.share), l.companies[0]?.vendor ?? '']),
+      ]),
+    );
+  }
   out.push('', ...efficiencyAndReliability(r));
   if (f.notes.length) out.push('', ...f.notes.map((n) => `note: ${n}`));
   return out.join('\n');

@@ -13,6 +13,7 @@ import { rollupCapex } from '../cost/capex.ts';
 import { capexRange } from '../cost/capex-range.ts';
 import { networkTco } from '../cost/tco.ts';
 import { vendorExposure } from '../exposure/vendor-exposure.ts';
+import { valueChainExposure } from '../exposure/value-chain-exposure.ts';
 import { selectMedia, type LinkEnd, type MediaChoice } from '../media/select-media.ts';
 import { serverCages } from '../media/server-cages.ts';
 import { fail, ok, type Result } from '../model-error.ts';
@@ -149,7 +150,10 @@ export function evaluateScenario(
   };
   const power = rollupPower(bom, N, acc.powerW, servers, s.cluster.serverPowerW, e.pue, e.electricityUsdPerKWh);
   const ecosystem = catalog.ecosystems.find((x) => x.id === s.scaleOut.ecosystem);
-  const exposure = vendorExposure(bom, catalog.vendors, ecosystem?.siliconSuppliers.length ?? 0);
+  const exposure = {
+    ...vendorExposure(bom, catalog.vendors, ecosystem?.siliconSuppliers.length ?? 0),
+    ...valueChainExposure(bom, catalog),
+  };
   const reliability = evaluateReliability({
     scenario: s,
     catalog,

@@ -7,6 +7,7 @@ import type { BomLine } from '../bom/bom-line.ts';
 import type { CapexRollup } from '../cost/capex.ts';
 import type { CapexRange } from '../cost/capex-range.ts';
 import type { Exposure } from '../exposure/vendor-exposure.ts';
+import type { ValueChainExposure } from '../exposure/value-chain-exposure.ts';
 import type { PowerRollup } from '../power/power-rollup.ts';
 import type { LinkClass, TopologyKind } from '../scenario/scenario-schema.ts';
 import type { MediumKind } from '../catalog/catalog-schema.ts';
@@ -104,7 +105,12 @@ export interface ScenarioResult {
   economics: { electricityUsdPerKWh: number; pue: number; horizonYears: number; discountRatePercent: number };
   /** Network capex per Gb/s of scale-out endpoint bandwidth, USD. */
   usdPerGbps: number;
-  exposure: Exposure;
+  /**
+   * Spend by seller (`byVendor`, `byCountry`, HHI) and through the value chain: `byCompany`
+   * (who earns it: DSP, laser, silicon makers as well as module makers and OEMs), `byLayer`
+   * and `byCompanyCountry`.
+   */
+  exposure: Exposure & ValueChainExposure;
   /**
    * Parallel efficiency of the scenario's training workload: step time, exposed communication,
    * tokens per day, cost per effective accelerator; `{ ok: false, error }` when the workload
