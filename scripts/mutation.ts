@@ -33,13 +33,12 @@ const EXTRA_TESTS: Record<string, string[]> = {
 
 /**
  * Surviving mutants judged equivalent (no input changes a figure a user sees), keyed by
- * `file:line:mutator`, with the reason. They are excluded from the score and from the list.
+ * `file:line:mutator:replacement`, with the reason. They are excluded from the score and the list.
  */
 export const EQUIVALENT: Record<string, string> = {
-  // A loop guard `d * d <= q` vs `d * d < q`: at d*d = q the number is a square, so d divides q
-  // and the loop stops before the guard matters for the answer only when q = d^2 with d prime,
-  // which both branches answer true after dividing. Verified against the 2..64 list.
-  'shared/topology/slim-fly.ts:53:EqualityOperator': 'q = d^2 gives the same answer either way',
+  // isPrimePower's loop guard `d * d <= q` → `d * d < q` only differs at q = d^2; the smallest
+  // divisor d of such a q is prime, so q = d^2 is a prime power and both loops answer true.
+  'shared/topology/slim-fly.ts:53:EqualityOperator:d * d < q': 'q = d^2 is a prime power either way',
 };
 
 function testFilesUnder(dir: string): string[] {
@@ -118,7 +117,7 @@ function printScores(report: { files: Record<string, { mutants: MutantJson[] }> 
     let equivalent = 0;
     for (const m of mutants) {
       if (m.status === 'CompileError' || m.status === 'Ignored') continue;
-      const key = `${file}:${m.location.start.line}:${m.mutatorName}`;
+      const key = `${file}:${m.location.start.line}:${m.mutatorName}:${m.replacement ?? ''}`;
       if (m.status === 'Survived' || m.status === 'NoCoverage') {
         if (EQUIVALENT[key]) {
           equivalent++;

@@ -31,6 +31,25 @@ describe('Llama 3 calibration (16,384 H100, 400G RoCE, 3-tier Clos, 1:1 pods, 1:
     const share = rel.networkInterruptionsPerDay / (rel.interruptionsPerDay - planned);
     assert.ok(share >= 0.064 && share <= 0.12, `${share}`);
   });
+  // Llama 3 Table 5 splits network causes: 35 "network switch/cable" and 7 "NIC" interruptions in
+  // 54 days on 16,384 GPUs (0.648 and 0.130 per day). The defaults are set on the sum, so each
+  // part is held to a factor-of-two band; today switch/cable/optics reads 0.47 (low) and NIC 0.22
+  // (high). These fail if either part's failure rates are zeroed.
+  const perDay = (...classes: string[]) =>
+    rel.byClass.filter((c) => classes.includes(c.class)).reduce((t, c) => t + c.interruptionsPerDay, 0);
+  test('Table 5 switch/cable: switches + cables + transceivers + CPO ports within 0.5x-2x of 35/54 = 0.648 per day', () => {
+    const v = perDay('switch', 'cable', 'transceiver', 'cpo-port');
+    assert.ok(v >= 0.5 * (35 / 54) && v <= 2 * (35 / 54), `${v}`);
+    for (const cls of ['switch', 'cable', 'transceiver']) assert.ok(perDay(cls) > 0, `${cls} rate is not zero`);
+  });
+  test('Table 5 NIC: NICs within 0.5x-2x of 7/54 = 0.130 per day', () => {
+    const v = perDay('nic');
+    assert.ok(v >= 0.5 * (7 / 54) && v <= 2 * (7 / 54), `${v}`);
+  });
+  test('the network total is the sum of the network classes', () => {
+    const v = perDay('switch', 'cable', 'transceiver', 'cpo-port', 'nic', 'scale-up');
+    assert.ok(Math.abs(rel.networkInterruptionsPerDay - v) < 1e-12, `${rel.networkInterruptionsPerDay} vs ${v}`);
+  });
   test('effective training time above 90% (Llama 3: "higher than 90%")', () => {
     assert.ok(rel.ettr > 0.9 && rel.ettr <= 1, `${rel.ettr}`);
   });
