@@ -26,6 +26,8 @@ import { projectYears } from '../shared/scaling/year-projection.ts';
 import { tornado } from '../shared/scaling/tornado.ts';
 import { parseProjectValue } from '../shared/scenario/parse-project.ts';
 import { defaultCatalog } from '../shared/catalog/default-catalog.ts';
+import { runSearch } from '../shared/search/run-search.ts';
+import { BENCH_SEARCH_SPACE } from './search-space.ts';
 import { evaluateScenario } from '../shared/evaluate/evaluate-scenario.ts';
 import {
   scenarioSchema,
@@ -259,6 +261,36 @@ async function benchScaling(): Promise<void> {
   }
 }
 await benchScaling();
+
+function benchSearch(): void {
+  console.log('\nDesign search, ~100,000 candidates at 32,768 accelerators (main thread; target < 2 s):');
+  const p = parseProjectValue({
+    schemaVersion: 1,
+    scenarios: [
+      {
+        name: 'b',
+        cluster: { acceleratorCount: 32768 },
+        scaleOut: { ecosystem: 'ethernet-roce' },
+        topology: { kind: 'fat-tree' },
+      },
+    ],
+  });
+  if (!p.ok) throw new Error('bench scenario');
+  for (const objectives of [
+    ['capex', 'tco', 'power'],
+    ['capex', 'tco', 'power', 'hhi'],
+  ] as const) {
+    const t0 = process.hrtime.bigint();
+    const r = runSearch(p.project.scenarios[0]!, defaultCatalog, { space: BENCH_SEARCH_SPACE, objectives });
+    const s = Number(process.hrtime.bigint() - t0) / 1e9;
+    console.log(
+      `  objectives ${objectives.join(',').padEnd(20)} ${r.candidates} candidates in ${s.toFixed(2)} s ` +
+        `(${Math.round(r.candidates / s)} candidates/s, ${Math.round(r.evaluated / s)} evaluations/s): ` +
+        `${r.evaluated} evaluated, ${r.pruned} pruned, ${r.infeasible} infeasible, frontier ${r.frontier.length}`,
+    );
+  }
+}
+benchSearch();
 
 const mem = process.memoryUsage();
 console.log(`\nHeap used ${(mem.heapUsed / 2 ** 20).toFixed(1)} MiB, RSS ${(mem.rss / 2 ** 20).toFixed(1)} MiB`);
