@@ -5,11 +5,9 @@ import path from 'node:path';
 import type { parseArgs as ParseArgs } from 'node:util';
 import packageJson from '../../package.json' with { type: 'json' };
 import { defaultCatalog } from '../../shared/catalog/default-catalog.ts';
-import { withProjectComponents } from '../../shared/catalog/project-components.ts';
 import { checkAnalysisWork } from '../../shared/evaluate/analysis-work.ts';
-import { evaluateScenario } from '../../shared/evaluate/evaluate-scenario.ts';
-import type { ScenarioResult } from '../../shared/evaluate/scenario-result.ts';
-import { formatFieldErrors, parseProject } from '../../shared/scenario/parse-project.ts';
+import { evaluateProject, type ProjectFailure } from '../../shared/evaluate/evaluate-project.ts';
+import { formatFieldErrors } from '../../shared/scenario/parse-project.ts';
 import { writeWorkbook } from '../../workbook/workbook-writer.ts';
 import { formatScenario } from './format-report.ts';
 import {
@@ -53,6 +51,21 @@ ${SEARCH_USAGE}`;
 
 const bad = (message: string): CliResult => ({ exitCode: 2, stdout: '', stderr: `fabricost: ${message}` });
 
+/** The command line's wording of a project that cannot be evaluated (exit code 2). */
+function describeFailure(file: string, f: ProjectFailure): string {
+  switch (f.stage) {
+    case 'parse':
+      return `${file} is not a valid project file:\n${formatFieldErrors(f.errors)}`;
+    case 'no-such-scenario':
+      return `no scenario named "${f.wanted}"; scenarios: ${f.names.join(', ')}`;
+    case 'components':
+    case 'analysis-work':
+      return `${file}: ${f.error.path}: ${f.error.message} (got ${String(f.error.value)})`;
+    case 'scenario':
+      return `scenario "${f.name}" (scenarios[${f.index}].${f.error.path}): ${f.error.message} (got ${String(f.error.value)})`;
+  }
+}
+
 export function runModelCli(argv: string[], io: CliIo): CliResult {
   let parsed;
   try {
@@ -90,28 +103,12 @@ export function runModelCli(argv: string[], io: CliIo): CliResult {
   } catch (e) {
     return bad(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
-  const project = parseProject(text);
-  if (!project.ok) return bad(`${file} is not a valid project file:\n${formatFieldErrors(project.errors)}`);
+  const evaluated = evaluateProject(text, { scenario: parsed.values.scenario });
+  if (!evaluated.ok) return bad(describeFailure(file, evaluated.failure));
+  const { catalog, results } = evaluated;
+  const project = { project: evaluated.project, upgradeLog: evaluated.upgradeLog };
   const wanted = parsed.values.scenario;
-  const scenarios =
-    wanted === undefined ? project.project.scenarios : project.project.scenarios.filter((s) => s.name === wanted);
-  if (scenarios.length === 0) {
-    return bad(`no scenario named "${wanted}"; scenarios: ${project.project.scenarios.map((s) => s.name).join(', ')}`);
-  }
-  const merged = withProjectComponents(defaultCatalog, project.project.components);
-  if (!merged.ok) return bad(`${file}: ${merged.error.path}: ${merged.error.message} (got ${merged.error.value})`);
-  const catalog = merged.value;
-  const results: ScenarioResult[] = [];
-  for (const [i, s] of scenarios.entries()) {
-    const r = evaluateScenario(s, catalog, project.project.catalogOverrides);
-    if (!r.ok) {
-      const index = project.project.scenarios.indexOf(s);
-      return bad(
-        `scenario "${s.name}" (scenarios[${index < 0 ? i : index}].${r.error.path}): ${r.error.message} (got ${r.error.value})`,
-      );
-    }
-    results.push(r.value);
-  }
+  const scenarios = evaluated.project.scenarios.filter((s) => wanted === undefined || s.name === wanted);
   if (parsed.values.objectives !== undefined && !parsed.values.search) return bad('--objectives applies to --search');
   if (parsed.values.search) {
     if (analysisRequested(parsed.values) || xlsxPath !== undefined)

@@ -9,21 +9,43 @@
 import type { Catalog } from '../catalog/catalog-schema.ts';
 import { defaultCatalog } from '../catalog/default-catalog.ts';
 import { withProjectComponents } from '../catalog/project-components.ts';
-import { formatFieldErrors, parseProject } from '../scenario/parse-project.ts';
+import { formatFieldErrors, parseProject, type FieldError, type UpgradeLogEntry } from '../scenario/parse-project.ts';
 import type { Project } from '../scenario/scenario-schema.ts';
 import { checkAnalysisWork } from './analysis-work.ts';
 import { evaluateScenario } from './evaluate-scenario.ts';
 import type { ScenarioResult } from './scenario-result.ts';
 
+/** A failing field: its path (relative to the failing part), what is wrong, the value given. */
+interface FailedField {
+  path: string;
+  message: string;
+  value: unknown;
+}
+
+/**
+ * Why a project could not be evaluated, structured so a host can word it its own way (the
+ * command line does); `message` in {@link ProjectEvaluation} is the default wording.
+ */
+export type ProjectFailure =
+  | { stage: 'parse'; errors: FieldError[] }
+  | { stage: 'analysis-work'; error: FailedField }
+  | { stage: 'no-such-scenario'; wanted: string; names: string[] }
+  | { stage: 'components'; error: FailedField }
+  /** `index`: the scenario's position in the whole project, also when one was selected. */
+  | { stage: 'scenario'; name: string; index: number; error: FailedField };
+
 export type ProjectEvaluation =
   | {
       ok: true;
       project: Project;
+      /** One per evaluated scenario (every scenario, or the one `scenario` named), in file order. */
       results: ScenarioResult[];
       /** The catalog the results used: the given one with the project's own components added. */
       catalog: Catalog;
+      /** Upgrades applied to an older file version (empty for a current file). */
+      upgradeLog: UpgradeLogEntry[];
     }
-  | { ok: false; message: string };
+  | { ok: false; message: string; failure: ProjectFailure };
 
 export interface EvaluateProjectOptions {
   catalog?: Catalog;
@@ -32,33 +54,65 @@ export interface EvaluateProjectOptions {
    * will run them, e.g. a workbook export). Unset: no bound.
    */
   maxAnalysisEvaluations?: number;
+  /** Evaluate only the scenarios with this name (default: all); none matching is a failure. */
+  scenario?: string;
 }
 
 /** Parses `text` and evaluates every scenario. Never throws. */
 export function evaluateProject(text: string, o: EvaluateProjectOptions = {}): ProjectEvaluation {
   const catalog = o.catalog ?? defaultCatalog;
   const parsed = parseProject(text);
-  if (!parsed.ok) return { ok: false, message: `The project is not valid:\n${formatFieldErrors(parsed.errors)}` };
-  if (o.maxAnalysisEvaluations !== undefined) {
-    const work = checkAnalysisWork(parsed.project, o.maxAnalysisEvaluations);
-    if (!work.ok) return { ok: false, message: `${work.error.message} (${work.error.path} is ${work.error.value}).` };
+  if (!parsed.ok) {
+    return {
+      ok: false,
+      message: `The project is not valid:\n${formatFieldErrors(parsed.errors)}`,
+      failure: { stage: 'parse', errors: parsed.errors },
+    };
   }
-  const merged = withProjectComponents(catalog, parsed.project.components);
+  const { project } = parsed;
+  if (o.maxAnalysisEvaluations !== undefined) {
+    const work = checkAnalysisWork(project, o.maxAnalysisEvaluations);
+    if (!work.ok) {
+      const { path, message, value } = work.error;
+      return {
+        ok: false,
+        message: `${message} (${path} is ${value}).`,
+        failure: { stage: 'analysis-work', error: work.error },
+      };
+    }
+  }
+  const selected = project.scenarios
+    .map((scenario, index) => ({ scenario, index }))
+    .filter(({ scenario }) => o.scenario === undefined || scenario.name === o.scenario);
+  if (o.scenario !== undefined && selected.length === 0) {
+    const names = project.scenarios.map((s) => s.name);
+    return {
+      ok: false,
+      message: `No scenario named "${o.scenario}"; scenarios: ${names.join(', ')}`,
+      failure: { stage: 'no-such-scenario', wanted: o.scenario, names },
+    };
+  }
+  const merged = withProjectComponents(catalog, project.components);
   if (!merged.ok) {
     const { path, message, value } = merged.error;
-    return { ok: false, message: `The project's components cannot be used (${path}): ${message} (got ${value})` };
+    return {
+      ok: false,
+      message: `The project's components cannot be used (${path}): ${message} (got ${value})`,
+      failure: { stage: 'components', error: merged.error },
+    };
   }
   const results: ScenarioResult[] = [];
-  for (const [i, scenario] of parsed.project.scenarios.entries()) {
-    const r = evaluateScenario(scenario, merged.value, parsed.project.catalogOverrides);
+  for (const { scenario, index } of selected) {
+    const r = evaluateScenario(scenario, merged.value, project.catalogOverrides);
     if (!r.ok) {
       const { path, message, value } = r.error;
       return {
         ok: false,
-        message: `Scenario "${scenario.name}" cannot be evaluated (scenarios[${i}].${path}): ${message} (got ${String(value)})`,
+        message: `Scenario "${scenario.name}" cannot be evaluated (scenarios[${index}].${path}): ${message} (got ${String(value)})`,
+        failure: { stage: 'scenario', name: scenario.name, index, error: r.error },
       };
     }
     results.push(r.value);
   }
-  return { ok: true, project: parsed.project, results, catalog: merged.value };
+  return { ok: true, project, results, catalog: merged.value, upgradeLog: parsed.upgradeLog };
 }
