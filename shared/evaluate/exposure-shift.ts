@@ -1,0 +1,135 @@
+/**
+ * Winners and losers between two scenarios: how the network spend each company and each
+ * value-chain layer earns moves from a baseline scenario to another, in USD and in USD per
+ * accelerator, with the memo line an investor would write about it.
+ */
+import type { ScenarioResult } from './scenario-result.ts';
+
+export interface SpendShift {
+  /** Vendor id or layer id. */
+  key: string;
+  /** Display name (vendor name; the layer id for layers). */
+  name: string;
+  baselineUsd: number;
+  otherUsd: number;
+  /** otherUsd - baselineUsd: positive = winner. */
+  deltaUsd: number;
+  /**
+   * otherUsd / other accelerators - baselineUsd / baseline accelerators, USD per accelerator
+   * (the fair comparison when the two clusters differ in size).
+   */
+  deltaUsdPerAccelerator: number;
+}
+
+export interface ExposureShift {
+  baseline: string;
+  other: string;
+  /** Companies, largest gain first, largest loss last; unchanged ones (|delta| < 0.5 USD) left out. */
+  byCompany: SpendShift[];
+  byLayer: SpendShift[];
+  /** Sum of the losses, i.e. the spend that moves away from the losers, USD (>= 0). */
+  movedUsd: number;
+}
+
+function shifts(
+  base: ReadonlyMap<string, { name: string; usd: number }>,
+  other: ReadonlyMap<string, { name: string; usd: number }>,
+  nBase: number,
+  nOther: number,
+): SpendShift[] {
+  const keys = new Set([...base.keys(), ...other.keys()]);
+  const out: SpendShift[] = [];
+  for (const key of keys) {
+    const b = base.get(key)?.usd ?? 0;
+    const o = other.get(key)?.usd ?? 0;
+    if (Math.abs(o - b) < 0.5) continue;
+    out.push({
+      key,
+      name: other.get(key)?.name ?? base.get(key)?.name ?? key,
+      baselineUsd: b,
+      otherUsd: o,
+      deltaUsd: o - b,
+      deltaUsdPerAccelerator: (nOther > 0 ? o / nOther : 0) - (nBase > 0 ? b / nBase : 0),
+    });
+  }
+  return out.sort((x, y) => y.deltaUsd - x.deltaUsd || (x.key < y.key ? -1 : 1));
+}
+
+/**
+ * Spend shift from `baseline` to `other`. Example: the sample's "Ethernet 32k fat-tree, DSP" to
+ * "… LPO" moves the whole DSP layer (12.3 M USD) away, so Marvell is the largest loser.
+ */
+export function exposureShift(baseline: ScenarioResult, other: ScenarioResult): ExposureShift {
+  const companies = (r: ScenarioResult) =>
+    new Map(r.exposure.byCompany.map((c) => [c.vendor, { name: c.name, usd: c.spendUsd }]));
+  const layers = (r: ScenarioResult) =>
+    new Map(r.exposure.byLayer.map((l) => [l.layer, { name: l.layer, usd: l.spendUsd }]));
+  const byCompany = shifts(companies(baseline), companies(other), baseline.accelerators, other.accelerators);
+  const byLayer = shifts(layers(baseline), layers(other), baseline.accelerators, other.accelerators);
+  const movedUsd = byCompany.reduce((a, s) => a + Math.max(0, -s.deltaUsd), 0);
+  return { baseline: baseline.name, other: other.name, byCompany, byLayer, movedUsd };
+}
+
+/** The parts of a memo line, for a host to word in its own language. */
+export interface MemoLine {
+  accelerators: number;
+  baseline: string;
+  other: string;
+  /** Spend the losers give up, USD. */
+  movedUsd: number;
+  /** Spend the winners gain, USD; gainedUsd - movedUsd is the change in network capex. */
+  gainedUsd: number;
+  /** Up to three largest losers and winners with their deltas (USD; losers negative). */
+  losers: { name: string; deltaUsd: number }[];
+  winners: { name: string; deltaUsd: number }[];
+  /** The layer losing most, and the one gaining most (undefined when none). */
+  losingLayer: string | undefined;
+  gainingLayer: string | undefined;
+  /** The line in English. */
+  text: string;
+}
+
+const musd = (x: number) => `$${(Math.abs(x) / 1e6).toFixed(1)}M`;
+
+/**
+ * Memo line for a shift. Example: "Moving 32,768 accelerators from Ethernet 32k fat-tree, DSP
+ * to Ethernet 32k fat-tree, LPO takes $31.9M from Marvell (-$13.1M), ... and gives $2.4M to
+ * MaxLinear (+$1.3M), ...; network spend falls by $29.5M; the dsp layer loses most ($12.3M)."
+ */
+export function memoLine(shift: ExposureShift, accelerators: number): MemoLine {
+  const losers = [...shift.byCompany]
+    .filter((s) => s.deltaUsd < 0)
+    .sort((a, b) => a.deltaUsd - b.deltaUsd)
+    .slice(0, 3)
+    .map((s) => ({ name: s.name, deltaUsd: s.deltaUsd }));
+  const winners = shift.byCompany
+    .filter((s) => s.deltaUsd > 0)
+    .slice(0, 3)
+    .map((s) => ({ name: s.name, deltaUsd: s.deltaUsd }));
+  const lost = shift.byLayer.filter((s) => s.deltaUsd < 0).sort((a, b) => a.deltaUsd - b.deltaUsd)[0];
+  const gained = shift.byLayer.find((s) => s.deltaUsd > 0);
+  const list = (xs: { name: string; deltaUsd: number }[], sign: string) =>
+    xs.map((x) => `${x.name} (${sign}${musd(x.deltaUsd)})`).join(', ');
+  const gainedUsd = shift.byCompany.reduce((a, x) => a + Math.max(0, x.deltaUsd), 0);
+  const net = gainedUsd - shift.movedUsd;
+  let text =
+    `Moving ${accelerators.toLocaleString('en-US')} accelerators from ${shift.baseline} to ${shift.other} ` +
+    `takes ${musd(shift.movedUsd)} from ${losers.length ? list(losers, '-') : 'no one'}`;
+  text += ` and gives ${musd(gainedUsd)} to ${winners.length ? list(winners, '+') : 'no one'}`;
+  text += `; network spend ${net < 0 ? 'falls' : 'rises'} by ${musd(net)}`;
+  if (lost) text += `; the ${lost.key} layer loses most (${musd(lost.deltaUsd)})`;
+  if (gained) text += `, the ${gained.key} layer gains most (${musd(gained.deltaUsd)})`;
+  text += '.';
+  return {
+    accelerators,
+    baseline: shift.baseline,
+    other: shift.other,
+    movedUsd: shift.movedUsd,
+    gainedUsd,
+    losers,
+    winners,
+    losingLayer: lost?.key,
+    gainingLayer: gained?.key,
+    text,
+  };
+}

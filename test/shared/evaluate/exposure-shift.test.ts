@@ -1,0 +1,37 @@
+/** Winners and losers between the sample's DSP and LPO Ethernet scenarios, through the user path. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { evaluateProject } from '../../../shared/evaluate/evaluate-project.ts';
+import { exposureShift, memoLine } from '../../../shared/evaluate/exposure-shift.ts';
+
+const text = readFileSync(join(import.meta.dirname, '..', '..', '..', 'examples', 'sample-project.json'), 'utf8');
+const ev = evaluateProject(text);
+if (!ev.ok) assert.fail(ev.message);
+const [, dsp, lpo] = ev.results;
+assert.ok(dsp && lpo);
+
+test('DSP to LPO: Marvell loses the whole DSP layer share and its driver/TIA share; LPO driver makers win', () => {
+  const s = exposureShift(dsp, lpo);
+  const marvell = s.byCompany.at(-1);
+  assert.equal(marvell?.key, 'marvell');
+  // DSP layer: 15% of the DSP modules' spend, 80% Marvell; driver/TIA: 8%, 50% Marvell
+  const modules = dsp.bom.filter((l) => l.componentId.startsWith('dsp-')).reduce((a, l) => a + l.extendedPriceUsd, 0);
+  assert.ok(Math.abs(-(marvell?.deltaUsd ?? 0) - modules * (0.15 * 0.8 + 0.08 * 0.5)) < 1e-3);
+  assert.ok(Math.abs((marvell?.deltaUsdPerAccelerator ?? 0) - (marvell?.deltaUsd ?? 0) / 32_768) < 1e-9);
+  assert.equal(s.byCompany[0]?.key, 'maxlinear');
+  const dspLayer = s.byLayer.find((l) => l.key === 'dsp');
+  assert.ok(Math.abs((dspLayer?.deltaUsd ?? 0) + modules * 0.15) < 1e-3);
+  // winners minus losers is the change in network capex
+  const net = s.byCompany.reduce((a, x) => a + x.deltaUsd, 0);
+  assert.ok(Math.abs(net - (lpo.capex.totalUsd - dsp.capex.totalUsd)) < 1e-3);
+  const m = memoLine(s, 32_768);
+  assert.match(
+    m.text,
+    /^Moving 32,768 accelerators from Ethernet 32k fat-tree, DSP to Ethernet 32k fat-tree, LPO takes \$/,
+  );
+  assert.equal(m.losers[0]?.name, 'Marvell');
+  assert.equal(m.losingLayer, 'dsp');
+  assert.ok(Math.abs(m.gainedUsd - m.movedUsd - net) < 1e-3);
+});
