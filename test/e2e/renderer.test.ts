@@ -233,9 +233,17 @@ describe('renderer in the browser', { skip, concurrency: 2 }, () => {
       assert.ok(heads[2]?.startsWith(copyName), `second column: ${heads[2]}`);
 
       const rows = table.locator('tbody tr');
+      // Per accelerator by default: clusters of different sizes compare on one scale.
+      const perDefault = rows.filter({ hasText: en.compareRows.networkCapex }).first().locator('td');
+      const basePer = formatUsd('en', base.capex.perAcceleratorUsd);
+      assert.equal(await textOf(perDefault.nth(0).locator('div').first(), basePer), normalize(basePer));
+      await page.getByTestId('compare-totals').check();
       const capexRow = rows.filter({ hasText: en.compareRows.networkCapex }).first();
       const cells = capexRow.locator('td');
-      assert.equal(await textOf(cells.nth(0).locator('div').first()), formatUsd('en', base.capex.totalUsd, true));
+      assert.equal(
+        await textOf(cells.nth(0).locator('div').first(), formatUsd('en', base.capex.totalUsd, true)),
+        normalize(formatUsd('en', base.capex.totalUsd, true)),
+      );
       assert.equal(await textOf(cells.nth(1).locator('div').first()), formatUsd('en', copy.capex.totalUsd, true));
       const delta = formatDelta('en', copy.capex.totalUsd, base.capex.totalUsd, 'usd');
       assert.equal(await textOf(cells.nth(1).locator('.delta'), delta), normalize(delta));
@@ -245,11 +253,11 @@ describe('renderer in the browser', { skip, concurrency: 2 }, () => {
       const perDelta = formatDelta('en', copy.capex.perAcceleratorUsd, base.capex.perAcceleratorUsd, 'usd');
       assert.equal(await textOf(perRow.locator('td').nth(1).locator('.delta'), perDelta), normalize(perDelta));
 
-      // Both scenarios are drawn in the compare charts.
+      // The compare charts: capex and power by category, and the TCO delta waterfall.
       const legends = await page.evaluate(() =>
         [...document.querySelectorAll('[data-testid="compare"] canvas')].map((c) => c.getAttribute('aria-label')),
       );
-      assert.equal(legends.length, 2);
+      assert.equal(legends.length, 3, legends.join(' | '));
     });
   });
 
