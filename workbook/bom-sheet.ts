@@ -9,6 +9,7 @@
 import { BOM_CATEGORIES } from '../shared/bom/bom-line.ts';
 import {
   FMT,
+  colLetter,
   layoutSheet,
   markTotal,
   setFormula,
@@ -210,6 +211,10 @@ function writeBom(ctx: WorkbookContext, s: ScenarioEntry): void {
     widths: [6, 14, 22, 40, 34, 16, 12, 16, 18, 14, 16, 24, 12, 24, 12, 44],
     freezeRows: headerRow,
   });
+  // Two print ranges: figures first, then the source and vendor columns on pages of their own.
+  const lastRow = Math.max(row - 1, headerRow);
+  const figuresEnd = colLetter(C.extPower);
+  ws.pageSetup.printArea = `A1:${figuresEnd}${lastRow}&&${colLetter(C.priceSource)}1:${colLetter(C.vendors)}${lastRow}`;
 }
 
 export const bomSheets: SheetModule = {

@@ -244,7 +244,11 @@ export interface SheetLayout {
   freezeCols?: number;
 }
 
-/** Column widths, frozen header, landscape printing fitted to one page wide. */
+/**
+ * Column widths, frozen header, landscape printing at 100 %: a sheet wider than a page
+ * (charts beside a table count too) flows over several pages, because fitting it
+ * to one page wide would print its 10 pt cells and 9 pt chart labels below 8 pt.
+ */
 export function layoutSheet(ws: Worksheet, layout: SheetLayout): void {
   layout.widths.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
@@ -257,11 +261,12 @@ export function layoutSheet(ws: Worksheet, layout: SheetLayout): void {
   ws.pageSetup = {
     ...ws.pageSetup,
     orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
+    fitToPage: false,
+    scale: 100,
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   };
   if (ySplit > 0) ws.pageSetup.printTitlesRow = `1:${ySplit}`;
+  // Row labels repeat on every page a wide sheet flows onto.
+  if (xSplit > 0) ws.pageSetup.printTitlesColumn = `A:${colLetter(xSplit)}`;
   ws.headerFooter = { oddFooter: '&L&A&RPage &P of &N' };
 }

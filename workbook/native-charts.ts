@@ -80,9 +80,9 @@ function title(text: string, sz = 1200): string {
   return `<c:title>${richText(text, sz)}<c:overlay val="0"/></c:title>`;
 }
 
-/** Text properties of axis labels and legend: 8 pt Arial, dark grey. */
+/** Text properties of axis labels and legend: 9 pt Arial, dark grey (prints above 8 pt). */
 const TX_PR =
-  '<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="800"><a:solidFill><a:srgbClr val="262626"/></a:solidFill>' +
+  '<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900"><a:solidFill><a:srgbClr val="262626"/></a:solidFill>' +
   '<a:latin typeface="Arial"/></a:defRPr></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>';
 
 function numCache(values: (number | string | null)[], format = 'General'): string {

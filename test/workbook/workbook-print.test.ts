@@ -76,5 +76,12 @@ describe('workbooks printed by LibreOffice', { skip }, () => {
       assert.ok(titles.get(file)!.length >= 8);
       t.diagnostic(`${titles.get(file)!.length} charts drawn`);
     });
+
+    test(`${file}: every printed page's text is at least ${MIN_TEXT_PT} pt`, (t) => {
+      const smallest = smallestTextPerPage(run.outputs.get(path(file))!);
+      const small = smallest.map((pt, i) => ({ page: i + 1, pt })).filter((p) => p.pt < MIN_TEXT_PT);
+      assert.deepEqual(small, []);
+      t.diagnostic(`${smallest.length} pages, smallest text ${Math.min(...smallest).toFixed(1)} pt`);
+    });
   }
 });

@@ -198,6 +198,8 @@ describe('workbook writer', () => {
   test('number formats, frozen headers, widths, landscape fit-to-width printing', async () => {
     const wb = await readWorkbook((await exportProject(loadProject('dgx-h100-1k-infiniband.json'), 'dgx.json')).bytes);
     const bom = wb.getWorksheet('BOM 1')!;
+    // Figures print first; source, quality and vendor columns on pages of their own.
+    assert.match(bom.pageSetup.printArea ?? '', /^A1:K\d+&&L1:P\d+$/);
     assert.equal(bom.getCell(BOM_FIRST_ROW, BOM_COL.extPrice).numFmt, FMT.usd);
     assert.equal(bom.getCell(BOM_FIRST_ROW, BOM_COL.extPower).numFmt, FMT.watts);
     const power = wb.getWorksheet('Power')!;
@@ -207,8 +209,9 @@ describe('workbook writer', () => {
     for (const ws of wb.worksheets) {
       assert.equal(ws.views[0]?.state, 'frozen', `${ws.name} has a frozen header`);
       assert.equal(ws.pageSetup.orientation, 'landscape', ws.name);
-      assert.equal(ws.pageSetup.fitToPage, true, ws.name);
-      assert.equal(ws.pageSetup.fitToWidth, 1, ws.name);
+      // Printed at 100 %: shrinking to one page wide would print text below 8 pt.
+      assert.equal(ws.pageSetup.fitToPage, false, ws.name);
+      assert.equal(ws.pageSetup.scale, 100, ws.name);
       assert.ok((ws.getColumn(1).width ?? 0) >= 6, `${ws.name} column A has a width`);
     }
   });
