@@ -7,7 +7,7 @@
  * (electricity price, PUE, horizon, discount rate, accelerator and server prices and powers,
  * every unit price and unit power) are named cells on the Inputs sheet.
  *
- * Tabs: Summary, Inputs, Fabric, BOM 1..n, Power, Exposure, Reliability and Efficiency (when
+ * Tabs: Cover (contents, legend, provenance; written last), Summary, Inputs, Fabric, BOM 1..n, Power, Exposure, Reliability and Efficiency (when
  * the engine reports them), one tab per analysis table sheet (sweeps, projections), Compare
  * (2+ scenarios), Export check, Sources; native charts bound to these cells (native-charts.ts).
  * Pure apart from exceljs and jszip: no Node built-ins, so the browser build can use it too.
@@ -23,6 +23,7 @@ import { analysisSheets } from './analysis-sheet.ts';
 import { analysisTables } from './analysis-tables.ts';
 import { bomSheets } from './bom-sheet.ts';
 import { compareSheet } from './compare-sheet.ts';
+import { coverSheet } from './cover-sheet.ts';
 import { efficiencySheet } from './efficiency-sheet.ts';
 import { exportCheckSheet } from './export-check-sheet.ts';
 import { exposureSheet } from './exposure-sheet.ts';
@@ -49,6 +50,7 @@ export type { WorkbookInput, WorkbookTable } from './workbook-context.ts';
 
 /** Sheet modules in tab order. Add efficiency, reliability, sweep or projection sheets here. */
 export const SHEET_MODULES: readonly SheetModule[] = [
+  coverSheet,
   summarySheet,
   inputsSheet,
   fabricSheet,
@@ -85,6 +87,7 @@ export const WRITE_ORDER: readonly string[] = [
 
 function writeOrder(modules: readonly SheetModule[]): SheetModule[] {
   const rank = (m: SheetModule) => {
+    if (m.id === 'cover') return WRITE_ORDER.length + 2;
     if (m.id === 'sources') return WRITE_ORDER.length + 1;
     const i = WRITE_ORDER.indexOf(m.id);
     return i < 0 ? WRITE_ORDER.length : i;

@@ -15,6 +15,7 @@ import { BOM_CATEGORIES } from '../../shared/bom/bom-line.ts';
 import { BOM_COL, BOM_FIRST_ROW } from '../../workbook/bom-sheet.ts';
 import { buildProjectWorkbook } from '../../workbook/project-workbook.ts';
 import { FMT } from '../../workbook/cell-formats.ts';
+import { COVER_TAB } from '../../workbook/cover-sheet.ts';
 import { NAMED_SCENARIO_INPUTS, sanitizeName, NameRegistry } from '../../workbook/named-ranges.ts';
 import { POWER_ROWS } from '../../workbook/power-sheet.ts';
 import { SUMMARY_ROWS } from '../../workbook/summary-sheet.ts';
@@ -47,6 +48,7 @@ describe('workbook writer', () => {
     assert.deepEqual(
       wb.worksheets.map((w) => w.name),
       [
+        'Cover',
         'Summary',
         'Inputs',
         'Fabric',
@@ -67,6 +69,7 @@ describe('workbook writer', () => {
     assert.deepEqual(
       SHEET_MODULES.map((m) => m.id),
       [
+        'cover',
         'summary',
         'inputs',
         'fabric',
@@ -261,6 +264,32 @@ describe('workbook writer', () => {
     assert.ok(wb.getWorksheet('Power analysis'), 'a table naming a fixed tab gets its own');
   });
 
+  test('Cover: legend, provenance and a HYPERLINK to every other sheet', async () => {
+    const project = loadProject('dgx-h100-1k-infiniband.json');
+    const wb = await readWorkbook((await exportProject(project, 'dgx.json')).bytes);
+    const cover = wb.worksheets[0]!;
+    assert.equal(cover.name, COVER_TAB);
+    const links = new Map<string, string>();
+    const text: string[] = [];
+    cover.eachRow((row) =>
+      row.eachCell((cell) => {
+        const v = cell.value;
+        if (v && typeof v === 'object' && 'formula' in v) links.set(String(v.result), v.formula);
+        else if (typeof v === 'string') text.push(v);
+      }),
+    );
+    for (const ws of wb.worksheets.slice(1)) {
+      const quoted = `'${ws.name.replaceAll("'", "''")}'`;
+      assert.equal(links.get(ws.name), `HYPERLINK("#${quoted}!A1","${ws.name}")`, ws.name);
+    }
+    assert.equal(links.size, wb.worksheets.length - 1);
+    const all = text.join('\n');
+    for (const x of ['Fabricost 0.1.0-test', 'dgx.json', EXPORTED_AT.toISOString(), defaultCatalog.version])
+      assert.ok(text.includes(x), `provenance ${x}`);
+    for (const x of ['Blue on yellow: input', 'Black: formula', 'Grey: engine value', 'Export check', 'not quotes'])
+      assert.ok(all.includes(x), x);
+  });
+
   test('results must match the project scenarios', () => {
     const project = loadProject('dgx-h100-1k-infiniband.json');
     const results = evaluateProject(project);
@@ -275,6 +304,7 @@ describe('workbook writer', () => {
     assert.deepEqual(
       wb.worksheets.map((w) => w.name),
       [
+        'Cover',
         'Summary',
         'Inputs',
         'Fabric',
