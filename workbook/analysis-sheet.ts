@@ -83,7 +83,8 @@ function writeAnalyses(ctx: WorkbookContext): void {
           yTitle: c.yTitle,
           logX: c.logX,
           valueFormat: c.valueFormat,
-          at: { col: 1, row, cols: 8, rows: 20 },
+          // Five columns (28 + 4 x 18 characters, about 550 pt) fit one printed page wide at 100 %.
+          at: { col: 1, row, cols: 5, rows: 20 },
           categories: { ref: colRange(tab, 1, from, to), cache: cache(0) },
           series: c.columns.map((col) => ({
             name: t.columns[col]?.label ?? '',
