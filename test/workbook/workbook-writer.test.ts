@@ -274,7 +274,7 @@ describe('workbook writer', () => {
     cover.eachRow((row) =>
       row.eachCell((cell) => {
         const v = cell.value;
-        if (v && typeof v === 'object' && 'formula' in v) links.set(String(v.result), v.formula);
+        if (v && typeof v === 'object' && 'formula' in v) links.set(String(v.result), String(v.formula));
         else if (typeof v === 'string') text.push(v);
       }),
     );
