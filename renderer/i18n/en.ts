@@ -96,6 +96,7 @@ export default {
     analysisWork:
       'the analyses of this project take {n} design evaluations ({scenarios} scenarios; the heaviest, {name}, {heaviest}); at most {max} can be exported. Lower the sweep points or export fewer scenarios',
     scenarioCannotEvaluate: 'Scenario {name} cannot be evaluated ({path}): {detail} (got {value})',
+    noScenarioNamed: 'No scenario named {name}; scenarios: {names}',
     projectComponentsUnusable: "The project's components cannot be used ({path}): {detail} (got {value})",
     projectNotValidList: 'The project is not valid: {detail}',
     valueIs: '{detail} ({path} is {value}).',

@@ -448,6 +448,7 @@ export const MODEL_MESSAGES: readonly Entry[] = [
     pattern: /^Scenario "(?<name>.+)" cannot be evaluated \((?<path>[^)]+)\): (?<detail>.+) \(got (?<value>.+)\)$/,
     nested: 'detail',
   },
+  { code: 'noScenarioNamed', pattern: /^No scenario named "(?<name>.+)"; scenarios: (?<names>.*)$/ },
   {
     code: 'projectComponentsUnusable',
     pattern: /^The project's components cannot be used \((?<path>[^)]+)\): (?<detail>.+) \(got (?<value>.+)\)$/,

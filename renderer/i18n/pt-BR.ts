@@ -104,6 +104,7 @@ export default {
     analysisWork:
       'as análises deste projeto exigem {n} avaliações de projeto ({scenarios} cenários; o mais pesado, {name}, {heaviest}); no máximo {max} podem ser exportadas. Reduza os pontos da varredura ou exporte menos cenários',
     scenarioCannotEvaluate: 'O cenário {name} não pode ser avaliado ({path}): {detail} (valor informado: {value})',
+    noScenarioNamed: 'Nenhum cenário chamado {name}; cenários: {names}',
     projectComponentsUnusable:
       'Os componentes do projeto não podem ser usados ({path}): {detail} (valor informado: {value})',
     projectNotValidList: 'O projeto não é válido: {detail}',
