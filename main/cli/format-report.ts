@@ -35,7 +35,7 @@ export function formatScenario(r: ScenarioResult): string {
       ['  per accelerator', usd(r.capex.perAcceleratorUsd)],
       ['  share of cluster capex', pct(r.capex.networkShareOfCluster)],
       ['Network power', kw(r.power.totalW)],
-      ['  per accelerator', `${r.power.perAcceleratorW.toFixed(1)} W`],
+      ['  per accelerator', `${num(r.power.perAcceleratorW, 1)} W`],
       ['  share of cluster power', pct(r.power.networkShareOfClusterPower)],
       ['Network energy (facility, with PUE)', `${int(r.power.energyMWhPerYear)} MWh/yr`],
       ['Network energy cost', `${usd(r.power.energyCostUsdPerYear)}/yr`],
@@ -44,7 +44,7 @@ export function formatScenario(r: ScenarioResult): string {
         '  accelerators / servers / network',
         `${kw(r.power.cluster.acceleratorsW)} / ${kw(r.power.cluster.serversW)} / ${kw(r.power.cluster.networkW)}`,
       ],
-      ['  per accelerator', `${r.power.cluster.perAcceleratorW.toFixed(1)} W`],
+      ['  per accelerator', `${num(r.power.cluster.perAcceleratorW, 1)} W`],
       ['Cluster energy (facility, with PUE)', `${int(r.power.cluster.energyMWhPerYear)} MWh/yr`],
       ['Cluster energy cost', `${usd(r.power.cluster.energyCostUsdPerYear)}/yr`],
       [`TCO over ${r.economics.horizonYears} years`, usd(r.tcoUsd)],
@@ -99,6 +99,7 @@ export function formatScenario(r: ScenarioResult): string {
     ]),
   );
   if (r.exposure.byCompany.length) {
+    const companyName = new Map(r.exposure.byCompany.map((c) => [c.vendor, c.name]));
     out.push('');
     out.push(
       table([
@@ -112,7 +113,10 @@ export function formatScenario(r: ScenarioResult): string {
     out.push(
       table([
         ['Value-chain layer', 'Spend', 'Share', 'Largest earner'],
-        ...r.exposure.byLayer.map((l) => [l.layer, usd(l.spendUsd), pct(l.share), l.companies[0]?.vendor ?? '']),
+        ...r.exposure.byLayer.map((l) => {
+          const top = l.companies[0]?.vendor;
+          return [l.layer, usd(l.spendUsd), pct(l.share), top ? (companyName.get(top) ?? top) : ''];
+        }),
       ]),
     );
   }
