@@ -106,7 +106,12 @@ describe('analyst tools in the browser', { skip }, () => {
 
         // Copy the BOM as tab-separated text.
         await page.getByTestId('bom-copy').click();
-        const clip = await page.evaluate(() => navigator.clipboard.readText());
+        // The copy is an asynchronous clipboard write: wait for it to land before reading.
+        let clip = '';
+        for (let i = 0; i < 100 && clip === ''; i++) {
+          clip = await page.evaluate(() => navigator.clipboard.readText());
+          if (clip === '') await page.waitForTimeout(50);
+        }
         const first = clip.split('\n')[0]!.split('\t');
         assert.equal(first[0], messages.bom.category);
         assert.equal(clip.split('\n').length, r.value.bom.length + 1);
