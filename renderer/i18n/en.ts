@@ -34,6 +34,7 @@ export default {
     Canada: 'Canada',
     China: 'China',
     Finland: 'Finland',
+    Ireland: 'Ireland',
     Japan: 'Japan',
     Switzerland: 'Switzerland',
     Taiwan: 'Taiwan',

@@ -40,6 +40,7 @@ export default {
     Canada: 'Canadá',
     China: 'China',
     Finland: 'Finlândia',
+    Ireland: 'Irlanda',
     Japan: 'Japão',
     Switzerland: 'Suíça',
     Taiwan: 'Taiwan',

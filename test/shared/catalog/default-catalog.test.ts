@@ -441,7 +441,8 @@ test('spot checks: scale-up fabrics, ecosystems, fibre and vendors', () => {
   assert.equal(country('innolight'), 'China');
   assert.equal(country('eoptolink'), 'China');
   assert.equal(country('coherent'), 'United States');
-  assert.equal(country('te-connectivity'), 'Switzerland');
+  // Redomiciled from Switzerland to Ireland in September 2024 (8-K12B, source vc-listings-filings).
+  assert.equal(country('te-connectivity'), 'Ireland');
   assert.equal(country('celestica'), 'Canada');
   assert.equal(country('accton'), 'Taiwan');
   assert.equal(country('huawei'), 'China');
