@@ -57,3 +57,10 @@ export function unitLabel(t: T, unit: string): string {
   const v = t(k);
   return v === k ? unit : v;
 }
+
+/** A value-chain layer id ("dsp", "switch-silicon", "unsplit") in the user's language. */
+export function layerLabel(t: T, layer: string): string {
+  const k = `layers.${layer}`;
+  const v = t(k);
+  return v === k ? layer : v;
+}

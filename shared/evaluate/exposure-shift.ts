@@ -85,6 +85,9 @@ export interface MemoLine {
   /** The layer losing most, and the one gaining most (undefined when none). */
   losingLayer: string | undefined;
   gainingLayer: string | undefined;
+  /** Their deltas, USD (losing negative); 0 when there is no such layer. */
+  losingLayerUsd: number;
+  gainingLayerUsd: number;
   /** The line in English. */
   text: string;
 }
@@ -130,6 +133,8 @@ export function memoLine(shift: ExposureShift, accelerators: number): MemoLine {
     winners,
     losingLayer: lost?.key,
     gainingLayer: gained?.key,
+    losingLayerUsd: lost?.deltaUsd ?? 0,
+    gainingLayerUsd: gained?.deltaUsd ?? 0,
     text,
   };
 }
