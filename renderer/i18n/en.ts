@@ -176,7 +176,9 @@ export default {
       'a dragonfly+ with p={p}, a={a}, h={h} reaches at most {max} endpoints per plane ({groups} groups); needs {needed}',
     dragonflyReach:
       'a dragonfly with p={p}, a={a}, h={h} reaches at most {max} endpoints per plane ({groups} groups); needs {needed} groups. Use more planes, a larger radix or dragonfly+',
-    slimFlyReach: 'a Slim Fly at radix {radix} reaches at most {max} endpoints per plane; use planes or a larger radix',
+    slimFlyReach:
+      'a Slim Fly at radix {radix} reaches at most {max} endpoints per plane (q = {q}, the largest prime power q that fits); use planes or a larger radix',
+    slimFlyRadix: 'a Slim Fly router needs a radix of at least 8 (q = 3)',
     appliesToKinds: 'applies to {kinds} topologies, not {kind}',
     dualHomedKinds:
       'dual-homed NICs are built for leaf-spine, fat-tree, rail-optimized and rail-only topologies, not {kind}',

@@ -170,9 +170,10 @@ export const MODEL_MESSAGES: readonly Entry[] = [
   {
     code: 'slimFlyReach',
     pattern:
-      /^a Slim Fly at radix (?<radix>\d+) reaches at most (?<max>\d+) endpoints per plane; use planes or a larger radix$/,
+      /^a Slim Fly at radix (?<radix>\d+) reaches at most (?<max>\d+) endpoints per plane \(q = (?<q>\d+), the largest prime power q that fits\); use planes or a larger radix$/,
     numbers: ['max'],
   },
+  { code: 'slimFlyRadix', pattern: /^a Slim Fly router needs a radix of at least 8 \(q = 3\)$/ },
   { code: 'appliesToKinds', pattern: /^applies to (?<kinds>.+) topologies, not (?<kind>\S+)$/ },
   {
     code: 'dualHomedKinds',

@@ -187,7 +187,8 @@ export default {
     dragonflyReach:
       'um dragonfly com p={p}, a={a}, h={h} alcança no máximo {max} endpoints por plano ({groups} grupos); são necessários {needed} grupos. Use mais planos, um radix maior ou dragonfly+',
     slimFlyReach:
-      'um Slim Fly com radix {radix} alcança no máximo {max} endpoints por plano; use planos ou um radix maior',
+      'um Slim Fly com radix {radix} alcança no máximo {max} endpoints por plano (q = {q}, a maior potência de primo q que cabe); use planos ou um radix maior',
+    slimFlyRadix: 'um roteador Slim Fly precisa de radix de pelo menos 8 (q = 3)',
     appliesToKinds: 'vale para as topologias {kinds}, não para {kind}',
     dualHomedKinds:
       'NICs com dupla conexão são montadas para as topologias leaf-spine, fat-tree, rail-optimized e rail-only, não para {kind}',

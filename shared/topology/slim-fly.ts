@@ -74,11 +74,16 @@ export function planSlimFly(req: TopologyRequest): Result<FabricPlan> {
       break;
     }
   }
+  // The smallest Slim Fly (q = 3) has routers of radix 8.
+  if (!largest) return fail('switch.radix', req.radix, 'a Slim Fly router needs a radix of at least 8 (q = 3)');
   if (!best) {
+    // Name the largest buildable q: the next q that fits the radix may not be a prime power
+    // (DeepSeek's q = 28 at radix 63 is refused; q = 27 is the nearest that exists).
     return fail(
       'cluster.acceleratorCount',
       req.accelerators,
-      `a Slim Fly at radix ${req.radix} reaches at most ${largest?.endpoints ?? 0} endpoints per plane; use planes or a larger radix`,
+      `a Slim Fly at radix ${req.radix} reaches at most ${largest.endpoints} endpoints per plane (q = ${largest.q}, ` +
+        `the largest prime power q that fits); use planes or a larger radix`,
     );
   }
   const routers = best.routers;

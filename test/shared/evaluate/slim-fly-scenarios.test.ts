@@ -54,19 +54,20 @@ describe('isPrimePower', () => {
 });
 
 describe('Slim Fly scenarios at q that is not a prime power are refused', () => {
-  for (const [q, endpoints, radix, largest] of [
-    [12, 2592, 27, 2178],
-    [20, 12000, 45, 10830],
-    [28, 32928, 63, 30618],
+  for (const [q, endpoints, radix, largest, nearest] of [
+    [12, 2592, 27, 2178, 11],
+    [20, 12000, 45, 10830, 19],
+    [28, 32928, 63, 30618, 27],
   ] as const) {
-    test(`q = ${q}: ${endpoints} endpoints at radix ${radix} is refused; the largest buildable holds ${largest}`, () => {
+    test(`q = ${q}: ${endpoints} endpoints at radix ${radix} is refused; q = ${nearest} (${largest}) is named`, () => {
       const r = evaluate(endpoints, radix);
       assert.equal(r.ok, false);
       if (r.ok) return;
       assert.equal(r.error.path, 'cluster.acceleratorCount');
       assert.equal(
         r.error.message,
-        `a Slim Fly at radix ${radix} reaches at most ${largest} endpoints per plane; use planes or a larger radix`,
+        `a Slim Fly at radix ${radix} reaches at most ${largest} endpoints per plane (q = ${nearest}, ` +
+          'the largest prime power q that fits); use planes or a larger radix',
       );
     });
   }

@@ -219,7 +219,11 @@ describe('dragonfly+ and Slim Fly beyond their size', () => {
     assertMentions(e.message, 1134);
     assertMentions(e.message, 20);
     // Below radix 8 (q = 3: k' = 5, p = 3) no Slim Fly exists at all.
-    assertMentions(failure({ ...single, kind: 'slim-fly', radix: 7, accelerators: 1 }).message, 0);
+    const small = failure({ ...single, kind: 'slim-fly', radix: 7, accelerators: 1 });
+    assert.equal(small.path, 'switch.radix');
+    assert.equal(small.message, 'a Slim Fly router needs a radix of at least 8 (q = 3)');
+    // Radix 8 holds the q = 3 graph: 18 routers of 3 endpoints.
+    assert.equal(plan({ ...single, kind: 'slim-fly', radix: 8, accelerators: 54 }).switchTiers[0]!.count, 18);
   });
 });
 
