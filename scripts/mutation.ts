@@ -28,6 +28,7 @@ const EXTRA_TESTS: Record<string, string[]> = {
   'shared/topology': [
     'test/shared/evaluate/published-designs.test.ts',
     'test/shared/evaluate/slim-fly-scenarios.test.ts',
+    'test/shared/evaluate/published-scenario-files.test.ts',
   ],
 };
 
