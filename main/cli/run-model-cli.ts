@@ -18,6 +18,7 @@ import {
   type PendingMonteCarlo,
 } from './run-analyses-cli.ts';
 import { SEARCH_OPTIONS, SEARCH_USAGE, runSearchCli } from './run-search-cli.ts';
+import { COMPARE_OPTIONS, COMPARE_USAGE, runCompareCli } from './run-compare-cli.ts';
 
 export interface CliIo {
   /** The file's text, or why it cannot be read (model.ts: the app's size-limited reader). */
@@ -47,7 +48,9 @@ results) to OUT.xlsx; the project file is never written. Exit code 2 on bad inpu
 
 ${ANALYSIS_USAGE}
 
-${SEARCH_USAGE}`;
+${SEARCH_USAGE}
+
+${COMPARE_USAGE}`;
 
 const bad = (message: string): CliResult => ({ exitCode: 2, stdout: '', stderr: `fabricost: ${message}` });
 
@@ -79,6 +82,7 @@ export function runModelCli(argv: string[], io: CliIo): CliResult {
         help: { type: 'boolean', short: 'h', default: false },
         ...ANALYSIS_OPTIONS,
         ...SEARCH_OPTIONS,
+        ...COMPARE_OPTIONS,
       },
     });
   } catch (e) {
@@ -109,6 +113,11 @@ export function runModelCli(argv: string[], io: CliIo): CliResult {
   const project = { project: evaluated.project, upgradeLog: evaluated.upgradeLog };
   const wanted = parsed.values.scenario;
   const scenarios = evaluated.project.scenarios.filter((s) => wanted === undefined || s.name === wanted);
+  if (parsed.values.compare !== undefined) {
+    if (parsed.values.search || analysisRequested(parsed.values) || xlsxPath !== undefined || wanted !== undefined)
+      return bad('--compare runs alone; drop --scenario, --search, the analyses and --xlsx');
+    return runCompareCli({ file, names: parsed.values.compare, results, json: parsed.values.json });
+  }
   if (parsed.values.objectives !== undefined && !parsed.values.search) return bad('--objectives applies to --search');
   if (parsed.values.search) {
     if (analysisRequested(parsed.values) || xlsxPath !== undefined)
