@@ -7,6 +7,7 @@
  * its vendors, which the Exposure sheet sums.
  */
 import { BOM_CATEGORIES } from '../shared/bom/bom-line.ts';
+import { priceFigureOf } from '../shared/cost/capex-range.ts';
 import {
   FMT,
   colLetter,
@@ -40,6 +41,9 @@ export const BOM_COL = {
   powerSource: 14,
   powerQuality: 15,
   vendors: 16,
+  /** The line's capex with its price at the catalog's low and high end (capex-range.ts). */
+  capexLow: 17,
+  capexHigh: 18,
 } as const;
 
 /** First BOM line row; the header is the row above. */
@@ -78,6 +82,8 @@ function writeBom(ctx: WorkbookContext, s: ScenarioEntry): void {
     'Power source',
     'Power quality',
     'Vendors (share of supply)',
+    'Capex at catalog low (USD)',
+    'Capex at catalog high (USD)',
   ]);
   const first = BOM_FIRST_ROW;
   r.bom.forEach((l, i) => {
@@ -101,6 +107,17 @@ function writeBom(ctx: WorkbookContext, s: ScenarioEntry): void {
     setValue(ws, row, C.powerQuality, l.powerSource.quality);
     setValue(ws, row, C.vendors, l.vendors.map((v) => `${v.vendor} ${pct(v.share)}`).join(', '));
     ctx.refs.set(`bom.extPrice.${i}`, s.index, tab, row, C.extPrice);
+    // The price range (shared/cost/capex-range.ts): a line with a catalog range at its low or
+    // high end while its price is the exported one; a price edited here counts as an override
+    // (as in Fabricost) and holds the line at its extended price, like an unranged one.
+    for (const [col, end] of [
+      [C.capexLow, names.low],
+      [C.capexHigh, names.high],
+    ] as const) {
+      const atEnd = l.quantity * (col === C.capexLow ? lowOf(ctx, l.componentId) : highOf(ctx, l.componentId));
+      if (end === undefined) setFormula(ws, row, col, `I${row}`, l.extendedPriceUsd, FMT.usd);
+      else setFormula(ws, row, col, `IF(H${row}=${String(l.unitPriceUsd)},G${row}*${end},I${row})`, atEnd, FMT.usd);
+    }
   });
   const last = first + r.bom.length - 1;
 
@@ -180,6 +197,21 @@ function writeBom(ctx: WorkbookContext, s: ScenarioEntry): void {
     value: r.usdPerGbps,
     fmt: FMT.usdCents,
   });
+  const sumCol = (col: number) => `SUM(${colLetter(col)}${first}:${colLetter(col)}${Math.max(first, last)})`;
+  rollup.push({
+    label: 'Network capex, every ranged price at its catalog low',
+    key: 'capex.range.lowUsd',
+    formula: sumCol(C.capexLow),
+    value: r.capex.range.lowUsd,
+    fmt: FMT.usd,
+  });
+  rollup.push({
+    label: 'Network capex, every ranged price at its catalog high',
+    key: 'capex.range.highUsd',
+    formula: sumCol(C.capexHigh),
+    value: r.capex.range.highUsd,
+    fmt: FMT.usd,
+  });
   for (const x of rollup) {
     setValue(ws, row, C.category, x.label);
     setFormula(ws, row, C.extPrice, x.formula, x.value, x.fmt);
@@ -208,13 +240,23 @@ function writeBom(ctx: WorkbookContext, s: ScenarioEntry): void {
   ctx.refs.setRange('bom.split.spend', s.index, tab, C.extPrice, splitFrom, Math.max(splitFrom, row - 1));
 
   layoutSheet(ws, {
-    widths: [6, 14, 22, 40, 34, 16, 12, 16, 18, 14, 16, 24, 12, 24, 12, 44],
+    widths: [6, 14, 22, 40, 34, 16, 12, 16, 18, 14, 16, 24, 12, 24, 12, 44, 18, 18],
     freezeRows: headerRow,
   });
   // Two print ranges: figures first, then the source and vendor columns on pages of their own.
   const lastRow = Math.max(row - 1, headerRow);
   const figuresEnd = colLetter(C.extPower);
-  ws.pageSetup.printArea = `A1:${figuresEnd}${lastRow}&&${colLetter(C.priceSource)}1:${colLetter(C.vendors)}${lastRow}`;
+  ws.pageSetup.printArea = `A1:${figuresEnd}${lastRow}&&${colLetter(C.priceSource)}1:${colLetter(C.capexHigh)}${lastRow}`;
+}
+
+/** The catalog's low (high) price of a component, the typical one when no range is given. */
+function lowOf(ctx: WorkbookContext, id: string): number {
+  const f = priceFigureOf(ctx.input.catalog, id);
+  return f?.low ?? f?.typical ?? 0;
+}
+function highOf(ctx: WorkbookContext, id: string): number {
+  const f = priceFigureOf(ctx.input.catalog, id);
+  return f?.high ?? f?.typical ?? 0;
 }
 
 export const bomSheets: SheetModule = {

@@ -18,6 +18,7 @@ import {
   setTitle,
   setValue,
 } from './cell-formats.ts';
+import { linkMediaSplit, mediumFamily } from '../shared/media/link-media-split.ts';
 import type { SheetModule, WorkbookContext } from './workbook-context.ts';
 
 export const FABRIC_TAB = 'Fabric';
@@ -31,7 +32,20 @@ interface PlanRow {
   numFmt?: string;
   /** Formula total over a detail-table column, with the engine's value as cached result. */
   total?: { table: 'tiers' | 'links'; cols: number[]; value: (r: ScenarioResult) => number };
+  /**
+   * A formula over the detail tables (`col(c)`: column c of this scenario's rows in that table,
+   * e.g. `$C$12:$C$15`) and over this table's rows above (`above(key)`: that row's cell).
+   */
+  derived?: {
+    value: (r: ScenarioResult) => number;
+    formula: (col: (table: 'tiers' | 'links', c: number) => string, above: (key: string) => string) => string;
+  };
 }
+
+const split = (r: ScenarioResult) => linkMediaSplit(r.fabric.links.byClass, r.fabric.transceivers, r.accelerators);
+
+/** Column of the links table holding the medium family ("copper" or "optical"). */
+const FAMILY_COL = 11;
 
 const PLAN_ROWS: PlanRow[] = [
   { label: 'Accelerators', unit: 'accelerators', key: 'accelerators', value: (r) => r.accelerators, numFmt: FMT.count },
@@ -85,6 +99,61 @@ const PLAN_ROWS: PlanRow[] = [
     numFmt: FMT.count,
     total: { table: 'links', cols: [7, 9], value: (r) => r.fabric.cables },
   },
+  {
+    label: 'Idle switch-port share (idle ports / all ports)',
+    unit: '%',
+    key: 'fabric.idlePortShare',
+    numFmt: FMT.percent,
+    derived: {
+      value: (r) => r.fabric.switches.idlePortShare,
+      formula: (col) =>
+        `IF(SUMPRODUCT(${col('tiers', 3)},${col('tiers', 4)})>0,SUM(${col('tiers', 6)})/SUMPRODUCT(${col('tiers', 3)},${col('tiers', 4)}),0)`,
+    },
+  },
+  {
+    label: 'Copper links (DAC, ACC, AEC)',
+    unit: 'links',
+    key: 'fabric.copperLinks',
+    numFmt: FMT.count,
+    derived: {
+      value: (r) => split(r).copperLinks,
+      formula: (col) => `SUMIF(${col('links', FAMILY_COL)},"copper",${col('links', 3)})`,
+    },
+  },
+  {
+    label: 'Optical links (AOC, pluggable modules, CPO)',
+    unit: 'links',
+    key: 'fabric.opticalLinks',
+    numFmt: FMT.count,
+    derived: {
+      value: (r) => split(r).opticalLinks,
+      formula: (col) => `SUMIF(${col('links', FAMILY_COL)},"optical",${col('links', 3)})`,
+    },
+  },
+  {
+    label: 'Copper share of links',
+    unit: '%',
+    key: 'fabric.copperShare',
+    numFmt: FMT.percent,
+    derived: {
+      value: (r) => split(r).copperShare,
+      formula: (_, above) => {
+        const [c, o] = [above('fabric.copperLinks'), above('fabric.opticalLinks')];
+        return `IF(${c}+${o}>0,${c}/(${c}+${o}),0)`;
+      },
+    },
+  },
+  {
+    label: 'Optics attach rate (pluggable modules per accelerator)',
+    unit: 'modules/accelerator',
+    key: 'fabric.modulesPerAccelerator',
+    numFmt: FMT.decimal,
+    derived: {
+      value: (r) => split(r).modulesPerAccelerator,
+      formula: (_, above) =>
+        `IF(${above('accelerators')}>0,${above('fabric.transceivers')}/${above('accelerators')},0)`,
+    },
+  },
 ];
 
 function writeFabric(ctx: WorkbookContext): void {
@@ -132,6 +201,7 @@ function writeFabric(ctx: WorkbookContext): void {
     'Transceivers',
     'Fibres',
     'CPO ports',
+    'Medium family',
   ]);
   const linkRange = new Map<number, [number, number]>();
   for (const s of scenarios) {
@@ -147,6 +217,7 @@ function writeFabric(ctx: WorkbookContext): void {
       setValue(ws, row, 8, c.transceivers, FMT.count);
       setValue(ws, row, 9, c.fibers, FMT.count);
       setValue(ws, row, 10, c.cpoPorts, FMT.count);
+      setValue(ws, row, FAMILY_COL, mediumFamily(c.medium));
       row++;
     }
     linkRange.set(s.index, [from, row - 1]);
@@ -179,6 +250,20 @@ function writeFabric(ctx: WorkbookContext): void {
         } else {
           setValue(ws, r0, col, cached, p.numFmt);
         }
+      } else if (p.derived) {
+        const ranges = { tiers: tierRange.get(s.index)!, links: linkRange.get(s.index)! };
+        const col3 = (table: 'tiers' | 'links', c: number) => {
+          const [from, to] = ranges[table];
+          return `$${colLetter(c)}$${from}:$${colLetter(c)}$${Math.max(from, to)}`;
+        };
+        const above = (key: string) => {
+          const k = PLAN_ROWS.findIndex((x) => x.key === key);
+          if (k < 0 || k >= i) throw new Error(`workbook: Fabric row ${p.label} reads ${key}, not above it`);
+          return `${colLetter(col)}${headerRow + 1 + k}`;
+        };
+        const empty = ranges.tiers[1] < ranges.tiers[0] || ranges.links[1] < ranges.links[0];
+        if (empty) setValue(ws, r0, col, p.derived.value(r), p.numFmt);
+        else setFormula(ws, r0, col, p.derived.formula(col3, above), p.derived.value(r), p.numFmt);
       } else if (p.value) {
         setValue(ws, r0, col, p.value(r), p.numFmt);
       }
@@ -187,7 +272,7 @@ function writeFabric(ctx: WorkbookContext): void {
   });
 
   layoutSheet(ws, {
-    widths: [34, 14, ...scenarios.map(() => 24), 14, 14, 14, 14, 14],
+    widths: [34, 14, ...scenarios.map(() => 24), 14, 14, 14, 14, 14, 14],
     freezeRows: headerRow,
     freezeCols: 1,
   });

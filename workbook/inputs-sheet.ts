@@ -9,6 +9,7 @@
  * `Power_<id>` per component. Change one and every sheet recomputes.
  */
 import type { Catalog, Figure } from '../shared/catalog/catalog-schema.ts';
+import { priceFigureOf } from '../shared/cost/capex-range.ts';
 import { getAtPath, SCENARIO_INPUT_FIELDS } from '../shared/scenario/input-fields.ts';
 import type { BomLine } from '../shared/bom/bom-line.ts';
 import {
@@ -21,11 +22,18 @@ import {
   setHeader,
   setNote,
   setSection,
+  setFormula,
   setTitle,
   setValue,
 } from './cell-formats.ts';
 import { defineName, NAMED_SCENARIO_INPUTS, scenarioInputName } from './named-ranges.ts';
-import { lineKey, type SheetModule, type WorkbookContext } from './workbook-context.ts';
+import {
+  lineKey,
+  type ScenarioEntry,
+  type SheetModule,
+  type UnitCells,
+  type WorkbookContext,
+} from './workbook-context.ts';
 
 export const INPUTS_TAB = 'Inputs';
 
@@ -99,10 +107,12 @@ function displayValue(value: unknown): string | number | boolean {
 }
 
 interface UnitRow {
+  /** The line whose values the list shows: the component's first use. */
   line: BomLine;
   priceName: string;
   powerName: string;
   usedBy: Set<string>;
+  uses: { s: ScenarioEntry; i: number; line: BomLine }[];
 }
 
 function writeInputs(ctx: WorkbookContext): void {
@@ -180,34 +190,31 @@ function writeInputs(ctx: WorkbookContext): void {
     'Catalog power typical',
     'Used by',
   ]);
+  // One row, one named price cell and one named power cell per component: the value of the
+  // first scenario that uses it. A scenario whose value differs (its own override, another
+  // build year on a learning curve) gets a cell in the table below the list.
   const rows = new Map<string, UnitRow>();
   for (const s of scenarios) {
     s.result.bom.forEach((line, i) => {
-      const key = JSON.stringify([
-        line.componentId,
-        line.unitPriceUsd,
-        line.priceSource.source,
-        line.priceSource.quality,
-        line.unitPowerW,
-        line.powerSource.source,
-        line.powerSource.quality,
-      ]);
-      let u = rows.get(key);
+      let u = rows.get(line.componentId);
       if (!u) {
         u = {
           line,
           priceName: ctx.names.claim(`Price_${line.componentId}`),
           powerName: ctx.names.claim(`Power_${line.componentId}`),
           usedBy: new Set(),
+          uses: [],
         };
-        rows.set(key, u);
+        rows.set(line.componentId, u);
       }
       u.usedBy.add(`S${s.n}`);
-      ctx.unitNames.set(lineKey(s.index, i), { price: u.priceName, power: u.powerName });
+      u.uses.push({ s, i, line });
     });
   }
+  const rowOf = new Map<string, number>();
   for (const u of rows.values()) {
     const l = u.line;
+    rowOf.set(l.componentId, row);
     const entry = catalogEntry(catalog, l.componentId);
     setValue(ws, row, 1, l.componentId);
     setValue(ws, row, 2, l.component);
@@ -236,6 +243,95 @@ function writeInputs(ctx: WorkbookContext): void {
     ctx.sources.add(l.priceSource.source, `unit price of ${l.componentId}`);
     ctx.sources.add(l.powerSource.source, `unit power of ${l.componentId}`);
     row++;
+  }
+
+  // Scenarios whose unit price or power of a component differs from the list above.
+  const differs = (u: UnitRow, l: BomLine) =>
+    l.unitPriceUsd !== u.line.unitPriceUsd ||
+    l.unitPowerW !== u.line.unitPowerW ||
+    l.priceSource.source !== u.line.priceSource.source ||
+    l.priceSource.quality !== u.line.priceSource.quality;
+  const specific = [...rows.values()].flatMap((u) => {
+    const seen = new Set<number>();
+    return u.uses
+      .filter(({ s, line }) => {
+        if (!differs(u, line) || seen.has(s.index)) return false;
+        seen.add(s.index);
+        return true;
+      })
+      .map((use) => ({ u, ...use }));
+  });
+  const specificCells = new Map<string, { price: string; power: string }>();
+  if (specific.length > 0) {
+    row += 1;
+    setSection(ws, row++, 'Unit prices and powers that differ in one scenario');
+    setNote(
+      ws,
+      row++,
+      1,
+      'A scenario’s own override, or its build year on a learning curve, gives it another value: its BOM reads the ' +
+        'cells here; a value equal to the list above reads the named cell.',
+    );
+    setHeader(ws, row++, [
+      'Component id',
+      'Scenario',
+      'Category',
+      'Named cell (list)',
+      'Unit price (USD)',
+      'Price basis',
+      'Price source',
+      'Price quality',
+      '',
+      '',
+      '',
+      '',
+      'Unit power (W)',
+      '',
+      'Power source',
+      'Power quality',
+    ]);
+    for (const { u, s, line: l } of specific) {
+      setValue(ws, row, 1, l.componentId);
+      setValue(ws, row, 2, `S${s.n}`);
+      setValue(ws, row, 3, l.category);
+      setValue(ws, row, 4, `${u.priceName}, ${u.powerName}`);
+      const cell = (col: number, value: number, base: number, name: string, fmt: string) => {
+        if (value === base) setFormula(ws, row, col, name, value, fmt);
+        else {
+          markInput(setValue(ws, row, col, value, fmt));
+          ctx.liveInputs.push({ ref: absRef(INPUTS_TAB, row, col), label: `${name} in S${s.n}`, value });
+        }
+        return absRef(INPUTS_TAB, row, col);
+      };
+      const price = cell(5, l.unitPriceUsd, u.line.unitPriceUsd, u.priceName, FMT.usdCents);
+      const power = cell(13, l.unitPowerW, u.line.unitPowerW, u.powerName, FMT.watts);
+      setValue(ws, row, 6, catalogEntry(catalog, l.componentId)?.priceBasis ?? '');
+      setValue(ws, row, 7, l.priceSource.source);
+      setValue(ws, row, 8, l.priceSource.quality);
+      setValue(ws, row, 15, l.powerSource.source);
+      setValue(ws, row, 16, l.powerSource.quality);
+      ctx.sources.add(l.priceSource.source, `unit price of ${l.componentId}`);
+      ctx.sources.add(l.powerSource.source, `unit power of ${l.componentId}`);
+      specificCells.set(`${s.index}:${l.componentId}`, { price, power });
+      row++;
+    }
+  }
+
+  // What each BOM line reads, and the catalog range its capex-range columns use.
+  for (const u of rows.values()) {
+    const r0 = rowOf.get(u.line.componentId)!;
+    for (const { s, i, line } of u.uses) {
+      const own = differs(u, line) ? specificCells.get(`${s.index}:${line.componentId}`) : undefined;
+      const cells: UnitCells = own ?? { price: u.priceName, power: u.powerName };
+      const fig = line.priceSource.quality === 'override' ? undefined : priceFigureOf(catalog, line.componentId);
+      const low = fig?.low ?? fig?.typical;
+      const high = fig?.high ?? fig?.typical;
+      if (fig && low !== undefined && high !== undefined && high > low) {
+        cells.low = absRef(INPUTS_TAB, r0, fig.low !== undefined ? 9 : 10);
+        cells.high = absRef(INPUTS_TAB, r0, fig.high !== undefined ? 11 : 10);
+      }
+      ctx.unitNames.set(lineKey(s.index, i), cells);
+    }
   }
 
   // Vendors of the BOM components.

@@ -5,6 +5,7 @@
  */
 import type { ScenarioResult } from '../shared/evaluate/scenario-result.ts';
 import { BOM_CATEGORIES, type BomCategory } from '../shared/bom/bom-line.ts';
+import { linkMediaSplit } from '../shared/media/link-media-split.ts';
 import { colRange, FMT, layoutSheet, setNote, setTitle, setValue, type CachedResult } from './cell-formats.ts';
 import type { ChartSpec } from './native-charts.ts';
 import { writeColumnTable, type ColumnRow } from './column-table.ts';
@@ -45,10 +46,59 @@ export const SUMMARY_ROWS: readonly SummaryRow[] = [
     value: (r) => r.fabric.transceivers,
     numFmt: FMT.count,
   },
+  {
+    label: 'Idle switch-port share',
+    unit: '%',
+    ref: 'fabric.idlePortShare',
+    value: (r) => r.fabric.switches.idlePortShare,
+    numFmt: FMT.percent,
+  },
+  {
+    label: 'Optics attach rate (pluggable modules per accelerator)',
+    unit: 'modules/accelerator',
+    ref: 'fabric.modulesPerAccelerator',
+    value: (r) => split(r).modulesPerAccelerator,
+    numFmt: FMT.decimal,
+  },
+  {
+    label: 'Copper links (DAC, ACC, AEC)',
+    unit: 'links',
+    ref: 'fabric.copperLinks',
+    value: (r) => split(r).copperLinks,
+    numFmt: FMT.count,
+  },
+  {
+    label: 'Optical links (AOC, pluggable modules, CPO)',
+    unit: 'links',
+    ref: 'fabric.opticalLinks',
+    value: (r) => split(r).opticalLinks,
+    numFmt: FMT.count,
+  },
+  {
+    label: 'Copper share of links',
+    unit: '%',
+    ref: 'fabric.copperShare',
+    value: (r) => split(r).copperShare,
+    numFmt: FMT.percent,
+  },
   { label: 'Network capex', unit: 'USD', ref: 'capex.totalUsd', value: (r) => r.capex.totalUsd, numFmt: FMT.usd },
   {
-    label: 'Network capex per accelerator',
+    label: 'Network capex, catalog low end of every price range',
     unit: 'USD',
+    ref: 'capex.range.lowUsd',
+    value: (r) => r.capex.range.lowUsd,
+    numFmt: FMT.usd,
+  },
+  {
+    label: 'Network capex, catalog high end of every price range',
+    unit: 'USD',
+    ref: 'capex.range.highUsd',
+    value: (r) => r.capex.range.highUsd,
+    numFmt: FMT.usd,
+  },
+  {
+    label: 'Network capex per accelerator',
+    unit: 'USD per accelerator',
     ref: 'capex.perAcceleratorUsd',
     value: (r) => r.capex.perAcceleratorUsd,
     numFmt: FMT.usdCents,
@@ -62,7 +112,7 @@ export const SUMMARY_ROWS: readonly SummaryRow[] = [
   },
   {
     label: 'Network capex per Gb/s of endpoint bandwidth',
-    unit: 'USD',
+    unit: 'USD per Gb/s',
     ref: 'usdPerGbps',
     value: (r) => r.usdPerGbps,
     numFmt: FMT.usdCents,
@@ -76,7 +126,7 @@ export const SUMMARY_ROWS: readonly SummaryRow[] = [
   },
   {
     label: 'Network power per accelerator',
-    unit: 'W',
+    unit: 'W per accelerator',
     ref: 'power.perAcceleratorW',
     value: (r) => r.power.perAcceleratorW,
     numFmt: FMT.watts,
@@ -87,6 +137,13 @@ export const SUMMARY_ROWS: readonly SummaryRow[] = [
     ref: 'power.networkShareOfClusterPower',
     value: (r) => r.power.networkShareOfClusterPower,
     numFmt: FMT.percent,
+  },
+  {
+    label: 'Whole-cluster IT power (accelerators, servers, network)',
+    unit: 'MW',
+    ref: 'power.clusterW',
+    value: (r) => r.power.cluster.totalW,
+    numFmt: FMT.megawatts,
   },
   {
     label: 'Facility energy per year (with PUE)',
@@ -158,13 +215,15 @@ export const SUMMARY_ROWS: readonly SummaryRow[] = [
   },
   {
     label: 'Cluster TCO per effective accelerator',
-    unit: 'USD',
+    unit: 'USD per effective accelerator',
     ref: 'eff.clusterTcoUsdPerEffectiveAccelerator',
     value: (r) => efficiencyNumber(r, 'clusterTcoUsdPerEffectiveAccelerator'),
     numFmt: FMT.usd,
     optional: true,
   },
 ];
+
+const split = (r: ScenarioResult) => linkMediaSplit(r.fabric.links.byClass, r.fabric.transceivers, r.accelerators);
 
 function efficiencyNumber(r: ScenarioResult, field: string): number | undefined {
   const e = efficiencyOf(r);
@@ -209,7 +268,7 @@ function writeSummary(ctx: WorkbookContext): void {
   const byCategory = (label: string, ref: (c: BomCategory) => string, perAccelerator: boolean, fmt: string) =>
     BOM_CATEGORIES.map((c): ColumnRow => ({
       label: `${label}: ${c}`,
-      unit: fmt === FMT.watts ? 'W' : perAccelerator ? 'USD/accelerator' : 'USD',
+      unit: fmt === FMT.watts ? 'W' : perAccelerator ? 'USD per accelerator' : 'USD',
       numFmt: fmt,
       formula: (b) => (perAccelerator ? `${b.ref(ref(c))}/${b.ref('accelerators')}` : b.ref(ref(c))),
       value: (r) =>

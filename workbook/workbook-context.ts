@@ -118,7 +118,7 @@ export interface WorkbookContext {
    * Defined names of the unit price and unit power cells each BOM line reads, by
    * {@link lineKey}; filled by the Inputs sheet, read by the BOM sheets.
    */
-  unitNames: Map<string, { price: string; power: string }>;
+  unitNames: Map<string, UnitCells>;
   /**
    * Every live input cell with its value at export, registered by the sheet that writes it;
    * the Export check sheet counts those that differ now (see export-check-sheet.ts).
@@ -128,6 +128,19 @@ export interface WorkbookContext {
   charts: ChartSpec[];
   /** The worksheet with this tab name (created up front by the writer, in display order). */
   sheet(name: string): Worksheet;
+}
+
+/**
+ * The cells one BOM line reads: its unit price and unit power (defined names or absolute
+ * references) and the catalog's low and high price of the component (absolute references;
+ * absent when the catalog gives no range, or the price is overridden: then the line's capex
+ * is fixed in the capex range, as in shared/cost/capex-range.ts).
+ */
+export interface UnitCells {
+  price: string;
+  power: string;
+  low?: string;
+  high?: string;
 }
 
 /** A live input cell: its absolute reference, a label and the value written at export. */

@@ -186,23 +186,31 @@ describe('workbook writer', () => {
     }
   });
 
-  test('a unit price overridden in one scenario gets its own named cell', async () => {
+  test('a unit price overridden in one scenario keeps one named cell per component; the override is its own input', async () => {
     const project = loadProject('dgx-h100-1k-infiniband.json');
     project.scenarios[1]!.overrides = { priceUsd: { qm9700: 39_000 }, powerW: {} };
     const { bytes } = await exportProject(project, 'dgx.json');
     const wb = await readWorkbook(bytes);
     assert.equal(wb.getWorksheet('BOM 1')!.getCell(BOM_FIRST_ROW, BOM_COL.unitPrice).formula, 'Price_qm9700');
-    assert.equal(wb.getWorksheet('BOM 2')!.getCell(BOM_FIRST_ROW, BOM_COL.unitPrice).formula, 'Price_qm9700_2');
-    assert.equal(definedCell(wb, 'Price_qm9700_2').value, 39_000);
+    assert.equal(wb.definedNames.model.filter((d) => /^Price_qm9700/.test(d.name)).length, 1);
+    // Scenario 2 reads its own blue cell on Inputs, 39,000 USD from a user override.
+    const own = wb.getWorksheet('BOM 2')!.getCell(BOM_FIRST_ROW, BOM_COL.unitPrice).formula!;
+    const m = /^'Inputs'!\$E\$(\d+)$/.exec(own);
+    assert.ok(m, own);
     const inputs = wb.getWorksheet('Inputs')!;
-    assert.equal(inputs.getCell(Number(definedCell(wb, 'Price_qm9700_2').row), 7).value, 'user-override');
+    assert.equal(inputs.getCell(Number(m[1]), 5).value, 39_000);
+    assert.equal(inputs.getCell(Number(m[1]), 2).value, 'S2');
+    assert.equal(inputs.getCell(Number(m[1]), 8).value, 'override');
+    // Its power equals the list: a formula over the one named power cell.
+    assert.equal(inputs.getCell(Number(m[1]), 13).formula, 'Power_qm9700');
+    assert.equal(definedCell(wb, 'Price_qm9700').value, 43_000);
   });
 
   test('number formats, frozen headers, widths, landscape fit-to-width printing', async () => {
     const wb = await readWorkbook((await exportProject(loadProject('dgx-h100-1k-infiniband.json'), 'dgx.json')).bytes);
     const bom = wb.getWorksheet('BOM 1')!;
     // Figures print first; source, quality and vendor columns on pages of their own.
-    assert.match(bom.pageSetup.printArea ?? '', /^A1:K\d+&&L1:P\d+$/);
+    assert.match(bom.pageSetup.printArea ?? '', /^A1:K\d+&&L1:R\d+$/);
     assert.equal(bom.getCell(BOM_FIRST_ROW, BOM_COL.extPrice).numFmt, FMT.usd);
     assert.equal(bom.getCell(BOM_FIRST_ROW, BOM_COL.extPower).numFmt, FMT.watts);
     const power = wb.getWorksheet('Power')!;
