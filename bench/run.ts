@@ -284,7 +284,7 @@ function benchSearch(): void {
     const r = runSearch(p.project.scenarios[0]!, defaultCatalog, { space: BENCH_SEARCH_SPACE, objectives });
     const s = Number(process.hrtime.bigint() - t0) / 1e9;
     console.log(
-      `  objectives ${objectives.join(',').padEnd(20)} ${r.candidates} candidates in ${s.toFixed(2)} s ` +
+      `  objectives ${objectives.join(',').padEnd(20)} ${r.candidates} candidates, frontier in ${s.toFixed(2)} s ` +
         `(${Math.round(r.candidates / s)} candidates/s, ${Math.round(r.evaluated / s)} evaluations/s): ` +
         `${r.evaluated} evaluated, ${r.pruned} pruned, ${r.infeasible} infeasible, frontier ${r.frontier.length}`,
     );

@@ -26,14 +26,22 @@ export interface CapexRange {
  * undefined. Example: priceFigureOf(defaultCatalog, 'qm9700')?.typical → the QM9700 price.
  */
 export function priceFigureOf(c: Catalog, id: string): Figure | undefined {
-  return (
-    c.media.find((x) => x.id === id)?.priceUsd ??
-    c.switches.find((x) => x.id === id)?.priceUsd ??
-    c.nics.find((x) => x.id === id)?.priceUsd ??
-    c.scaleUpFabrics.find((x) => x.id === id)?.priceUsdPerAccelerator ??
-    (c.fiber.id === id ? c.fiber.priceUsdPerLink : undefined)
-  );
+  let m = figureCache.get(c);
+  if (!m) {
+    m = new Map<string, Figure>();
+    // Set in reverse order of precedence so the first list holding an id wins, as a lookup would.
+    m.set(c.fiber.id, c.fiber.priceUsdPerLink);
+    for (const x of c.scaleUpFabrics) m.set(x.id, x.priceUsdPerAccelerator);
+    for (const x of c.nics) m.set(x.id, x.priceUsd);
+    for (const x of c.switches) m.set(x.id, x.priceUsd);
+    for (const x of c.media) m.set(x.id, x.priceUsd);
+    figureCache.set(c, m);
+  }
+  return m.get(id);
 }
+
+/** Per catalog: price figure by component id (capexRange asks for every BOM line). */
+const figureCache = new WeakMap<Catalog, Map<string, Figure>>();
 
 /**
  * Example: 10 switches at 36,000 / 43,000 / 50,000 USD and 100 modules overridden at 900 USD,

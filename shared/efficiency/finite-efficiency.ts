@@ -21,6 +21,19 @@ function nonFinite(value: unknown, path: string, found: string[], limit: number)
   }
 }
 
+/** True when every number inside a value is finite (the common case, checked without building paths). */
+function allFinite(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (Array.isArray(value)) {
+    for (const v of value) if (!allFinite(v)) return false;
+    return true;
+  }
+  if (value !== null && typeof value === 'object') {
+    for (const k in value) if (!allFinite((value as Record<string, unknown>)[k])) return false;
+  }
+  return true;
+}
+
 /**
  * `result` unchanged when every figure is finite and some effective compute is left; otherwise
  * an error naming the inputs that lead there. `ettr` is the reliability model's ratio, 0..1.
@@ -41,7 +54,7 @@ export function settleEfficiency(result: EfficiencyResult, ettr: number): Effici
     };
   }
   const bad: string[] = [];
-  nonFinite(result, '', bad, 3);
+  if (!allFinite(result)) nonFinite(result, '', bad, 3);
   if (bad.length > 0 || !(result.effectiveAccelerators > 0)) {
     return {
       ok: false,

@@ -29,6 +29,18 @@ import { evaluateReliability } from '../reliability/evaluate-reliability.ts';
 
 const NO_OVERRIDES: Overrides = { priceUsd: {}, powerW: {} };
 
+/** What an evaluation may leave out when its caller reads only some figures. */
+export interface EvaluateOptions {
+  /**
+   * False skips the value-chain split of the spend (about half of an evaluation's time):
+   * `exposure.byCompany`, `byLayer` and `byCompanyCountry` are then empty. Every other figure,
+   * vendor HHI included, is unchanged. The design search uses it. Default true.
+   */
+  valueChain?: boolean;
+}
+
+const NO_VALUE_CHAIN = { byCompany: [], byLayer: [], byCompanyCountry: [] };
+
 const idCache = new WeakMap<Catalog, Set<string>>();
 
 function catalogIds(catalog: Catalog): Set<string> {
@@ -77,6 +89,7 @@ export function evaluateScenario(
   s: Scenario,
   catalog: Catalog,
   projectOverrides: Overrides = NO_OVERRIDES,
+  options: EvaluateOptions = {},
 ): Result<ScenarioResult> {
   const po = checkOverrideIds(catalog, projectOverrides, 'catalogOverrides');
   if (!po.ok) return po;
@@ -152,7 +165,7 @@ export function evaluateScenario(
   const ecosystem = catalog.ecosystems.find((x) => x.id === s.scaleOut.ecosystem);
   const exposure = {
     ...vendorExposure(bom, catalog.vendors, ecosystem?.siliconSuppliers.length ?? 0),
-    ...valueChainExposure(bom, catalog),
+    ...(options.valueChain === false ? NO_VALUE_CHAIN : valueChainExposure(bom, catalog)),
   };
   const reliability = evaluateReliability({
     scenario: s,

@@ -15,6 +15,7 @@ import type {
   ComponentCategory,
   ValueChainLayer,
   ValueChainSplit,
+  Vendor,
   VendorShare,
 } from '../catalog/catalog-schema.ts';
 import type { BomLine } from '../bom/bom-line.ts';
@@ -89,6 +90,19 @@ function componentInfo(catalog: Catalog): Map<string, ComponentInfo> {
  * Example: a TH5 switch sold by Celestica gets "switch-white-box", by Arista "switch-branded".
  */
 export function splitFor(catalog: Catalog, componentId: string, seller: string): ValueChainSplit | undefined {
+  let m = splitCache.get(catalog);
+  if (!m) splitCache.set(catalog, (m = new Map()));
+  const key = `${componentId}\u0000${seller}`;
+  // null marks "no split" so a miss is cached too.
+  let sp = m.get(key);
+  if (sp === undefined) m.set(key, (sp = findSplit(catalog, componentId, seller) ?? null));
+  return sp ?? undefined;
+}
+
+/** Per catalog: split by component id and seller (an evaluation asks for the same pairs again and again). */
+const splitCache = new WeakMap<Catalog, Map<string, ValueChainSplit | null>>();
+
+function findSplit(catalog: Catalog, componentId: string, seller: string): ValueChainSplit | undefined {
   const info = componentInfo(catalog).get(componentId);
   if (!info) return undefined;
   return catalog.valueChain?.splits.find(
@@ -103,8 +117,16 @@ export function splitFor(catalog: Catalog, componentId: string, seller: string):
   );
 }
 
-function listingLabel(catalog: Catalog, vendor: string): { listing: string; parent: string | undefined } {
-  const v = catalog.vendors.find((x) => x.id === vendor);
+/** Per catalog: vendor by id. */
+const vendorCache = new WeakMap<Catalog, Map<string, Vendor>>();
+
+function vendorOf(catalog: Catalog, id: string): Vendor | undefined {
+  let m = vendorCache.get(catalog);
+  if (!m) vendorCache.set(catalog, (m = new Map(catalog.vendors.map((v) => [v.id, v]))));
+  return m.get(id);
+}
+
+function listingLabel(v: Vendor | undefined): { listing: string; parent: string | undefined } {
   const l = v?.listing;
   const listing = !l
     ? ''
@@ -112,6 +134,27 @@ function listingLabel(catalog: Catalog, vendor: string): { listing: string; pare
       ? 'private'
       : l.tickers.map((t) => `${t.symbol}:${t.exchange}`).join(', ');
   return { listing, parent: v?.parent };
+}
+
+/** A split's layer shares in layer order and their sum. */
+function sharesOf(
+  sp: ValueChainSplit,
+  layerShare: (split: ValueChainSplit, layer: ValueChainLayer) => number,
+): { shares: number[]; sum: number } {
+  const shares = sp.layers.map((l) => layerShare(sp, l.layer));
+  return { shares, sum: shares.reduce((a, b) => a + b, 0) };
+}
+
+const typicalCache = new WeakMap<ValueChainSplit, { shares: number[]; sum: number }>();
+
+/** The default: each layer's typical share (the first entry for a layer), computed once per split. */
+function typicalShares(sp: ValueChainSplit): { shares: number[]; sum: number } {
+  let t = typicalCache.get(sp);
+  if (!t) {
+    t = sharesOf(sp, (s, layer) => s.layers.find((l) => l.layer === layer)?.share.typical ?? 0);
+    typicalCache.set(sp, t);
+  }
+  return t;
 }
 
 /**
@@ -122,8 +165,7 @@ function listingLabel(catalog: Catalog, vendor: string): { listing: string; pare
 export function valueChainExposure(
   lines: readonly BomLine[],
   catalog: Catalog,
-  layerShare: (split: ValueChainSplit, layer: ValueChainLayer) => number = (sp, layer) =>
-    sp.layers.find((l) => l.layer === layer)?.share.typical ?? 0,
+  layerShare?: (split: ValueChainSplit, layer: ValueChainLayer) => number,
 ): ValueChainExposure {
   // spend[vendor][layer]
   const spend = new Map<string, Map<ExposureLayer, number>>();
@@ -145,8 +187,7 @@ export function valueChainExposure(
         add(seller.vendor, 'unsplit', sellerUsd);
         continue;
       }
-      const shares = sp.layers.map((l) => layerShare(sp, l.layer));
-      const sum = shares.reduce((a, b) => a + b, 0);
+      const { shares, sum } = layerShare ? sharesOf(sp, layerShare) : typicalShares(sp);
       sp.layers.forEach((l, i) => {
         const layerUsd = sum > 0 ? (sellerUsd * shares[i]!) / sum : 0;
         const who: readonly VendorShare[] =
@@ -162,7 +203,7 @@ export function valueChainExposure(
   const layers = new Map<ExposureLayer, { spendUsd: number; companies: { vendor: string; spendUsd: number }[] }>();
   const countries = new Map<string, number>();
   for (const [vendor, m] of spend) {
-    const v = catalog.vendors.find((x) => x.id === vendor);
+    const v = vendorOf(catalog, vendor);
     const byLayer = [...m].map(([layer, spendUsd]) => ({ layer, spendUsd })).sort((a, b) => b.spendUsd - a.spendUsd);
     const spendUsd = byLayer.reduce((a, l) => a + l.spendUsd, 0);
     const country = v?.country ?? 'Unknown';
@@ -170,7 +211,7 @@ export function valueChainExposure(
       vendor,
       name: v?.name ?? vendor,
       country,
-      ...listingLabel(catalog, vendor),
+      ...listingLabel(v),
       spendUsd,
       share: share(spendUsd),
       byLayer,

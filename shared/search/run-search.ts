@@ -184,7 +184,8 @@ export function runSearch(base: Scenario, catalog: Catalog, o: SearchOptions): S
         continue;
       }
       evaluated++;
-      const r = evaluateScenario(s, catalog, o.overrides);
+      // The search reads no value-chain figure; a design added to a project is evaluated in full there.
+      const r = evaluateScenario(s, catalog, o.overrides, { valueChain: false });
       if (!r.ok) {
         reject(`${r.error.path}: ${r.error.message}`);
         continue;
