@@ -16,7 +16,7 @@ for (const kind of KINDS) {
       schemaVersion: 1,
       scenarios: [{ name: kind, cluster: { acceleratorCount: 4096 }, topology: { kind } }],
     });
-    if (!p.ok) assert.fail(p.error.message);
+    if (!p.ok) assert.fail(JSON.stringify(p.errors));
     const s = p.project.scenarios[0]!;
     const full = evaluateScenario(s, defaultCatalog);
     const lean = evaluateScenario(s, defaultCatalog, undefined, { valueChain: false });
