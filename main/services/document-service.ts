@@ -5,7 +5,8 @@
  * Opening reads at most 20 MB of UTF-8 and runs `parseProject` on it, read-only: a file from a
  * newer schema version, or one that is not a valid project, is refused with parseProject's message
  * and left exactly as it is; an older one is accepted and its upgrade log returned (the file is
- * upgraded only when the user saves). The text is returned as read; the renderer parses it again.
+ * upgraded only when the user saves). The text is returned as read, with what the parse found
+ * (upgrade log, upgraded project), so the renderer does not parse the file a second time.
  *
  * Saving is atomic and keeps the replaced version as `<name>.bak` beside the file (atomic-file.ts).
  *
@@ -25,6 +26,7 @@ import {
   type ParseResult,
   type UpgradeLogEntry,
 } from '../../shared/scenario/parse-project.ts';
+import type { Project } from '../../shared/scenario/scenario-schema.ts';
 import { nodeFs, readTextFileLimited, writeFileAtomic, type AtomicFs } from './atomic-file.ts';
 import type { RecentFiles } from './recent-files.ts';
 
@@ -34,7 +36,14 @@ export const PROJECT_EXTENSION = 'json';
 const MAX_ERRORS_SHOWN = 8;
 
 export type OpenDocumentResult =
-  | { status: 'opened'; file: DocumentFile; upgradeLog: UpgradeLogEntry[]; warnings: string[] }
+  | {
+      status: 'opened';
+      file: DocumentFile;
+      upgradeLog: UpgradeLogEntry[];
+      warnings: string[];
+      /** The parsed project (upgraded when `upgradeLog` is not empty). */
+      project: Project;
+    }
   | { status: 'error'; message: string; path?: string };
 
 export interface ReadProjectOptions {
@@ -86,6 +95,7 @@ export async function readProjectFile(filePath: string, options: ReadProjectOpti
     file: { path: filePath, name, text: read.value },
     upgradeLog: parsed.upgradeLog,
     warnings: parsed.warnings,
+    project: parsed.project,
   };
 }
 
@@ -203,10 +213,19 @@ async function fileExists(filePath: string, fs: AtomicFs): Promise<boolean> {
   }
 }
 
-/** Drops the fields the bridge contract does not carry (upgrade log, warnings). */
+/**
+ * The bridge's form of an open: the file and what main's parse found (`checked`), so the renderer
+ * does not parse it again. The upgraded project travels only when an upgrade happened (otherwise
+ * the renderer keeps the file's own JSON, as typed); warnings stay in main's log.
+ */
 export function toOpenResult(result: OpenDocumentResult | { status: 'canceled' }): OpenResult {
-  if (result.status === 'opened') return { status: 'opened', file: result.file };
-  return result;
+  if (result.status !== 'opened') return result;
+  const migrated = result.upgradeLog.length > 0;
+  return {
+    status: 'opened',
+    file: result.file,
+    checked: migrated ? { upgradeLog: result.upgradeLog, upgraded: result.project } : { upgradeLog: [] },
+  };
 }
 
 /* ----------------------------------------------------------------------------------------

@@ -4,12 +4,13 @@
  */
 import { defineStore } from 'pinia';
 import { ref, watch } from 'vue';
-import type { HostCommand, OpenResult, RecoveryEntry } from '../../shared/bridge/fabricost-bridge.ts';
-import { parseProject, type FieldError } from '../../shared/scenario/parse-project.ts';
+import type { CheckedProject, HostCommand, OpenResult, RecoveryEntry } from '../../shared/bridge/fabricost-bridge.ts';
+import type { FieldError } from '../../shared/scenario/parse-project.ts';
 import { host } from '../bridge/host.ts';
 import { i18n, tr } from '../i18n/index.ts';
 import { translateModelMessage } from '../i18n/model-messages.ts';
-import { useProjectStore, type RawProject } from './project.ts';
+import { readOpenedDocument } from './open-document.ts';
+import { useProjectStore } from './project.ts';
 import { useUiStore } from './ui.ts';
 
 /** Seconds between autosaves of a dirty document. */
@@ -56,52 +57,40 @@ export const useDocumentStore = defineStore('document', () => {
     return !project.dirty || window.confirm(tr('confirm.discard'));
   }
 
-  /** Loads a file's text: refuses newer versions and invalid JSON with the parser's message. */
-  /** Loads a file's text; `unsaved` keeps it marked as changed (a restored recovery copy). */
-  function openText(file: { path: string | null; name: string; text: string }, unsaved = false): boolean {
-    const parsed = parseProject(file.text);
-    if (!parsed.ok) {
-      // A file with field errors still opens (so it can be fixed) unless it is not a project at all.
-      const fatal = parsed.errors.some(
-        (e) => e.path === '(file)' || e.path === 'schemaVersion' || e.path === '(project)',
-      );
-      if (fatal) {
-        cannotOpen(file.name, parsed.errors);
-        return false;
-      }
-      try {
-        const raw = JSON.parse(file.text) as RawProject;
-        if (!Array.isArray(raw.scenarios) || raw.scenarios.length === 0) throw new Error('no scenarios');
-        project.load(raw, file, [], !unsaved);
-        ui.showProblem(
-          tr('problemDialog.openedWithProblems'),
-          tr('notices.openedWithProblems', { name: file.name, n: parsed.errors.length }),
-          describeErrors(parsed.errors),
-        );
-        return true;
-      } catch {
-        cannotOpen(file.name, parsed.errors);
-        return false;
-      }
+  /**
+   * Loads a file's text; `unsaved` keeps it marked as changed (a restored recovery copy). A file
+   * the desktop host has `checked` is not parsed again; others are parsed once here.
+   */
+  function openText(
+    file: { path: string | null; name: string; text: string },
+    unsaved = false,
+    checked?: CheckedProject,
+  ): boolean {
+    const opened = readOpenedDocument(file.text, checked);
+    if (opened.kind === 'refused') {
+      cannotOpen(file.name, opened.errors);
+      return false;
     }
-    const raw = JSON.parse(file.text) as RawProject;
-    const migrated = parsed.upgradeLog.length > 0;
+    if (opened.kind === 'with-problems') {
+      project.load(opened.raw, file, [], !unsaved);
+      ui.showProblem(
+        tr('problemDialog.openedWithProblems'),
+        tr('notices.openedWithProblems', { name: file.name, n: opened.errors.length }),
+        describeErrors(opened.errors),
+      );
+      return true;
+    }
     // A migrated file is shown as changed: saving writes the upgraded version.
-    project.load(
-      migrated ? (JSON.parse(JSON.stringify(parsed.project)) as RawProject) : raw,
-      file,
-      parsed.upgradeLog,
-      !migrated && !unsaved,
-    );
+    project.load(opened.raw, file, opened.upgradeLog, !opened.migrated && !unsaved);
     ui.notify(
       'info',
-      migrated ? tr('notices.upgraded', { name: file.name }) : tr('notices.opened', { name: file.name }),
+      opened.migrated ? tr('notices.upgraded', { name: file.name }) : tr('notices.opened', { name: file.name }),
     );
     return true;
   }
 
   function handleOpenResult(r: OpenResult): void {
-    if (r.status === 'opened') openText(r.file);
+    if (r.status === 'opened') openText(r.file, false, r.checked);
     else if (r.status === 'error') ui.showProblem(tr('problemDialog.open'), hostMessage(r.message));
   }
 

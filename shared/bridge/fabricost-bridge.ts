@@ -6,6 +6,7 @@
  * import this file. Every capability is one named method; there is no generic
  * `send(channel, ...)`. Main validates every payload against `bridge-payloads.ts`.
  */
+import type { UpgradeLogEntry } from '../scenario/migrations.ts';
 
 /** A project document as text, with where it lives. */
 export interface DocumentFile {
@@ -17,8 +18,20 @@ export interface DocumentFile {
   text: string;
 }
 
+/**
+ * What the desktop host found when it checked an opened file with `parseProject`: the file is a
+ * valid project (else it is refused), so the renderer does not parse it again. The browser host
+ * reads files without checking them and sends no `checked`; the renderer then parses once itself.
+ */
+export interface CheckedProject {
+  /** The upgrade steps applied in memory; empty for a file of the current schema version. */
+  upgradeLog: UpgradeLogEntry[];
+  /** The upgraded project as plain JSON, present exactly when `upgradeLog` is not empty. */
+  upgraded?: unknown;
+}
+
 export type OpenResult =
-  | { status: 'opened'; file: DocumentFile }
+  | { status: 'opened'; file: DocumentFile; checked?: CheckedProject }
   | { status: 'canceled' }
   | { status: 'error'; message: string; path?: string };
 

@@ -87,8 +87,12 @@ describe('readProjectFile', () => {
     ]);
     assert.equal(result.file.text, '{"schemaVersion": 0, "studies": [{"name": "Base"}]}');
     assert.deepEqual(await fingerprint(file), before);
-    // The bridge result carries the file only; the renderer re-parses the text and shows the log.
-    assert.deepEqual(Object.keys(toOpenResult(result)).sort(), ['file', 'status']);
+    // The bridge result carries what the parse found, so the renderer does not parse it again.
+    const sent = toOpenResult(result);
+    assert.ok(sent.status === 'opened');
+    assert.deepEqual(Object.keys(sent).sort(), ['checked', 'file', 'status']);
+    assert.deepEqual(sent.checked?.upgradeLog, result.upgradeLog);
+    assert.equal((sent.checked?.upgraded as { scenarios: { name: string }[] }).scenarios[0]?.name, 'Base');
   });
 
   it('refuses invalid JSON and invalid projects with parseProject messages', async () => {
