@@ -9,6 +9,7 @@ import type { RoadmapTimeline } from '../../shared/scaling/roadmap.ts';
 import type { SizeSweep } from '../../shared/scaling/size-sweep.ts';
 import type { Tornado, TornadoBar } from '../../shared/scaling/tornado.ts';
 import type { YearProjection } from '../../shared/scaling/year-projection.ts';
+import { spendByYear, type SpendRow } from '../../shared/exposure/spend-by-year.ts';
 import type { Crossover } from '../../shared/scaling/crossovers.ts';
 
 const usd = (x: number) => `$${Math.round(x).toLocaleString('en-US')}`;
@@ -114,6 +115,19 @@ export function formatProjection(scenario: string, p: YearProjection): string {
     out.push(table(rows, [1, 2]));
     for (const x of s.points) if (!x.ok) out.push(`  ${x.year} not buildable: ${x.error.path}: ${x.error.message}`);
     for (const t of s.transitions) out.push(`  ${t.year}: ${t.what} ${t.from} -> ${t.to}`);
+  }
+  const main = p.series[0];
+  if (main) {
+    const w = spendByYear(main.points);
+    const yearTable = (head: string, xs: SpendRow[]) =>
+      table([
+        [head, ...w.years.map(String)],
+        ...xs.map((r) => [r.name, ...r.spendUsd.map((v) => (v === null ? '-' : musd(v)))]),
+      ]);
+    out.push('', `Spend by company per year, ${main.name} (top 10 over the years):`);
+    out.push(yearTable('Company', w.companies.slice(0, 10)));
+    out.push('', `Spend by value-chain layer per year, ${main.name}:`);
+    out.push(yearTable('Layer', w.layers));
   }
   if (p.crossovers.length) {
     out.push('', 'Crossovers (lower is better):');

@@ -13,7 +13,8 @@
  * evaluator gates every choice on the scenario year.
  *
  * Per year and series: capex, capex per accelerator, power, USD per Gb/s, TCO, vendor
- * exposure (HHI, top vendor and country, silicon suppliers), the components used, and the
+ * exposure (HHI, top vendor and country, silicon suppliers), spend by company and value-chain
+ * layer, the components used, and the
  * years the switch, NIC or a link's medium changes (transitions). Crossovers between the
  * scenario and its variants are reported per accelerator (capex, power) and per Gb/s.
  *
@@ -46,6 +47,12 @@ export interface ExposureBrief {
   siliconSuppliers: number;
 }
 
+/** A year's spend by company and by value-chain layer, largest first, USD (sums to capex). */
+export interface YearValueChain {
+  byCompany: { vendor: string; name: string; spendUsd: number }[];
+  byLayer: { layer: string; spendUsd: number }[];
+}
+
 /** One year of one series; figures present when `ok`. */
 export type ProjectionPoint =
   | {
@@ -59,6 +66,8 @@ export type ProjectionPoint =
       energyCostUsdPerYear: number;
       tcoUsd: number;
       exposure: ExposureBrief;
+      /** Who earns the year's network spend through the value chain (see spend-by-year.ts). */
+      valueChain: YearValueChain;
       tiers: number;
       switchModel: string;
       nicModel: string;
@@ -144,6 +153,10 @@ function toPoint(year: number, r: Result<ScenarioResult>): ProjectionPoint {
     energyCostUsdPerYear: v.power.energyCostUsdPerYear,
     tcoUsd: v.tcoUsd,
     exposure: brief(v),
+    valueChain: {
+      byCompany: v.exposure.byCompany.map((c) => ({ vendor: c.vendor, name: c.name, spendUsd: c.spendUsd })),
+      byLayer: v.exposure.byLayer.map((l) => ({ layer: l.layer, spendUsd: l.spendUsd })),
+    },
     tiers: v.fabric.tiers,
     switchModel: v.fabric.switchModel,
     nicModel: v.fabric.nicModel,
