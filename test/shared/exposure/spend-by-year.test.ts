@@ -60,7 +60,7 @@ describe('spend by company and layer per year', () => {
         w.years.forEach((_, i) => {
           const capex = w.capexUsd[i];
           const sum = (rows: typeof w.companies) => rows.reduce((a, r) => a + (r.spendUsd[i] ?? 0), 0);
-          if (capex === null) {
+          if (capex === null || capex === undefined) {
             assert.ok(w.companies.every((r) => r.spendUsd[i] === null));
             return;
           }
