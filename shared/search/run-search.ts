@@ -21,7 +21,7 @@ import type { Overrides } from '../components/pricing.ts';
 import { evaluateScenario } from '../evaluate/evaluate-scenario.ts';
 import type { ScenarioResult } from '../evaluate/scenario-result.ts';
 import type { Scenario } from '../scenario/scenario-schema.ts';
-import { generateCandidates } from './candidates.ts';
+import { generateCandidates, type CandidateGroup } from './candidates.ts';
 import type { DesignSpace, Objective, SearchConstraints } from './design-space.ts';
 import { objectiveValues, type ObjectiveValues } from './objectives.ts';
 import { paretoFront } from './pareto.ts';
@@ -131,44 +131,112 @@ function postCheck(r: ScenarioResult, v: ObjectiveValues, c: SearchConstraints, 
   return undefined;
 }
 
-/**
- * Example: the default scenario with `space: { planes: { mode: 'list', values: [1, 2] } }`
- * evaluates two candidates; the frontier holds the one-plane design when it costs less on
- * every objective.
- */
-export function runSearch(base: Scenario, catalog: Catalog, o: SearchOptions): SearchResult {
+/** Which share of the candidate groups one worker evaluates: groups g with g % count === index. */
+export interface Shard {
+  index: number;
+  count: number;
+}
+
+/** A feasible design as a shard finds it, before duplicates are dropped and labels numbered. */
+export interface ShardDesign {
+  /** Position of the candidate among all candidates (global, so shards merge in one order). */
+  ordinal: number;
+  signature: string;
+  label: string;
+  values: ObjectiveValues;
+  ecosystem: string;
+  tiers: number;
+  switchModel: string;
+  networkLimitedEfficiency: number;
+}
+
+/** What one shard found: counts, reasons with the ordinal each first appeared at, designs. */
+export interface ShardResult {
+  candidates: number;
+  done: number;
+  evaluated: number;
+  pruned: number;
+  infeasible: number;
+  reasons: { reason: string; count: number; first: number }[];
+  designs: ShardDesign[];
+  cancelled: boolean;
+}
+
+/** Progress of a shard: candidates of the whole space passed so far (this shard's and skipped). */
+export interface SearchProgress {
+  done: number;
+  total: number;
+}
+
+interface Prepared {
+  objectives: Objective[];
+  constraints: SearchConstraints;
+  needTco: boolean;
+  canPrune: boolean;
+  groups: CandidateGroup[];
+  total: number;
+}
+
+function prepare(base: Scenario, catalog: Catalog, o: SearchOptions): Prepared {
   const objectives = [...(o.objectives ?? ['capex', 'tco', 'power', 'hhi'])];
-  const c = o.constraints ?? {};
-  const needTco = objectives.includes('tco');
-  const canPrune = !o.exhaustive && !objectives.includes('hhi');
-  const start = c.buildYear === undefined ? base : { ...base, year: c.buildYear };
+  const constraints = o.constraints ?? {};
+  const start = constraints.buildYear === undefined ? base : { ...base, year: constraints.buildYear };
   const groups = generateCandidates(start, o.space, catalog);
-  const total = groups.reduce((t, g) => t + g.variants.length, 0);
+  return {
+    objectives,
+    constraints,
+    needTco: objectives.includes('tco'),
+    canPrune: !o.exhaustive && !objectives.includes('hhi'),
+    groups,
+    total: groups.reduce((t, g) => t + g.variants.length, 0),
+  };
+}
+
+/**
+ * Evaluates one shard of the space, yielding progress every `progressEvery` candidates (so a
+ * worker can hand control back to its event loop and read a cancel message) and returning
+ * what it found. `o.shouldCancel` is read after each yield. Example: with shard { index: 0,
+ * count: 1 } it evaluates every group; runSearch drives it to the end synchronously.
+ */
+export function* searchShard(
+  base: Scenario,
+  catalog: Catalog,
+  o: SearchOptions,
+  shard: Shard = { index: 0, count: 1 },
+): Generator<SearchProgress, ShardResult> {
+  const { constraints: c, needTco, canPrune, groups, total } = prepare(base, catalog, o);
   const every = o.progressEvery ?? 2000;
-  const reasons = new Map<string, number>();
-  const seen = new Set<string>();
-  const labels = new Map<string, number>();
-  const designs: SearchDesign[] = [];
+  const reasons = new Map<string, { count: number; first: number }>();
+  const designs: ShardDesign[] = [];
+  let ordinal = -1;
   let done = 0;
   let evaluated = 0;
   let pruned = 0;
   let infeasible = 0;
-  let duplicates = 0;
   let cancelled = false;
   const reject = (text: string) => {
     infeasible++;
     // Long model messages list every medium tried; the head is enough to group and read them.
     const reason = text.length > 200 ? `${text.slice(0, 199)}…` : text;
-    reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+    const e = reasons.get(reason);
+    if (e) e.count++;
+    else reasons.set(reason, { count: 1, first: ordinal });
   };
   let nextReport = every;
-  outer: for (const g of groups) {
+  outer: for (let gi = 0; gi < groups.length; gi++) {
+    const g = groups[gi]!;
+    if (gi % shard.count !== shard.index) {
+      ordinal += g.variants.length;
+      done += g.variants.length;
+      continue;
+    }
     let fitted = false;
     for (const s of g.variants) {
+      ordinal++;
       done++;
       if (done >= nextReport) {
-        nextReport += every;
-        o.onProgress?.(done, total);
+        nextReport = done + every;
+        yield { done, total };
         if (o.shouldCancel?.()) {
           cancelled = true;
           break outer;
@@ -197,20 +265,10 @@ export function runSearch(base: Scenario, catalog: Catalog, o: SearchOptions): S
         continue;
       }
       fitted = true;
-      const sig = signature(s, r.value);
-      if (seen.has(sig)) {
-        duplicates++;
-        continue;
-      }
-      seen.add(sig);
-      const name = label(s, r.value);
-      // Equal labels (e.g. the same design on another plane count that builds alike) get a number.
-      const n = (labels.get(name) ?? 0) + 1;
-      labels.set(name, n);
-      const unique = n === 1 ? name : `${name} #${n}`;
       designs.push({
-        scenario: { ...s, name: `${base.name.slice(0, 40)} · ${unique}`.slice(-120) },
-        label: name,
+        ordinal,
+        signature: signature(s, r.value),
+        label: label(s, r.value),
         values,
         ecosystem: s.scaleOut.ecosystem,
         tiers: r.value.fabric.tiers,
@@ -219,34 +277,172 @@ export function runSearch(base: Scenario, catalog: Catalog, o: SearchOptions): S
       });
     }
   }
-  o.onProgress?.(done, total);
-  const vectors = designs.map((d) => objectives.map((k) => d.values[k]));
+  return {
+    candidates: total,
+    done: cancelled ? done : total,
+    evaluated,
+    pruned,
+    infeasible,
+    reasons: [...reasons].map(([reason, e]) => ({ reason, ...e })),
+    designs,
+    cancelled,
+  };
+}
+
+/**
+ * Merges the shards of one search into its result, exactly as one pass over the whole space
+ * would give: designs in candidate order, later duplicates dropped, equal labels numbered,
+ * reasons summed (ties in the order they first appeared). The frontier's scenarios are
+ * rebuilt from the space (generation is deterministic). Example: the shards { 0, 2 } and
+ * { 1, 2 } of a search assemble to runSearch's result.
+ */
+export function assembleSearch(
+  base: Scenario,
+  catalog: Catalog,
+  o: SearchOptions,
+  shards: readonly ShardResult[],
+): SearchResult {
+  const { objectives, groups, total } = prepare(base, catalog, o);
+  const found = shards.flatMap((x) => x.designs).sort((a, b) => a.ordinal - b.ordinal);
+  const seen = new Set<string>();
+  const labels = new Map<string, number>();
+  const kept: { d: ShardDesign; name: string }[] = [];
+  let duplicates = 0;
+  for (const d of found) {
+    if (seen.has(d.signature)) {
+      duplicates++;
+      continue;
+    }
+    seen.add(d.signature);
+    // Equal labels (e.g. the same design on another plane count that builds alike) get a number.
+    const n = (labels.get(d.label) ?? 0) + 1;
+    labels.set(d.label, n);
+    kept.push({ d, name: n === 1 ? d.label : `${d.label} #${n}` });
+  }
+  const vectors = kept.map(({ d }) => objectives.map((k) => d.values[k]));
   const frontIdx = paretoFront(vectors);
   const onFront = new Set(frontIdx);
-  const frontier = frontIdx.map((i) => designs[i]!);
+  const scenarioAt = ordinalIndex(groups);
+  const designOf = new Map<number, SearchDesign>();
+  const design = (i: number): SearchDesign => {
+    let x = designOf.get(i);
+    if (!x) {
+      const { d, name } = kept[i]!;
+      const s = scenarioAt(d.ordinal);
+      x = {
+        scenario: { ...s, name: `${base.name.slice(0, 40)} · ${name}`.slice(-120) },
+        label: d.label,
+        values: d.values,
+        ecosystem: d.ecosystem,
+        tiers: d.tiers,
+        switchModel: d.switchModel,
+        networkLimitedEfficiency: d.networkLimitedEfficiency,
+      };
+      designOf.set(i, x);
+    }
+    return x;
+  };
+  const frontier = frontIdx.map(design);
   const best: SearchResult['best'] = {};
   for (const [k, key] of objectives.entries()) {
     let b: number | undefined;
     for (const i of frontIdx) if (b === undefined || vectors[i]![k]! < vectors[b]![k]!) b = i;
-    if (b !== undefined) best[key] = designs[b]!;
+    if (b !== undefined) best[key] = design(b);
   }
+  const reasons = new Map<string, { count: number; first: number }>();
+  for (const x of shards.flatMap((sh) => sh.reasons)) {
+    const e = reasons.get(x.reason);
+    if (e) {
+      e.count += x.count;
+      e.first = Math.min(e.first, x.first);
+    } else reasons.set(x.reason, { count: x.count, first: x.first });
+  }
+  const sum = (f: (x: ShardResult) => number) => shards.reduce((t, x) => t + f(x), 0);
   return {
     objectives,
     candidates: total,
-    evaluated,
-    pruned,
-    infeasible,
+    evaluated: sum((x) => x.evaluated),
+    pruned: sum((x) => x.pruned),
+    infeasible: sum((x) => x.infeasible),
     duplicates,
-    feasible: designs.length,
-    reasons: [...reasons].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count),
+    feasible: kept.length,
+    reasons: [...reasons]
+      .sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first)
+      .map(([reason, e]) => ({ reason, count: e.count })),
     frontier,
     best,
-    points: designs.map((d, i) => ({
+    points: kept.map(({ d }, i) => ({
       capex: d.values.capex,
       tco: d.values.tco,
       ecosystem: d.ecosystem,
       frontier: onFront.has(i),
     })),
-    cancelled,
+    cancelled: shards.some((x) => x.cancelled),
   };
+}
+
+/** Scenario of a candidate by its global ordinal. */
+function ordinalIndex(groups: readonly CandidateGroup[]): (ordinal: number) => Scenario {
+  const starts: number[] = [];
+  let n = 0;
+  for (const g of groups) {
+    starts.push(n);
+    n += g.variants.length;
+  }
+  return (ordinal) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= ordinal) lo = mid;
+      else hi = mid - 1;
+    }
+    return groups[lo]!.variants[ordinal - starts[lo]!]!;
+  };
+}
+
+/**
+ * Example: the default scenario with `space: { planes: { mode: 'list', values: [1, 2] } }`
+ * evaluates two candidates; the frontier holds the one-plane design when it costs less on
+ * every objective.
+ */
+export function runSearch(base: Scenario, catalog: Catalog, o: SearchOptions): SearchResult {
+  const steps = searchShard(base, catalog, o);
+  let step = steps.next();
+  while (!step.done) {
+    o.onProgress?.(step.value.done, step.value.total);
+    step = steps.next();
+  }
+  o.onProgress?.(step.value.done, step.value.candidates);
+  return assembleSearch(base, catalog, o, [step.value]);
+}
+
+/** How an asynchronous caller (a worker) steps a shard. */
+export interface ShardDriver {
+  onProgress?: (p: SearchProgress) => void;
+  isCancelled: () => boolean;
+  /** Hands control back to the event loop between progress points (e.g. setTimeout 0). */
+  yieldControl: () => Promise<void>;
+}
+
+/**
+ * Runs one shard to its end, yielding to the event loop at each progress point so a cancel
+ * message can arrive; returns what the shard found (marked cancelled if stopped). Example: a
+ * Web Worker calls it with `isCancelled` reading a flag its message handler sets.
+ */
+export async function driveShard(
+  base: Scenario,
+  catalog: Catalog,
+  o: SearchOptions,
+  shard: Shard,
+  d: ShardDriver,
+): Promise<ShardResult> {
+  const steps = searchShard(base, catalog, { ...o, shouldCancel: d.isCancelled }, shard);
+  let step = steps.next();
+  while (!step.done) {
+    d.onProgress?.(step.value);
+    await d.yieldControl();
+    step = steps.next();
+  }
+  return step.value;
 }
