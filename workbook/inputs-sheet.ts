@@ -10,7 +10,8 @@
  */
 import type { Catalog, Figure } from '../shared/catalog/catalog-schema.ts';
 import { priceFigureOf } from '../shared/cost/capex-range.ts';
-import { getAtPath, SCENARIO_INPUT_FIELDS } from '../shared/scenario/input-fields.ts';
+import { SCENARIO_INPUT_FIELDS } from '../shared/scenario/input-fields.ts';
+import { getAtPath } from '../shared/scenario/object-paths.ts';
 import type { BomLine } from '../shared/bom/bom-line.ts';
 import {
   absRef,

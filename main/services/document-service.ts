@@ -17,7 +17,8 @@
  */
 import path from 'node:path';
 import type { DocumentFile, OpenResult, SaveRequest, SaveResult } from '../../shared/bridge/fabricost-bridge.ts';
-import { MAX_TEXT_BYTES, utf8ByteLength } from '../../shared/bridge/bridge-payloads.ts';
+import { MAX_TEXT_BYTES } from '../../shared/bridge/bridge-payloads.ts';
+import { utf8ByteLength } from '../../shared/text/utf8-byte-length.ts';
 import {
   FILE_PATH,
   MAX_PROJECT_BYTES,

@@ -5,7 +5,7 @@
  */
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
-import { getAtPath, setAtPath } from '../../shared/scenario/input-fields.ts';
+import { getAtPath, setAtPath } from '../../shared/scenario/object-paths.ts';
 import { parseProjectValue, type FieldError, type UpgradeLogEntry } from '../../shared/scenario/parse-project.ts';
 import { CURRENT_SCHEMA_VERSION, type Scenario } from '../../shared/scenario/scenario-schema.ts';
 import sampleProject from '../../examples/sample-project.json';

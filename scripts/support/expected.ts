@@ -9,7 +9,7 @@ import { evaluateScenario } from '../../shared/evaluate/evaluate-scenario.ts';
 import type { ScenarioResult } from '../../shared/evaluate/scenario-result.ts';
 import { withProjectComponents } from '../../shared/catalog/project-components.ts';
 import { defaultCatalog } from '../../shared/catalog/default-catalog.ts';
-import { setAtPath } from '../../shared/scenario/input-fields.ts';
+import { setAtPath } from '../../shared/scenario/object-paths.ts';
 import { parseProjectValue, type FieldError } from '../../shared/scenario/parse-project.ts';
 import { ROOT } from './web-app.ts';
 

@@ -28,6 +28,7 @@ import type {
   RecoveryEntry,
   SaveRequest,
 } from './fabricost-bridge.ts';
+import { utf8ByteLength } from '../text/utf8-byte-length.ts';
 
 /** Largest document text accepted over IPC, in bytes of UTF-8 (20 MiB, as parseProject). */
 export const MAX_TEXT_BYTES = MAX_PROJECT_BYTES;
@@ -52,21 +53,6 @@ export const PNG_SIGNATURE: readonly number[] = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0
 
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
-
-/** UTF-8 length of a string in bytes; stops counting once past `limit`. */
-export function utf8ByteLength(text: string, limit = Number.POSITIVE_INFINITY): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length && bytes <= limit; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
 
 /**
  * True for an absolute path: POSIX (`/home/a/x.json`), a Windows drive path (`C:\a\x.json`,

@@ -15,7 +15,7 @@
 import type { Catalog, Figure } from '../catalog/catalog-schema.ts';
 import type { Overrides } from '../components/pricing.ts';
 import { learningMultiplier, type LearningQuantity } from './learning-curve.ts';
-import { catalogComponents, learningCurveFor } from './roadmap.ts';
+import { catalogComponents, learningCurveFor } from './roadmap-membership.ts';
 
 /** Multiplier of component `id`'s price or power in `year` in catalog `c` (1 when it has no curve). */
 export function componentMultiplier(c: Catalog, id: string, year: number, what: LearningQuantity): number {

@@ -11,6 +11,7 @@ import type { MediumKind } from '../catalog/catalog-schema.ts';
 import { fail, ok, type Result } from '../model-error.ts';
 import { VARIANT_SLOTS, type VariantSlot, type VariantSlotId } from '../scenario/analysis-schema.ts';
 import { scenarioSchema, type Scenario } from '../scenario/scenario-schema.ts';
+import { isForbiddenKey } from '../text/forbidden-keys.ts';
 
 /** A deep partial of a scenario; lists are replaced, not merged. */
 export type ScenarioPatch = { [key: string]: unknown };
@@ -29,7 +30,7 @@ function merge(base: unknown, patch: unknown): unknown {
   if (!isObject(base) || !isObject(patch)) return patch;
   const out: Record<string, unknown> = { ...base };
   for (const [k, v] of Object.entries(patch)) {
-    if (k === '__proto__' || k === 'constructor' || k === 'prototype') continue;
+    if (isForbiddenKey(k)) continue;
     out[k] = merge(base[k], v);
   }
   return out;

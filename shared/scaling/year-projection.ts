@@ -31,7 +31,7 @@ import { SLIP_SLOTS, type ProjectionMode, type VariantSlotId } from '../scenario
 import { LINK_CLASS_KEYS, type LinkClass, type Scenario } from '../scenario/scenario-schema.ts';
 import { catalogForYear, overridesForYear } from './catalog-for-year.ts';
 import { allCrossovers, type Crossover } from './crossovers.ts';
-import { applySlips, resolveSlips, type ComponentSlip, type SlipSpec } from './roadmap.ts';
+import { applySlips, resolveSlips, type ComponentSlip, type SlipSpec } from './roadmap-slips.ts';
 import { storedVariants, variantScenarios, type ScenarioVariant } from './scenario-variants.ts';
 
 /** Vendor exposure of one year, in brief. */

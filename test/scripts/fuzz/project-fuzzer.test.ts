@@ -8,7 +8,8 @@ import {
   workbookProblem,
   type CaseOutcome,
 } from '../../../scripts/fuzz/project-fuzzer.ts';
-import { SCENARIO_INPUT_FIELDS, setAtPath } from '../../../shared/scenario/input-fields.ts';
+import { SCENARIO_INPUT_FIELDS } from '../../../shared/scenario/input-fields.ts';
+import { setAtPath } from '../../../shared/scenario/object-paths.ts';
 
 const seeds = exampleTexts();
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { defaultCatalog } from '../../../shared/catalog/default-catalog.ts';
 import { evaluateScenario } from '../../../shared/evaluate/evaluate-scenario.ts';
-import { setAtPath } from '../../../shared/scenario/input-fields.ts';
+import { setAtPath } from '../../../shared/scenario/object-paths.ts';
 import { parseProject } from '../../../shared/scenario/parse-project.ts';
 
 const sample = readFileSync(join(import.meta.dirname, '..', '..', '..', 'examples', 'sample-project.json'), 'utf8');

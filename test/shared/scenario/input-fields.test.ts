@@ -4,13 +4,11 @@ import {
   SCENARIO_INPUT_FIELDS,
   SCENARIO_INPUT_FIELD_BY_PATH,
   collectInputFields,
-  describeAllowed,
-  getAtPath,
-  setAtPath,
-  schemaAtPath,
   type InputField,
 } from '../../../shared/scenario/input-fields.ts';
-import { scenarioSchema, projectSchema, topologySchema } from '../../../shared/scenario/scenario-schema.ts';
+import { getAtPath } from '../../../shared/scenario/object-paths.ts';
+import { schemaAtPath } from '../../../shared/scenario/schema-introspection.ts';
+import { scenarioSchema, topologySchema } from '../../../shared/scenario/scenario-schema.ts';
 import { z } from 'zod';
 
 const field = (path: string): InputField => {
@@ -214,63 +212,5 @@ describe('SCENARIO_INPUT_FIELDS', () => {
         required: false,
       },
     ]);
-  });
-});
-
-describe('schema helpers', () => {
-  test('describeAllowed says what a schema accepts', () => {
-    assert.equal(
-      describeAllowed(projectSchema),
-      'an object with fields schemaVersion, title, notes, catalogOverrides, components, scenarios',
-    );
-    assert.equal(
-      describeAllowed(z.union([z.literal('auto'), z.number().int().min(1).max(5)])),
-      '"auto" or a whole number from 1 to 5',
-    );
-    assert.equal(describeAllowed(z.string().max(10)), 'text of at most 10 characters');
-    assert.equal(describeAllowed(z.enum(['a', 'b'])), 'one of "a", "b"');
-    assert.equal(describeAllowed(z.array(z.number()).min(1).max(4)), 'a list of 1 to 4 items');
-  });
-
-  test('schemaAtPath follows objects, lists and records', () => {
-    assert.equal(
-      schemaAtPath(projectSchema, ['scenarios', 0, 'cluster', 'acceleratorCount']),
-      scenarioSchema.shape.cluster.unwrap().shape.acceleratorCount,
-    );
-    assert.ok(schemaAtPath(projectSchema, ['scenarios', 0, 'overrides', 'priceUsd', 'any-id']));
-    assert.equal(schemaAtPath(projectSchema, ['scenarios', 0, 'nope']), undefined);
-    assert.equal(schemaAtPath(projectSchema, ['scenarios', 0, 'year', 'deeper']), undefined);
-    assert.equal(schemaAtPath(projectSchema, ['toString']), undefined, 'only own shape keys');
-  });
-});
-
-describe('getAtPath and setAtPath', () => {
-  const scenario = { name: 'a', cluster: { acceleratorCount: 8, accelerator: { name: 'H100' } } };
-
-  test('getAtPath reads nested own values and returns undefined for missing ones', () => {
-    assert.equal(getAtPath(scenario, 'cluster.acceleratorCount'), 8);
-    assert.equal(getAtPath(scenario, 'cluster.accelerator.name'), 'H100');
-    assert.equal(getAtPath(scenario, 'cluster.missing.deeper'), undefined);
-    assert.equal(getAtPath(scenario, 'name.length'), undefined, 'does not walk into strings');
-    assert.equal(getAtPath({}, 'toString'), undefined, 'ignores inherited properties');
-    assert.equal(getAtPath(scenario, ''), scenario);
-  });
-
-  test('setAtPath returns a changed copy and leaves the original alone', () => {
-    const next = setAtPath(scenario, 'cluster.acceleratorCount', 16);
-    assert.equal(next.cluster.acceleratorCount, 16);
-    assert.equal(scenario.cluster.acceleratorCount, 8);
-    assert.equal(next.cluster.accelerator, scenario.cluster.accelerator, 'untouched branches are shared');
-    const created = setAtPath({} as Record<string, unknown>, 'economics.pue', 1.2);
-    assert.deepEqual(created, { economics: { pue: 1.2 } });
-  });
-
-  test('paths that could reach a prototype are refused', () => {
-    for (const path of ['__proto__.polluted', 'cluster.constructor', 'prototype', 'a..b']) {
-      assert.throws(() => setAtPath({}, path, 1), /invalid input path/);
-      assert.throws(() => getAtPath({}, path), /invalid input path/);
-    }
-    assert.throws(() => setAtPath({}, '', 1), /non-empty path/);
-    assert.equal(({} as Record<string, unknown>).polluted, undefined);
   });
 });

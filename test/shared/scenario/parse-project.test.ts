@@ -13,8 +13,9 @@ import {
   type FieldError,
   type ParseResult,
 } from '../../../shared/scenario/parse-project.ts';
-import { SCENARIO_INPUT_FIELDS, setAtPath, type InputField } from '../../../shared/scenario/input-fields.ts';
-import { objectFieldNames, schemaAtPath } from '../../../shared/scenario/input-fields.ts';
+import { SCENARIO_INPUT_FIELDS, type InputField } from '../../../shared/scenario/input-fields.ts';
+import { setAtPath } from '../../../shared/scenario/object-paths.ts';
+import { objectFieldNames, schemaAtPath } from '../../../shared/scenario/schema-introspection.ts';
 import { projectSchema, scenarioSchema } from '../../../shared/scenario/scenario-schema.ts';
 
 /** A project using every section with non-default values. */
