@@ -32,6 +32,8 @@ export const FMT = {
   years: '0" yr"',
   hours: '#,##0" h"',
   ratePercent: '0.00" %/yr"',
+  /** A percentage held as a number of percent (30 → "30.00 %"), as the scenario's % inputs are. */
+  pctNumber: '0.00" %"',
 } as const;
 
 /** Number format for a scenario input by its unit label (see shared/scenario/field.ts). */
@@ -49,6 +51,8 @@ export function formatForUnit(unit: string): string | undefined {
       return FMT.gbps;
     case '%/yr':
       return FMT.ratePercent;
+    case '%':
+      return FMT.pctNumber;
     case 'accelerators':
     case 'servers':
     case 'ports':

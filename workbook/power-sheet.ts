@@ -7,16 +7,27 @@
  * - IT energy (MWh/yr) = W x 8,760 h / 1e6; facility energy = IT energy x PUE
  * - energy cost (USD/yr) = MWh x 1,000 x USD/kWh
  * - annuity factor = years when the discount rate is 0, else (1 - (1 + r)^-years) / r
- * - TCO = network capex + energy cost x annuity factor
+ * - capex after adjustments = list x (1 − street discount) x (1 + spares + installation)
+ *   (shared/cost/capex-adjustments.ts); support per year = (hardware + spares) x support %
+ * - TCO = capex after adjustments + (energy cost + support) x annuity factor
  */
 import { BOM_CATEGORIES } from '../shared/bom/bom-line.ts';
 import { annuityFactor } from '../shared/cost/tco.ts';
 import { HOURS_PER_YEAR } from '../shared/power/power-rollup.ts';
+import type { ScenarioResult } from '../shared/evaluate/scenario-result.ts';
 import { FMT, layoutSheet, setNote, setTitle } from './cell-formats.ts';
 import { writeColumnTable, type ColumnRow } from './column-table.ts';
 import type { SheetModule, WorkbookContext } from './workbook-context.ts';
 
 export const POWER_TAB = 'Power';
+
+/** The commercial adjustments (shared/cost/capex-adjustments.ts): input path, label, unit. */
+const ADJUSTMENT_INPUTS: readonly [string, string, string][] = [
+  ['economics.streetDiscountPercent', 'Street discount off list price', '%'],
+  ['economics.sparesPercent', 'Spares', '%'],
+  ['economics.installationPercent', 'Installation', '%'],
+  ['economics.supportPercentPerYear', 'Support', '%/yr'],
+];
 
 export const POWER_ROWS: readonly ColumnRow[] = [
   ...BOM_CATEGORIES.map((c): ColumnRow => ({
@@ -137,19 +148,71 @@ export const POWER_ROWS: readonly ColumnRow[] = [
     value: (r) => annuityFactor(r.economics.horizonYears, r.economics.discountRatePercent),
   },
   {
-    label: 'Network capex',
+    label: 'Network capex at list price (BOM)',
     unit: 'USD',
     key: 'capex.totalUsd.p',
     numFmt: FMT.usd,
     formula: (b) => b.ref('capex.totalUsd'),
     value: (r) => r.capex.totalUsd,
   },
+  ...ADJUSTMENT_INPUTS.map(([path, label, unit]): ColumnRow => ({
+    label,
+    unit,
+    key: path,
+    numFmt: unit === '%' ? FMT.pctNumber : FMT.ratePercent,
+    formula: (b) => b.name(path),
+    value: (r) => r.economics[path.slice('economics.'.length) as keyof ScenarioResult['economics']],
+  })),
   {
-    label: 'Network TCO (capex + energy cost x annuity factor)',
+    label: 'Hardware after the street discount (list x (1 − discount))',
+    unit: 'USD',
+    key: 'capex.adjusted.hardwareUsd',
+    numFmt: FMT.usd,
+    formula: (b) => `${b.ref('capex.totalUsd.p')}*(1-${b.ref('economics.streetDiscountPercent')}/100)`,
+    value: (r) => r.capex.adjusted.hardwareUsd,
+  },
+  {
+    label: 'Spares (hardware x spares %)',
+    unit: 'USD',
+    key: 'capex.adjusted.sparesUsd',
+    numFmt: FMT.usd,
+    formula: (b) => `${b.ref('capex.adjusted.hardwareUsd')}*(${b.ref('economics.sparesPercent')}/100)`,
+    value: (r) => r.capex.adjusted.sparesUsd,
+  },
+  {
+    label: 'Installation (hardware x installation %)',
+    unit: 'USD',
+    key: 'capex.adjusted.installationUsd',
+    numFmt: FMT.usd,
+    formula: (b) => `${b.ref('capex.adjusted.hardwareUsd')}*(${b.ref('economics.installationPercent')}/100)`,
+    value: (r) => r.capex.adjusted.installationUsd,
+  },
+  {
+    label: 'Network capex after adjustments',
+    unit: 'USD',
+    key: 'capex.adjusted.totalUsd',
+    numFmt: FMT.usd,
+    formula: (b) =>
+      `${b.ref('capex.adjusted.hardwareUsd')}+${b.ref('capex.adjusted.sparesUsd')}+${b.ref('capex.adjusted.installationUsd')}`,
+    value: (r) => r.capex.adjusted.totalUsd,
+    total: true,
+  },
+  {
+    label: 'Support per year ((hardware + spares) x support %/yr)',
+    unit: 'USD/yr',
+    key: 'capex.adjusted.supportUsdPerYear',
+    numFmt: FMT.usd,
+    formula: (b) =>
+      `(${b.ref('capex.adjusted.hardwareUsd')}+${b.ref('capex.adjusted.sparesUsd')})*(${b.ref('economics.supportPercentPerYear')}/100)`,
+    value: (r) => r.capex.adjusted.supportUsdPerYear,
+  },
+  {
+    label: 'Network TCO (capex after adjustments + (energy + support) x annuity factor)',
     unit: 'USD',
     key: 'tcoUsd',
     numFmt: FMT.usd,
-    formula: (b) => `${b.ref('capex.totalUsd.p')}+${b.ref('power.energyCostUsdPerYear')}*${b.ref('annuityFactor')}`,
+    formula: (b) =>
+      `${b.ref('capex.adjusted.totalUsd')}+(${b.ref('power.energyCostUsdPerYear')}+${b.ref('capex.adjusted.supportUsdPerYear')})*${b.ref('annuityFactor')}`,
     value: (r) => r.tcoUsd,
     total: true,
   },

@@ -81,7 +81,27 @@ export const SUMMARY_ROWS: readonly SummaryRow[] = [
     value: (r) => split(r).copperShare,
     numFmt: FMT.percent,
   },
-  { label: 'Network capex', unit: 'USD', ref: 'capex.totalUsd', value: (r) => r.capex.totalUsd, numFmt: FMT.usd },
+  {
+    label: 'Network capex at list price',
+    unit: 'USD',
+    ref: 'capex.totalUsd',
+    value: (r) => r.capex.totalUsd,
+    numFmt: FMT.usd,
+  },
+  {
+    label: 'Network capex after discount, spares and installation',
+    unit: 'USD',
+    ref: 'capex.adjusted.totalUsd',
+    value: (r) => r.capex.adjusted.totalUsd,
+    numFmt: FMT.usd,
+  },
+  {
+    label: 'Network support per year',
+    unit: 'USD/yr',
+    ref: 'capex.adjusted.supportUsdPerYear',
+    value: (r) => r.capex.adjusted.supportUsdPerYear,
+    numFmt: FMT.usd,
+  },
   {
     label: 'Network capex, catalog low end of every price range',
     unit: 'USD',

@@ -6,7 +6,8 @@
  *
  *   TCO at x = TCO now + (x − current value) × ∂TCO/∂x
  *
- * - price of a component: ∂TCO/∂price = Σ quantity of its BOM lines
+ * - price of a component: ∂TCO/∂price = Σ quantity of its BOM lines × (capex per USD of list
+ *   price + support per year per USD of list price × annuity factor), shared/cost/capex-adjustments.ts
  * - power of a component: Σ quantity × 8,760 h / 1e6 × PUE × 1,000 × USD/kWh × annuity factor
  * - PUE: IT energy (MWh/yr) × 1,000 × USD/kWh × annuity factor
  * - electricity price: facility energy (MWh/yr) × 1,000 × annuity factor
@@ -17,6 +18,7 @@
  * (shared/scaling/tornado.ts); a bar whose formula would not reproduce it is written as engine
  * values instead.
  */
+import { capexFactor, supportFactor } from '../shared/cost/capex-adjustments.ts';
 import { annuityFactor } from '../shared/cost/tco.ts';
 import { HOURS_PER_YEAR } from '../shared/power/power-rollup.ts';
 import { tornado, type TornadoBar } from '../shared/scaling/tornado.ts';
@@ -101,14 +103,25 @@ function liveBar(ctx: WorkbookContext, s: ScenarioEntry, bar: TornadoBar): LiveB
     const now = bar.kind === 'price' ? lines[0]!.l.unitPriceUsd : lines[0]!.l.unitPowerW;
     const qty = lines.map(({ i }) => absRef(bomTab(s), BOM_FIRST_ROW + i, BOM_COL.quantity)).join(',');
     const q = lines.reduce((a, { l }) => a + l.quantity, 0);
+    // A USD of list price costs capexFactor of capex and supportFactor a year of support.
+    const perListUsd = capexFactor(e) + supportFactor(e) * annuity;
     const slope =
-      bar.kind === 'price' ? q : ((q * HOURS_PER_YEAR) / 1e6) * e.pue * 1000 * e.electricityUsdPerKWh * annuity;
+      bar.kind === 'price'
+        ? q * perListUsd
+        : ((q * HOURS_PER_YEAR) / 1e6) * e.pue * 1000 * e.electricityUsdPerKWh * annuity;
+    const [d, sp, inst, sup] = [
+      'economics.streetDiscountPercent',
+      'economics.sparesPercent',
+      'economics.installationPercent',
+      'economics.supportPercentPerYear',
+    ].map((k) => power(k));
+    const perListFormula = `((1-${d}/100)*(1+${sp}/100+${inst}/100)+(1-${d}/100)*(1+${sp}/100)*(${sup}/100)*${power('annuityFactor')})`;
     return {
       name: names[0]!,
       now,
       low: { value: bar.low * k },
       high: { value: bar.high * k },
-      slopeFormula: bar.kind === 'price' ? `SUM(${qty})` : `SUM(${qty})${energyTail}`,
+      slopeFormula: bar.kind === 'price' ? `SUM(${qty})*${perListFormula}` : `SUM(${qty})${energyTail}`,
       slope,
     };
   }

@@ -472,6 +472,22 @@ export default {
       label: 'Discount rate',
       description: 'Discount rate on future energy cost (0 = undiscounted)',
     },
+    economics_streetDiscountPercent: {
+      label: 'Street discount',
+      description: 'Discount off the list prices of the network bill of materials (0 = list price)',
+    },
+    economics_sparesPercent: {
+      label: 'Spares',
+      description: 'Spare parts, as a share of the discounted hardware price',
+    },
+    economics_installationPercent: {
+      label: 'Installation',
+      description: 'Installation and cabling labour, as a share of the discounted hardware price',
+    },
+    economics_supportPercentPerYear: {
+      label: 'Support per year',
+      description: 'Support contract per year over the TCO horizon, as a share of hardware and spares',
+    },
     overrides_priceUsd: { label: 'Price overrides', description: 'Unit price overrides by catalog id' },
     overrides_powerW: {
       label: 'Power overrides',

@@ -516,6 +516,22 @@ export default {
       label: 'Taxa de desconto',
       description: 'Taxa de desconto sobre o custo futuro de energia (0 = sem desconto)',
     },
+    economics_streetDiscountPercent: {
+      label: 'Desconto sobre o preço de tabela',
+      description: 'Desconto sobre os preços de tabela da lista de materiais da rede (0 = preço de tabela)',
+    },
+    economics_sparesPercent: {
+      label: 'Peças sobressalentes',
+      description: 'Peças sobressalentes, como fração do preço do hardware com desconto',
+    },
+    economics_installationPercent: {
+      label: 'Instalação',
+      description: 'Mão de obra de instalação e cabeamento, como fração do preço do hardware com desconto',
+    },
+    economics_supportPercentPerYear: {
+      label: 'Suporte por ano',
+      description: 'Contrato de suporte por ano no horizonte do TCO, como fração do hardware e dos sobressalentes',
+    },
     overrides_priceUsd: { label: 'Ajustes de preço', description: 'Preços unitários ajustados por ID do catálogo' },
     overrides_powerW: {
       label: 'Ajustes de potência',

@@ -10,6 +10,7 @@ import { makePricing, type Overrides } from '../components/pricing.ts';
 import { effectiveRadix, selectNic, switchCandidates, type SelectionContext } from '../components/select-components.ts';
 import { resolveTierSwitches } from '../components/tier-switches.ts';
 import { rollupCapex } from '../cost/capex.ts';
+import { adjustCapex } from '../cost/capex-adjustments.ts';
 import { capexRange } from '../cost/capex-range.ts';
 import { networkTco } from '../cost/tco.ts';
 import { vendorExposure } from '../exposure/vendor-exposure.ts';
@@ -157,9 +158,11 @@ export function evaluateScenario(
   });
   const e = s.economics;
   const acc = s.cluster.accelerator;
+  const rollup = rollupCapex(bom, N, acc.unitPriceUsd, servers, s.cluster.serverPriceUsd);
   const capex = {
-    ...rollupCapex(bom, N, acc.unitPriceUsd, servers, s.cluster.serverPriceUsd),
+    ...rollup,
     range: capexRange(bom, catalog, N),
+    adjusted: adjustCapex(rollup.totalUsd, e),
   };
   const power = rollupPower(bom, N, acc.powerW, servers, s.cluster.serverPowerW, e.pue, e.electricityUsdPerKWh);
   const ecosystem = catalog.ecosystems.find((x) => x.id === s.scaleOut.ecosystem);
@@ -188,7 +191,13 @@ export function evaluateScenario(
     }),
     reliability.ettr,
   );
-  const tcoUsd = networkTco(capex.totalUsd, power.energyCostUsdPerYear, e.horizonYears, e.discountRatePercent);
+  // Capex after the street discount, spares and installation; support is a yearly cost like energy.
+  const tcoUsd = networkTco(
+    capex.adjusted.totalUsd,
+    power.energyCostUsdPerYear + capex.adjusted.supportUsdPerYear,
+    e.horizonYears,
+    e.discountRatePercent,
+  );
 
   const byClass: LinkClassResult[] = media.map((m) => ({
     class: m.class,

@@ -5,6 +5,7 @@
  */
 import type { BomLine } from '../bom/bom-line.ts';
 import type { CapexRollup } from '../cost/capex.ts';
+import type { CapexAdjustments } from '../cost/capex-adjustments.ts';
 import type { CapexRange } from '../cost/capex-range.ts';
 import type { Exposure } from '../exposure/vendor-exposure.ts';
 import type { ValueChainExposure } from '../exposure/value-chain-exposure.ts';
@@ -95,14 +96,28 @@ export interface ScenarioResult {
   servers: number;
   fabric: FabricResult;
   bom: BomLine[];
-  /** Network capex; `range` is its low / typical / high envelope over the catalog's price ranges. */
-  capex: CapexRollup & { range: CapexRange };
+  /**
+   * Network capex at list price (the bill of materials); `range` is its low / typical / high
+   * envelope over the catalog's price ranges; `adjusted` applies the scenario's street
+   * discount, spares and installation (equal to totalUsd when they are 0) and gives the
+   * yearly support cost.
+   */
+  capex: CapexRollup & { range: CapexRange; adjusted: CapexAdjustments };
   /** Network power and energy; `cluster` is the whole cluster's (accelerators, servers, network). */
   power: PowerRollup;
-  /** Network capex + energy over the horizon, USD. */
+  /** Network capex after adjustments + (energy + support) per year x annuity factor over the horizon, USD. */
   tcoUsd: number;
   /** Inputs the TCO used, repeated for readers of the JSON. */
-  economics: { electricityUsdPerKWh: number; pue: number; horizonYears: number; discountRatePercent: number };
+  economics: {
+    electricityUsdPerKWh: number;
+    pue: number;
+    horizonYears: number;
+    discountRatePercent: number;
+    streetDiscountPercent: number;
+    sparesPercent: number;
+    installationPercent: number;
+    supportPercentPerYear: number;
+  };
   /** Network capex per Gb/s of scale-out endpoint bandwidth, USD. */
   usdPerGbps: number;
   /**

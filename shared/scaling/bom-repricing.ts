@@ -24,6 +24,7 @@
 import type { Catalog, Figure, Quality } from '../catalog/catalog-schema.ts';
 import { makePricing, type Overrides } from '../components/pricing.ts';
 import { annuityFactor } from '../cost/tco.ts';
+import { capexFactor, supportFactor } from '../cost/capex-adjustments.ts';
 import type { ScenarioResult } from '../evaluate/scenario-result.ts';
 import { HOURS_PER_YEAR } from '../power/power-rollup.ts';
 import type { Scenario } from '../scenario/scenario-schema.ts';
@@ -215,6 +216,8 @@ export function repricingModel(
   );
 
   const annuity = annuityFactor(e.horizonYears, e.discountRatePercent);
+  const kCapex = capexFactor(e);
+  const kSupport = supportFactor(e);
   const cc = Float64Array.from(capexCoef);
   const pc = Float64Array.from(powerCoef);
   const k = inputs.length;
@@ -228,7 +231,13 @@ export function repricingModel(
     const pue = pueIndex >= 0 ? x[pueIndex]! : e.pue;
     const usdPerKWh = elecIndex >= 0 ? x[elecIndex]! : e.electricityUsdPerKWh;
     const energyCostUsdPerYear = ((powerW * HOURS_PER_YEAR) / 1e6) * pue * 1000 * usdPerKWh;
-    return { capexUsd, powerW, energyCostUsdPerYear, tcoUsd: capexUsd + energyCostUsdPerYear * annuity };
+    // Capex at list; the TCO applies the scenario's street discount, spares, installation and support.
+    return {
+      capexUsd,
+      powerW,
+      energyCostUsdPerYear,
+      tcoUsd: capexUsd * kCapex + (energyCostUsdPerYear + capexUsd * kSupport) * annuity,
+    };
   };
   return {
     scenario: s.name,

@@ -473,6 +473,34 @@ export const economicsSchema = z
       unit: '%/yr',
       description: 'Discount rate applied to future energy cost in the TCO (0 = undiscounted)',
     }),
+    streetDiscountPercent: numberField({
+      min: 0,
+      max: 90,
+      default: 0,
+      unit: '%',
+      description: 'Street discount off the list prices of the network bill of materials (0 = list price)',
+    }),
+    sparesPercent: numberField({
+      min: 0,
+      max: 50,
+      default: 0,
+      unit: '%',
+      description: 'Spare parts bought with the network, as a share of its discounted hardware price',
+    }),
+    installationPercent: numberField({
+      min: 0,
+      max: 50,
+      default: 0,
+      unit: '%',
+      description: 'Installation and cabling labour, as a share of the discounted hardware price',
+    }),
+    supportPercentPerYear: numberField({
+      min: 0,
+      max: 50,
+      default: 0,
+      unit: '%/yr',
+      description: 'Support contract per year over the TCO horizon, as a share of hardware and spares',
+    }),
   })
   .strict();
 

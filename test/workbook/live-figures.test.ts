@@ -88,7 +88,7 @@ describe('live figures', async () => {
     assert.ok(tor.ok);
     assert.equal(
       ws.getCell(5, TORNADO_COL.atLow).formula,
-      "'Power'!$C$" + powerRow(wb, 'Network TCO (capex + energy cost x annuity factor)'),
+      "'Power'!$C$" + powerRow(wb, 'Network TCO (capex after adjustments + (energy + support) x annuity factor)'),
     );
     tor.value.tco.forEach((bar, i) => {
       const row = TORNADO_HEADER_ROW + 1 + i;

@@ -71,6 +71,19 @@ const LIVE_CASES: LiveCase[] = [
         apply: (p) => (p.scenarios[0]!.economics.electricityUsdPerKWh = 0.13),
       },
       { name: 'DiscountRatePercent_S1', value: 7, apply: (p) => (p.scenarios[0]!.economics.discountRatePercent = 7) },
+      // The commercial adjustments flow into capex after adjustments, support, TCO and the tornado.
+      {
+        name: 'StreetDiscountPercent_S1',
+        value: 22,
+        apply: (p) => (p.scenarios[0]!.economics.streetDiscountPercent = 22),
+      },
+      { name: 'SparesPercent_S1', value: 4, apply: (p) => (p.scenarios[0]!.economics.sparesPercent = 4) },
+      { name: 'InstallationPercent_S2', value: 3, apply: (p) => (p.scenarios[1]!.economics.installationPercent = 3) },
+      {
+        name: 'SupportPercentPerYear_S1',
+        value: 9,
+        apply: (p) => (p.scenarios[0]!.economics.supportPercentPerYear = 9),
+      },
       { name: 'PUE_S2', value: 1.45, apply: (p) => (p.scenarios[1]!.economics.pue = 1.45) },
       {
         name: 'Price_qm9700',
@@ -109,6 +122,11 @@ const LIVE_CASES: LiveCase[] = [
         apply: (p) => (p.scenarios[1]!.economics.electricityUsdPerKWh = 0.051),
       },
       { name: 'HorizonYears_S1', value: 7, apply: (p) => (p.scenarios[0]!.economics.horizonYears = 7) },
+      {
+        name: 'SupportPercentPerYear_S2',
+        value: 12,
+        apply: (p) => (p.scenarios[1]!.economics.supportPercentPerYear = 12),
+      },
       {
         name: 'Price_th5_64x800g',
         value: 17_500,

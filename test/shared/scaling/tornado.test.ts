@@ -63,6 +63,29 @@ describe('tornado', () => {
     });
   }
 
+  test('street discount, spares, installation and support scale each price bar of the TCO', () => {
+    // 25 % off list, 4 % spares, 2 % installation, 10 %/yr support over 5 undiscounted years:
+    // 1 USD of list price costs 0.75 × 1.06 = 0.795 USD of capex and 0.75 × 1.04 × 0.10 × 5 = 0.39 USD of support.
+    const s = scenario({
+      name: 'adjusted',
+      economics: { streetDiscountPercent: 25, sparesPercent: 4, installationPercent: 2, supportPercentPerYear: 10 },
+    });
+    const e = evaluateScenario(s, defaultCatalog);
+    assert.ok(e.ok);
+    const r = tornado(s, defaultCatalog);
+    assert.ok(r.ok);
+    const rel = (a: number, b: number) => Math.abs(a - b) / Math.max(1, Math.abs(b));
+    assert.ok(rel(r.value.baseCase.tcoUsd, e.value.tcoUsd) < 1e-12);
+    const bar = r.value.tco.find((b) => b.kind === 'price')!;
+    const capexBar = r.value.capex.find((b) => b.inputId === bar.inputId)!;
+    assert.ok(rel(bar.swing, capexBar.swing * (0.795 + 0.39)) < 1e-9, bar.inputId);
+    // Re-evaluated with that price at its high end: the bar's TCO at high.
+    const id = bar.inputId.slice('price:'.length);
+    const high = evaluateScenario(s, defaultCatalog, { priceUsd: { [id]: bar.high }, powerW: {} });
+    assert.ok(high.ok);
+    if (!bar.designChangesAt.includes('high')) assert.ok(rel(high.value.tcoUsd, bar.atHigh) < 1e-9);
+  });
+
   test('design changes flagged at a swing end are exactly those where re-evaluation picks other components', () => {
     for (const s of cases) {
       const r = tornado(s, defaultCatalog);

@@ -143,7 +143,16 @@ function fullProject(): Record<string, unknown> {
           global: 'auto',
         },
         linkLengthM: { acceleratorLeaf: 2, leafSpine: 40, spineCore: 200, coreSuper: 500, local: 5, global: 100 },
-        economics: { electricityUsdPerKWh: 0.1, pue: 1.25, horizonYears: 6, discountRatePercent: 7 },
+        economics: {
+          electricityUsdPerKWh: 0.1,
+          pue: 1.25,
+          horizonYears: 6,
+          discountRatePercent: 7,
+          streetDiscountPercent: 20,
+          sparesPercent: 3,
+          installationPercent: 2,
+          supportPercentPerYear: 6,
+        },
         overrides: { priceUsd: { 'cx8.800g': 1800 }, powerW: { 'cx8.800g': 30 } },
         analysis: {
           variants: {
