@@ -1031,7 +1031,9 @@ export default {
   dashboard: {
     title: 'Results',
     capexUsd: 'Capex (USD)',
-    powerKw: 'Power (kW)',
+    powerKw: 'Power (W)',
+    shareOfTotal: '{share} of the total',
+    shareOfScenario: '{share} of its total',
     invalid: 'Fix the {n} marked input(s) to see results.',
     componentsInvalid:
       "The project's own components (components in the project file) have problems; fix them to see results:",

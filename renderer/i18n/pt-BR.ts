@@ -1106,7 +1106,9 @@ export default {
   dashboard: {
     title: 'Resultados',
     capexUsd: 'Capex (USD)',
-    powerKw: 'Potência (kW)',
+    powerKw: 'Potência (W)',
+    shareOfTotal: '{share} do total',
+    shareOfScenario: '{share} do total do cenário',
     invalid: 'Corrija as {n} entrada(s) marcada(s) para ver os resultados.',
     componentsInvalid:
       'Os componentes próprios do projeto (components no arquivo do projeto) têm problemas; corrija-os para ver os resultados:',

@@ -1,0 +1,50 @@
+/**
+ * Chart axis ticks and tooltips formatted alike: currency in the compact form, power as
+ * W / kW / MW, and each bar's share of its total. The figures (values and shares) come from
+ * shared/; this only formats them with the renderer's shared formatters (i18n/format.ts).
+ */
+import { sharesOfTotal } from '../../shared/evaluate/shares.ts';
+import { formatPercent, formatPower, formatUsd, formatUsdAxis } from '../i18n/format.ts';
+
+/** What a chart's values are: USD or W. */
+export type ChartUnit = 'usd' | 'power';
+
+/** An axis tick: "$4.5M" / "US$ 4,5 mi", "500 kW", "1,25 MW". */
+export function axisTick(locale: string, unit: ChartUnit, v: number): string {
+  return unit === 'usd' ? formatUsdAxis(locale, v) : formatPower(locale, v);
+}
+
+/** A value in a tooltip, a little more precise than the axis: "$4.13M", "$2,016", "1.92 MW". */
+export function tooltipValue(locale: string, unit: ChartUnit, v: number): string {
+  return unit === 'usd' ? formatUsd(locale, v, true) : formatPower(locale, v);
+}
+
+/** The part of a Chart.js tooltip item these callbacks read. */
+export interface TooltipPoint {
+  dataIndex: number;
+  datasetIndex: number;
+  dataset: { label?: string };
+}
+
+/**
+ * Tooltip label callback for bars that split a total (capex or power by category): value and
+ * share of that dataset's total, e.g. "Switches: $4.13M (33.6% of the total)". `datasets` holds
+ * the plotted values (USD or W) per dataset; `shareText` words the share ("{share} of the total").
+ * With `withDataset` the dataset's label leads (compare charts: one dataset per scenario).
+ */
+export function shareTooltip(
+  locale: string,
+  unit: ChartUnit,
+  datasets: readonly (readonly number[])[],
+  shareText: (share: string) => string,
+  withDataset = false,
+): (item: TooltipPoint) => string {
+  const shares = datasets.map((d) => sharesOfTotal(d));
+  return (item) => {
+    const v = datasets[item.datasetIndex]?.[item.dataIndex];
+    if (v === undefined) return '';
+    const share = shares[item.datasetIndex]![item.dataIndex]!;
+    const text = `${tooltipValue(locale, unit, v)} (${shareText(formatPercent(locale, share, 1))})`;
+    return withDataset && item.dataset.label ? `${item.dataset.label}: ${text}` : text;
+  };
+}
