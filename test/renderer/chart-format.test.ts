@@ -6,13 +6,22 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axisTick, shareTooltip, tooltipValue } from '../../renderer/composables/chart-format.ts';
 import { sharesOfTotal } from '../../shared/evaluate/shares.ts';
-import { example, resultOf } from '../../scripts/support/expected.ts';
+import { readFileSync } from 'node:fs';
+import { defaultCatalog } from '../../shared/catalog/default-catalog.ts';
+import { evaluateScenario } from '../../shared/evaluate/evaluate-scenario.ts';
+import { parseProject } from '../../shared/scenario/parse-project.ts';
 import en from '../../renderer/i18n/en.ts';
 import ptBR from '../../renderer/i18n/pt-BR.ts';
 
 const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 const words = (template: string) => (share: string) => template.replace('{share}', share);
-const sample = example('sample-project.json');
+const sample = parseProject(readFileSync(new URL('../../examples/sample-project.json', import.meta.url), 'utf8'));
+function resultOf(index: number) {
+  assert.ok(sample.ok);
+  const r = evaluateScenario(sample.project.scenarios[index]!, defaultCatalog, { priceUsd: {}, powerW: {} });
+  assert.ok(r.ok);
+  return r.value;
+}
 
 test('shares of a total: hand-checked, and zero for a zero total', () => {
   const s = sharesOfTotal([4_128_000, 3_686_400, 3_850_240, 614_400]);
@@ -24,7 +33,7 @@ test('shares of a total: hand-checked, and zero for a zero total', () => {
 });
 
 test('dashboard capex tooltip: the InfiniBand 2k switches, $4.13M and 33.6 % of the network capex', () => {
-  const r = resultOf(sample.raw, 0);
+  const r = resultOf(0);
   const cats = ['switches', 'nics', 'transceivers', 'cables'] as const;
   const values = cats.map((c) => r.capex.byCategory[c]);
   assert.deepEqual(values, [4_128_000, 3_686_400, 3_850_240, 614_400]);
@@ -39,7 +48,7 @@ test('dashboard capex tooltip: the InfiniBand 2k switches, $4.13M and 33.6 % of 
 });
 
 test('dashboard power tooltip in MW / kW like the axis: Ethernet 32k switches 1.92 MW, 55.0 %', () => {
-  const r = resultOf(sample.raw, 1);
+  const r = resultOf(1);
   const values = (['switches', 'nics', 'transceivers', 'cables'] as const).map((c) => r.power.byCategory[c]);
   assert.deepEqual(values, [1_920_000, 409_600, 1_114_112, 49_152]);
   const label = shareTooltip('en', 'power', [values], words(en.dashboard.shareOfTotal));
