@@ -24,6 +24,11 @@ test('text starting with = + - @ tab or CR is prefixed; numbers (even negative) 
   assert.equal(csvCell(1234567.891), '1234567.891');
   assert.equal(csvCell('a, "b"'), '"a, ""b"""');
   assert.equal(csvCell(undefined), '');
+  // Only a leading character starts a formula; one inside the text is left alone.
+  assert.equal(csvCell('a=b+c-d@e'), 'a=b+c-d@e');
+  // A number that is not finite has no spreadsheet form: an empty cell.
+  assert.equal(csvCell(Number.NaN), '');
+  assert.equal(csvCell(Number.POSITIVE_INFINITY), '');
 });
 
 test('no text cell ever starts a formula, and quoted cells round-trip', () => {
