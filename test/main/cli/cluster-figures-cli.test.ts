@@ -16,10 +16,16 @@ describe('cluster figures on the command line', () => {
     const s = JSON.parse(r.stdout).scenarios[0];
     assert.equal(s.power.cluster.acceleratorsW, 2048 * 700);
     assert.equal(s.power.cluster.serversW, 256 * 4600);
-    assert.equal(s.power.cluster.networkW, s.power.totalW);
-    assert.equal(s.power.cluster.totalW, 2048 * 700 + 256 * 4600 + s.power.totalW);
-    for (const k of ['perAcceleratorW', 'itEnergyMWhPerYear', 'energyMWhPerYear', 'energyCostUsdPerYear'])
-      assert.equal(typeof s.power.cluster[k], 'number', k);
+    // Network: 96 QM9700 x 700 W + 2,048 ConnectX-7 x 20 W + 4,096 SR8 modules x 15 W = 169,600 W.
+    assert.equal(s.power.cluster.networkW, 169600);
+    assert.equal(s.power.totalW, 169600);
+    const total = 2048 * 700 + 256 * 4600 + 169600;
+    assert.equal(s.power.cluster.totalW, total);
+    const near = (a: number, b: number) => assert.ok(Math.abs(a - b) < 1e-9 * b, `${a} vs ${b}`);
+    near(s.power.cluster.perAcceleratorW, total / 2048); // 1,357.8 W
+    near(s.power.cluster.itEnergyMWhPerYear, (total * 8760) / 1e6); // 24,359.8 MWh
+    near(s.power.cluster.energyMWhPerYear, (total * 8760 * 1.3) / 1e6); // PUE 1.3
+    near(s.power.cluster.energyCostUsdPerYear, ((total * 8760 * 1.3) / 1000) * 0.08); // 0.08 USD/kWh
     assert.equal(s.capex.range.typicalUsd, s.capex.totalUsd);
     assert.ok(s.capex.range.lowUsd < s.capex.totalUsd && s.capex.totalUsd < s.capex.range.highUsd);
   });

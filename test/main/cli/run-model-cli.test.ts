@@ -42,14 +42,47 @@ describe('model CLI', () => {
     assert.equal(s.fabric.switches.total, 48);
     assert.deepEqual(Object.keys(s.fabric.switches.byTier[0]).slice(0, 3), ['tier', 'count', 'radix']);
     for (const k of ['class', 'count', 'medium', 'lengthM']) assert.ok(k in s.fabric.links.byClass[0], k);
-    for (const k of ['transceivers', 'cables']) assert.equal(typeof s.fabric[k], 'number');
+    // 1,024 node links and 1,024 leaf-spine links on SR8 twin-port modules (one per link over both
+    // ends) and one fibre each; 48 QM9700 at 43,000, 1,024 ConnectX-7 at 1,800, SR8 at 940, fibre 150.
+    assert.equal(s.fabric.transceivers, 2048);
+    assert.equal(s.fabric.cables, 2048);
+    assert.equal(s.capex.totalUsd, 48 * 43000 + 1024 * 1800 + 2048 * 940 + 2048 * 150);
     for (const k of ['totalUsd', 'perAcceleratorUsd', 'byCategory', 'networkShareOfCluster'])
       assert.ok(k in s.capex, k);
     for (const k of ['totalW', 'perAcceleratorW', 'energyMWhPerYear', 'energyCostUsdPerYear'])
       assert.ok(k in s.power, k);
-    assert.equal(typeof s.tcoUsd, 'number');
+    // 48 x 700 W + 1,024 x 20 W + 2,048 x 15 W = 84,800 W; x 1.3 PUE x 8,760 h x 0.08 USD/kWh per
+    // year, 5 years undiscounted.
+    assert.equal(s.power.totalW, 84800);
+    assert.ok(Math.abs(s.tcoUsd - (6139520 + 5 * 84.8 * 1.3 * 8760 * 0.08)) < 1e-6, `${s.tcoUsd}`);
     for (const k of ['vendor', 'country', 'spendUsd', 'share']) assert.ok(k in s.exposure.byVendor[0], k);
     assert.equal(typeof s.exposure.hhi, 'number');
+  });
+  test('a forced scalable unit that spans leaves: the warning and notes a user reads', () => {
+    // 4 units of 48 DGX on 32-port rail leaves: 2 leaves per rail per unit, the second with 16 of
+    // its 32 endpoint ports idle: 8 rails x 4 units x 16 = 512 of 64 x 64 leaf ports (12.5%).
+    const fixture = join(import.meta.dirname, '..', '..', 'fixtures', 'rail-optimized-units.json');
+    const r = cli(fixture, '--scenario', '48-server units, 4 units');
+    assert.equal(r.exitCode, 0, r.stderr);
+    assert.ok(
+      r.stdout.includes(
+        'WARNING: the forced scalable unit of 48 servers does not fill its rail leaves: 512 leaf ports (12.5%) are ' +
+          'idle. Set topology.scalableUnitServers to "auto" to fill them.',
+      ),
+      r.stdout,
+    );
+    assert.match(r.stdout, /^leaf\s+64\s+64\s+512\s+12\.5%$/m);
+    assert.match(r.stdout, /^Scalable unit: 48 servers \(forced\)$/m);
+    assert.ok(r.stdout.includes('note: a scalable unit of 48 servers spans 2 leaves per rail'));
+    assert.ok(
+      r.stdout.includes(
+        'note: rail leaves have 32 endpoint ports but a scalable unit fills 16 of them on its last leaf per rail; ' +
+          'a scalable unit of a multiple of 32 servers leaves none idle',
+      ),
+    );
+    // The automatic unit fills its leaves: no warning, no note.
+    const auto = cli(fixture, '--scenario', 'automatic units, 2 ports reserved per leaf');
+    assert.doesNotMatch(auto.stdout, /WARNING|note:/);
   });
   test('--scenario selects one scenario by name', () => {
     const r = cli(join(examples, 'dgx-h100-1k-infiniband.json'), '--json', '--scenario', 'DGX H100 1k, auto media');
