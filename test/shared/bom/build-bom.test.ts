@@ -14,6 +14,8 @@ import { parseProject } from '../../../shared/scenario/parse-project.ts';
 import { evaluateScenario } from '../../../shared/evaluate/evaluate-scenario.ts';
 import { defaultCatalog as c } from '../../../shared/catalog/default-catalog.ts';
 import type { BomLine } from '../../../shared/bom/bom-line.ts';
+import type { Figure } from '../../../shared/catalog/catalog-schema.ts';
+import type { Provenance } from '../../../shared/components/pricing.ts';
 import type { LinkClass } from '../../../shared/scenario/scenario-schema.ts';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -27,12 +29,7 @@ function bom(file: string): Line[] {
   return r.value.bom.map(({ vendors: _, ...l }) => l);
 }
 
-interface Figure {
-  typical: number;
-  source: string;
-  quality: string;
-}
-const prov = (f: Figure) => ({ source: f.source, quality: f.quality });
+const prov = (f: Pick<Figure, 'source' | 'quality'>): Provenance => ({ source: f.source, quality: f.quality });
 const find = <T extends { id: string }>(list: readonly T[], id: string): T => {
   const x = list.find((e) => e.id === id);
   assert.ok(x, `no catalog entry ${id}`);
