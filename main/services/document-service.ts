@@ -3,8 +3,9 @@
  * close prompt). Electron-free: dialogs and the recent list are injected.
  *
  * Opening reads at most 20 MB of UTF-8 and runs `parseProject` on it, read-only: a file from a
- * newer schema version, or one that is not a valid project, is refused with parseProject's message
- * and left exactly as it is; an older one is accepted and its upgrade log returned (the file is
+ * newer schema version, or one that is not a project at all (shared/scenario/open-check.ts), is
+ * refused with parseProject's message and left exactly as it is; one with field errors opens with
+ * them listed (the editor saves values as typed, so what it saved must open again); an older one is accepted and its upgrade log returned (the file is
  * upgraded only when the user saves). The text is returned as read, with what the parse found
  * (upgrade log, upgraded project), so the renderer does not parse the file a second time.
  *
@@ -27,6 +28,7 @@ import {
   type ParseResult,
   type UpgradeLogEntry,
 } from '../../shared/scenario/parse-project.ts';
+import { checkOpen } from '../../shared/scenario/open-check.ts';
 import type { Project } from '../../shared/scenario/scenario-schema.ts';
 import { nodeFs, readTextFileLimited, writeFileAtomic, type AtomicFs } from './atomic-file.ts';
 import type { RecentFiles } from './recent-files.ts';
@@ -42,8 +44,10 @@ export type OpenDocumentResult =
       file: DocumentFile;
       upgradeLog: UpgradeLogEntry[];
       warnings: string[];
-      /** The parsed project (upgraded when `upgradeLog` is not empty). */
-      project: Project;
+      /** The parsed project (upgraded when `upgradeLog` is not empty); absent with `problems`. */
+      project?: Project;
+      /** Field errors of a file that opens so they can be fixed (a saved work in progress). */
+      problems?: FieldError[];
     }
   | { status: 'error'; message: string; path?: string };
 
@@ -90,10 +94,17 @@ export async function readProjectFile(filePath: string, options: ReadProjectOpti
   } catch (e) {
     parsed = { ok: false, errors: [{ path: FILE_PATH, value: '', message: String(e) }] };
   }
-  if (!parsed.ok) return { status: 'error', message: describeErrors(name, parsed.errors), path: filePath };
+  const file = { path: filePath, name, text: read.value };
+  if (!parsed.ok) {
+    // Field errors open (the editor saves values as typed, so a saved document must open again).
+    if (checkOpen(read.value, parsed).kind === 'with-problems') {
+      return { status: 'opened', file, upgradeLog: [], warnings: [], problems: parsed.errors };
+    }
+    return { status: 'error', message: describeErrors(name, parsed.errors), path: filePath };
+  }
   return {
     status: 'opened',
-    file: { path: filePath, name, text: read.value },
+    file,
     upgradeLog: parsed.upgradeLog,
     warnings: parsed.warnings,
     project: parsed.project,
@@ -221,6 +232,8 @@ async function fileExists(filePath: string, fs: AtomicFs): Promise<boolean> {
  */
 export function toOpenResult(result: OpenDocumentResult | { status: 'canceled' }): OpenResult {
   if (result.status !== 'opened') return result;
+  if (result.problems)
+    return { status: 'opened', file: result.file, checked: { upgradeLog: [], problems: result.problems } };
   const migrated = result.upgradeLog.length > 0;
   return {
     status: 'opened',

@@ -1,15 +1,14 @@
 /**
  * What an opened file becomes in the editor, decided with at most one `parseProject` of its text.
  *
- * The desktop host has already parsed the file (it refuses invalid ones before they reach the
- * recent list) and says so in `checked`; the text is then only read as JSON, which keeps the
+ * The desktop host has already parsed the file (it refuses non-projects before they reach the
+ * recent list) and says what it found in `checked`; the text is then only read as JSON, which keeps the
  * file's own values as typed. Files the host did not check (browser file picker, recovery copies)
  * are parsed here, once. Pure (no store, no DOM), so the number of parses is testable in Node.
  */
 import type { CheckedProject } from '../../shared/bridge/fabricost-bridge.ts';
+import { checkOpen, projectJson } from '../../shared/scenario/open-check.ts';
 import {
-  FILE_PATH,
-  ROOT_PATH,
   parseProject,
   type FieldError,
   type ParseResult,
@@ -24,16 +23,6 @@ export type OpenedDocument =
   | { kind: 'with-problems'; raw: RawProject; errors: FieldError[] }
   /** Not a project at all (bad JSON, newer version, no scenarios): it does not open. */
   | { kind: 'refused'; errors: FieldError[] };
-
-/** Errors that mean the text is not a project at all, so there is nothing to edit. */
-function isFatal(e: FieldError): boolean {
-  return e.path === FILE_PATH || e.path === 'schemaVersion' || e.path === ROOT_PATH;
-}
-
-/** The file's JSON as typed. A leading byte-order mark is allowed by the parser, so here too. */
-function rawJson(text: string): RawProject {
-  return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as RawProject;
-}
 
 /** A plain-JSON copy of an upgraded project (what saving it writes). */
 function plainCopy(value: unknown): RawProject {
@@ -50,23 +39,25 @@ export function readOpenedDocument(
   checked?: CheckedProject,
   parse: (text: string) => ParseResult = parseProject,
 ): OpenedDocument {
+  if (checked?.problems) {
+    const open = checkOpen(text, { ok: false, errors: checked.problems });
+    if (open.kind === 'with-problems')
+      return { kind: 'with-problems', raw: open.raw as RawProject, errors: checked.problems };
+    return { kind: 'refused', errors: checked.problems };
+  }
   if (checked) {
     const migrated = checked.upgradeLog.length > 0 && checked.upgraded !== undefined;
-    const raw = migrated ? plainCopy(checked.upgraded) : rawJson(text);
+    const raw = migrated ? plainCopy(checked.upgraded) : (projectJson(text) as RawProject);
     return { kind: 'valid', raw, upgradeLog: migrated ? checked.upgradeLog : [], migrated };
   }
   const parsed = parse(text);
   if (parsed.ok) {
     const migrated = parsed.upgradeLog.length > 0;
-    const raw = migrated ? plainCopy(parsed.project) : rawJson(text);
+    const raw = migrated ? plainCopy(parsed.project) : (projectJson(text) as RawProject);
     return { kind: 'valid', raw, upgradeLog: parsed.upgradeLog, migrated };
   }
-  if (parsed.errors.some(isFatal)) return { kind: 'refused', errors: parsed.errors };
-  try {
-    const raw = rawJson(text);
-    if (!Array.isArray(raw.scenarios) || raw.scenarios.length === 0) return { kind: 'refused', errors: parsed.errors };
-    return { kind: 'with-problems', raw, errors: parsed.errors };
-  } catch {
-    return { kind: 'refused', errors: parsed.errors };
-  }
+  const open = checkOpen(text, parsed);
+  if (open.kind === 'with-problems')
+    return { kind: 'with-problems', raw: open.raw as RawProject, errors: parsed.errors };
+  return { kind: 'refused', errors: parsed.errors };
 }

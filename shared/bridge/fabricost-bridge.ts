@@ -7,6 +7,7 @@
  * `send(channel, ...)`. Main validates every payload against `bridge-payloads.ts`.
  */
 import type { UpgradeLogEntry } from '../scenario/migrations.ts';
+import type { FieldError } from '../scenario/parse-project.ts';
 
 /** A project document as text, with where it lives. */
 export interface DocumentFile {
@@ -19,15 +20,18 @@ export interface DocumentFile {
 }
 
 /**
- * What the desktop host found when it checked an opened file with `parseProject`: the file is a
- * valid project (else it is refused), so the renderer does not parse it again. The browser host
- * reads files without checking them and sends no `checked`; the renderer then parses once itself.
+ * What the desktop host found when it checked an opened file with `parseProject`, so the renderer
+ * does not parse it again: a valid project, or one with field errors (`problems`) that opens so
+ * they can be fixed; anything else is refused before it gets here. The browser host reads files
+ * without checking them and sends no `checked`; the renderer then parses once itself.
  */
 export interface CheckedProject {
   /** The upgrade steps applied in memory; empty for a file of the current schema version. */
   upgradeLog: UpgradeLogEntry[];
   /** The upgraded project as plain JSON, present exactly when `upgradeLog` is not empty. */
   upgraded?: unknown;
+  /** The file's field errors, when it opens with problems to fix. */
+  problems?: FieldError[];
 }
 
 export type OpenResult =

@@ -95,7 +95,7 @@ describe('readProjectFile', () => {
     assert.equal((sent.checked?.upgraded as { scenarios: { name: string }[] }).scenarios[0]?.name, 'Base');
   });
 
-  it('refuses invalid JSON and invalid projects with parseProject messages', async () => {
+  it('refuses invalid JSON with parseProject messages; a project with field errors opens with them', async () => {
     const dir = await folder();
     const broken = path.join(dir, 'broken.json');
     await fsp.writeFile(broken, '{"schemaVersion": 1,\n  "scenarios": [}');
@@ -103,15 +103,28 @@ describe('readProjectFile', () => {
     assert.ok(syntax.status === 'error');
     assert.match(syntax.message, /invalid JSON at line 2, column/);
 
+    // The editor keeps and saves values as typed, so a saved work in progress must open again.
     const invalid = path.join(dir, 'invalid.json');
     await fsp.writeFile(
       invalid,
       '{"schemaVersion":1,"scenarios":[{"name":"A","cluster":{"acceleratorCount":0}},{"name":"A"}]}',
     );
     const fields = await readProjectFile(invalid);
-    assert.ok(fields.status === 'error');
-    assert.match(fields.message, /scenarios\[0\]\.cluster\.acceleratorCount: must be a whole number/);
-    assert.match(fields.message, /scenarios\[1\]\.name: scenario names must be unique/);
+    assert.ok(fields.status === 'opened');
+    assert.deepEqual(fields.problems?.map((e) => e.path).sort(), [
+      'scenarios[0].cluster.acceleratorCount',
+      'scenarios[1].name',
+    ]);
+    assert.match(fields.problems?.find((e) => e.path.includes('acceleratorCount'))?.message ?? '', /whole number/);
+    const sent = toOpenResult(fields);
+    assert.ok(sent.status === 'opened');
+    assert.deepEqual(sent.checked, { upgradeLog: [], problems: fields.problems });
+
+    const scalars = path.join(dir, 'scalars.json');
+    await fsp.writeFile(scalars, '{"schemaVersion":1,"scenarios":[1]}');
+    const notAProject = await readProjectFile(scalars);
+    assert.ok(notAProject.status === 'error');
+    assert.match(notAProject.message, /scenarios\[0\]/);
   });
 
   it('refuses files over 20 MB before reading them', async () => {

@@ -51,15 +51,32 @@ describe('an opened file is parsed once', () => {
 
   it('desktop: a refused file is parsed once, never reaches the renderer and is not listed', async () => {
     const dir = await folder();
-    const file = path.join(dir, 'bad.json');
-    await fsp.writeFile(file, '{"schemaVersion":1,"scenarios":[{"name":"A","cluster":{"acceleratorCount":0}}]}');
+    const file = path.join(dir, 'future.json');
+    await fsp.writeFile(file, '{"schemaVersion":9,"scenarios":[{"name":"A"}]}');
     const counter = countingParse();
     const { sent, opened, recent } = await openOnDesktop(file, counter.parse);
     assert.equal(counter.calls(), 1);
     assert.ok(sent.status === 'error');
-    assert.match(sent.message, /scenarios\[0\]\.cluster\.acceleratorCount/);
+    assert.match(sent.message, /newer Fabricost \(schema version 9\)/);
     assert.equal(opened, undefined);
     assert.deepEqual(recent, []);
+  });
+
+  it('desktop: a saved work in progress (field errors) opens with its problems, parsed once, and is listed', async () => {
+    const dir = await folder();
+    const file = path.join(dir, 'draft.json');
+    const text = '{"schemaVersion":1,"scenarios":[{"name":"A","cluster":{"acceleratorCount":-3}}]}';
+    await fsp.writeFile(file, text);
+    const counter = countingParse();
+    const { opened, recent } = await openOnDesktop(file, counter.parse);
+    assert.equal(counter.calls(), 1);
+    assert.ok(opened?.kind === 'with-problems');
+    assert.deepEqual(opened.raw, JSON.parse(text)); // the value as typed, -3, is kept
+    assert.deepEqual(
+      opened.errors.map((e) => e.path),
+      ['scenarios[0].cluster.acceleratorCount'],
+    );
+    assert.deepEqual(recent, [file]);
   });
 
   it('browser and recovery copies (no host check): the renderer parses once', () => {
@@ -114,5 +131,7 @@ describe('an opened file is parsed once', () => {
     assert.equal(readOpenedDocument('{"schemaVersion":1,"scenarios":[').kind, 'refused');
     assert.equal(readOpenedDocument('{"schemaVersion":9,"scenarios":[{"name":"A"}]}').kind, 'refused');
     assert.equal(readOpenedDocument('[1,2]').kind, 'refused');
+    assert.equal(readOpenedDocument('{"schemaVersion":1,"scenarios":[]}').kind, 'refused');
+    assert.equal(readOpenedDocument('{"schemaVersion":1,"scenarios":[1]}').kind, 'refused');
   });
 });
