@@ -19,6 +19,7 @@ import {
 } from './run-analyses-cli.ts';
 import { SEARCH_OPTIONS, SEARCH_USAGE, runSearchCli } from './run-search-cli.ts';
 import { COMPARE_OPTIONS, COMPARE_USAGE, runCompareCli } from './run-compare-cli.ts';
+import { MARKET_OPTIONS, MARKET_USAGE, runMarketCli } from './run-market-cli.ts';
 
 export interface CliIo {
   /** The file's text, or why it cannot be read (model.ts: the app's size-limited reader). */
@@ -50,7 +51,9 @@ ${ANALYSIS_USAGE}
 
 ${SEARCH_USAGE}
 
-${COMPARE_USAGE}`;
+${COMPARE_USAGE}
+
+${MARKET_USAGE}`;
 
 const bad = (message: string): CliResult => ({ exitCode: 2, stdout: '', stderr: `fabricost: ${message}` });
 
@@ -83,6 +86,7 @@ export function runModelCli(argv: string[], io: CliIo): CliResult {
         ...ANALYSIS_OPTIONS,
         ...SEARCH_OPTIONS,
         ...COMPARE_OPTIONS,
+        ...MARKET_OPTIONS,
       },
     });
   } catch (e) {
@@ -113,6 +117,27 @@ export function runModelCli(argv: string[], io: CliIo): CliResult {
   const project = { project: evaluated.project, upgradeLog: evaluated.upgradeLog };
   const wanted = parsed.values.scenario;
   const scenarios = evaluated.project.scenarios.filter((s) => wanted === undefined || s.name === wanted);
+  if (parsed.values.market) {
+    const v = parsed.values;
+    const other =
+      v.sweep ||
+      v.projection ||
+      v.roadmap ||
+      v.tornado ||
+      v.points !== undefined ||
+      v.mode !== undefined ||
+      v.slip?.length;
+    if (other || v.search || v.compare !== undefined || xlsxPath !== undefined || wanted !== undefined)
+      return bad('--market runs alone or with --montecarlo, --seed and --distribution');
+    return runMarketCli({
+      file,
+      project: project.project,
+      json: v.json,
+      montecarlo: v.montecarlo,
+      seed: v.seed,
+      distribution: v.distribution,
+    });
+  }
   if (parsed.values.compare !== undefined) {
     if (parsed.values.search || analysisRequested(parsed.values) || xlsxPath !== undefined || wanted !== undefined)
       return bad('--compare runs alone; drop --scenario, --search, the analyses and --xlsx');

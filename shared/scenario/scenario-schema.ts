@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { MEDIUM_KINDS, ECOSYSTEM_IDS, SCALE_UP_IDS } from '../catalog/catalog-schema.ts';
+import { buildOutSchema } from './build-out-schema.ts';
 import { numberField, optionalNumberField, enumField, numberRangeMessage } from './field.ts';
 import { workloadSchema } from './workload-schema.ts';
 import { reliabilitySchema } from './reliability-schema.ts';
@@ -603,6 +604,7 @@ export const projectSchema = z
         description:
           "The project's own switches, NICs and media (same fields as catalog entries, a source note each); ids must not clash with the catalog",
       }),
+    buildOut: buildOutSchema.optional(),
     scenarios: z
       .array(scenarioSchema, { error: 'must be a list of 1 to 64 scenarios' })
       .min(1, { error: 'must be a list of 1 to 64 scenarios; a project needs at least one' })

@@ -391,7 +391,7 @@ describe('parseProject: size and shape limits', () => {
       const e = errorAt(parseProject(text), '(project)');
       assert.match(
         e.message,
-        /^expected a Fabricost project: an object with fields schemaVersion, title, notes, catalogOverrides, components, scenarios$/,
+        /^expected a Fabricost project: an object with fields schemaVersion, title, notes, catalogOverrides, components, buildOut, scenarios$/,
       );
       assert.equal(
         e.value,
@@ -531,7 +531,7 @@ describe('parseProject: hostile keys', () => {
     );
     assert.equal(
       errors[0]?.message,
-      'unknown field ("__proto__" is a reserved name and is never read); allowed fields: schemaVersion, title, notes, catalogOverrides, components, scenarios',
+      'unknown field ("__proto__" is a reserved name and is never read); allowed fields: schemaVersion, title, notes, catalogOverrides, components, buildOut, scenarios',
     );
     assert.match(
       errors[1]!.message,
@@ -729,7 +729,7 @@ describe('parseProject: unknown fields', () => {
     assert.equal(errors[1]?.message, `unknown field; allowed fields: ${objectFieldNames(scenarioSchema)!.join(', ')}`);
     assert.equal(
       errors[2]?.message,
-      'unknown field; allowed fields: schemaVersion, title, notes, catalogOverrides, components, scenarios',
+      'unknown field; allowed fields: schemaVersion, title, notes, catalogOverrides, components, buildOut, scenarios',
     );
   });
 

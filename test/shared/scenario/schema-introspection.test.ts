@@ -8,7 +8,7 @@ describe('schema helpers', () => {
   test('describeAllowed says what a schema accepts', () => {
     assert.equal(
       describeAllowed(projectSchema),
-      'an object with fields schemaVersion, title, notes, catalogOverrides, components, scenarios',
+      'an object with fields schemaVersion, title, notes, catalogOverrides, components, buildOut, scenarios',
     );
     assert.equal(
       describeAllowed(z.union([z.literal('auto'), z.number().int().min(1).max(5)])),

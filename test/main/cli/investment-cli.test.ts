@@ -1,5 +1,6 @@
 /**
- * Command line winners and losers: --compare BASELINE --compare OTHER on the sample project's
+ * Command line winners and losers and the market of the build-out plan (--market).
+ * Winners and losers: --compare BASELINE --compare OTHER on the sample project's
  * DSP and LPO scenarios. Figures worked by hand from the catalog: both use 2 x 32,768 800G
  * modules per fabric, DSP DR8 at $1,250 and LPO at $800.
  */
@@ -8,6 +9,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { runModelCli } from '../../../main/cli/run-model-cli.ts';
+import { defaultCatalog } from '../../../shared/catalog/default-catalog.ts';
+import { marketBuildOut } from '../../../shared/market/build-out.ts';
+import { parseProject } from '../../../shared/scenario/parse-project.ts';
 
 const sample = readFileSync(new URL('../../../examples/sample-project.json', import.meta.url), 'utf8');
 const io = { parseArgs, readFile: () => sample };
@@ -70,5 +74,51 @@ describe('model CLI --compare', () => {
     const mixed = runModelCli(['sample.json', '--compare', DSP, '--compare', LPO, '--scenario', DSP], io);
     assert.equal(mixed.exitCode, 2);
     assert.match(mixed.stderr, /--compare runs alone/);
+  });
+});
+
+describe('model CLI --market', () => {
+  test('--json: the market of the sample plan as marketBuildOut gives it, with the Monte Carlo', () => {
+    const out = runModelCli(['sample.json', '--market', '--montecarlo', '500', '--seed', '3', '--json'], io);
+    assert.equal(out.exitCode, 0, out.stderr);
+    const doc = JSON.parse(out.stdout);
+    const parsed = parseProject(sample);
+    assert.ok(parsed.ok);
+    const m = marketBuildOut(parsed.project, defaultCatalog);
+    assert.ok(m.ok);
+    assert.deepEqual(doc.market, JSON.parse(JSON.stringify(m.value)));
+    assert.equal(doc.monteCarlo.samples, 500);
+    assert.equal(doc.monteCarlo.seed, 3);
+    close(doc.monteCarlo.total.baseUsd, m.value.total.totalUsd);
+  });
+
+  test('text: a block per plan year with builds, technologies, companies and units', () => {
+    const out = runModelCli(['sample.json', '--market'], io);
+    assert.equal(out.exitCode, 0, out.stderr);
+    const parsed = parseProject(sample);
+    assert.ok(parsed.ok);
+    const m = marketBuildOut(parsed.project, defaultCatalog);
+    assert.ok(m.ok);
+    for (const y of m.value.years) {
+      const total = `$${(y.totalUsd / 1e6).toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}M`;
+      assert.ok(
+        out.stdout.includes(`-- ${y.year}: ${total} for ${y.accelerators.toLocaleString('en-US')} accelerators --`),
+      );
+    }
+    assert.match(out.stdout, /Builds: 12 x NVL72 100k, rail-only \(\$[\d,.]+M each\)/);
+    assert.match(out.stdout, /^dsp-optics +\$[\d,.]+M/m);
+    assert.match(out.stdout, /Units: [\d,]+ transceivers \(800G [\d,]+\)/);
+  });
+
+  test('bad input: no plan, or --market with --scenario', () => {
+    const noPlan = runModelCli(['p.json', '--market'], {
+      parseArgs,
+      readFile: () => JSON.stringify({ schemaVersion: 1, scenarios: [{ name: 'A' }] }),
+    });
+    assert.equal(noPlan.exitCode, 2);
+    assert.match(noPlan.stderr, /buildOut: the project has no build-out plan/);
+    const mixed = runModelCli(['sample.json', '--market', '--scenario', DSP], io);
+    assert.equal(mixed.exitCode, 2);
+    assert.match(mixed.stderr, /--market runs alone/);
   });
 });
