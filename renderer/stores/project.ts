@@ -229,6 +229,13 @@ export const useProjectStore = defineStore('project', () => {
     activeIndex.value = Math.min(activeIndex.value, list.length - 1);
   }
 
+  /** Adds a whole scenario (e.g. a design the search found) under a free name and selects it. */
+  function addScenarioFrom(scenario: RawScenario): void {
+    const name = uniqueName(String(scenario.name ?? 'Scenario').slice(0, 112), names.value);
+    commit({ ...doc.value, scenarios: [...doc.value.scenarios, { ...clone(scenario), name }] });
+    activeIndex.value = doc.value.scenarios.length - 1;
+  }
+
   function moveScenario(index: number, delta: -1 | 1): void {
     const to = index + delta;
     if (to < 0 || to >= doc.value.scenarios.length) return;
@@ -325,6 +332,7 @@ export const useProjectStore = defineStore('project', () => {
     setProjectText,
     valueAt,
     addScenario,
+    addScenarioFrom,
     duplicateScenario,
     renameScenario,
     deleteScenario,

@@ -1,0 +1,285 @@
+/**
+ * The design search of the active scenario: the dimensions and constraints the user sets, and
+ * the workers that run it. A search is split over up to four Web Workers, one shard each
+ * (shared/search/run-search.ts); their shards are assembled here into the same result one pass
+ * would give. Cancel stops every shard at its next progress point and shows what was found.
+ */
+import { defineStore } from 'pinia';
+import { computed, ref, shallowRef } from 'vue';
+import { ECOSYSTEM_IDS, MEDIUM_KINDS, type Catalog } from '../../shared/catalog/catalog-schema.ts';
+import type { ModelError } from '../../shared/model-error.ts';
+import { TOPOLOGY_KINDS, type Scenario } from '../../shared/scenario/scenario-schema.ts';
+import { checkSearch } from '../../shared/search/check-search.ts';
+import {
+  ALL_VALUES,
+  OBJECTIVES,
+  type DesignSpace,
+  type DimensionChoice,
+  type Objective,
+  type SearchConstraints,
+} from '../../shared/search/design-space.ts';
+import { assembleSearch, type SearchResult, type ShardResult } from '../../shared/search/run-search.ts';
+import type { SearchJobOptions, SearchReply, SearchRequest } from '../workers/search-messages.ts';
+import { useProjectStore } from './project.ts';
+
+/** The dimensions the Search tab lets the user vary, in display order. */
+export const SEARCH_DIMENSIONS = [
+  'ecosystem',
+  'switchModel',
+  'topologyKind',
+  'tiers',
+  'oversubscription',
+  'planes',
+  'nicPortRateGbps',
+  'nicPortsPerAccelerator',
+  'scalableUnitServers',
+  'mediaAcceleratorLeaf',
+  'mediaLeafSpine',
+] as const;
+export type SearchDimension = (typeof SEARCH_DIMENSIONS)[number];
+export type DimensionMode = DimensionChoice<unknown>['mode'];
+export type DimensionValue = string | number;
+
+export interface DimensionState {
+  mode: DimensionMode;
+  values: DimensionValue[];
+}
+
+export const CONSTRAINT_KEYS = [
+  'maxOversubscription',
+  'minEfficiency',
+  'maxHhi',
+  'minSiliconSuppliers',
+  'maxPowerWPerAccelerator',
+  'buildYear',
+] as const satisfies readonly (keyof SearchConstraints)[];
+
+/** The values a list may pick for each dimension (from the catalog where it enumerates them). */
+export function dimensionOptions(d: SearchDimension, catalog: Catalog): DimensionValue[] {
+  switch (d) {
+    case 'ecosystem':
+      return [...ECOSYSTEM_IDS];
+    case 'switchModel':
+      return ['auto', ...catalog.switches.map((s) => s.id)];
+    case 'topologyKind':
+      return [...TOPOLOGY_KINDS];
+    case 'tiers':
+      return ['auto', ...ALL_VALUES.tiers];
+    case 'oversubscription':
+      return [1, 1.5, 2, 3, 4, 5, 7, 8];
+    case 'planes':
+      return [...ALL_VALUES.planes];
+    case 'nicPortRateGbps':
+      return [...new Set(catalog.nics.map((n) => n.portRateGbps))].sort((a, b) => a - b);
+    case 'nicPortsPerAccelerator':
+      return [...ALL_VALUES.nicPortsPerAccelerator];
+    case 'scalableUnitServers':
+      return [...ALL_VALUES.scalableUnitServers];
+    case 'mediaAcceleratorLeaf':
+    case 'mediaLeafSpine':
+      return ['auto', ...MEDIUM_KINDS];
+  }
+}
+
+/** Starting space: every ecosystem and switch, every tier count, 1:1 to 1:3, one or two planes. */
+function initialDimensions(): Record<SearchDimension, DimensionState> {
+  const fixed = (): DimensionState => ({ mode: 'fixed', values: [] });
+  return {
+    ecosystem: { mode: 'all', values: [] },
+    switchModel: { mode: 'all', values: [] },
+    topologyKind: fixed(),
+    tiers: { mode: 'all', values: [] },
+    oversubscription: { mode: 'list', values: [1, 2, 3] },
+    planes: { mode: 'list', values: [1, 2] },
+    nicPortRateGbps: fixed(),
+    nicPortsPerAccelerator: fixed(),
+    scalableUnitServers: fixed(),
+    mediaAcceleratorLeaf: fixed(),
+    mediaLeafSpine: fixed(),
+  };
+}
+
+/** The shared design space of the dimension settings. */
+export function toDesignSpace(dims: Record<SearchDimension, DimensionState>): DesignSpace {
+  const choice = <T>(s: DimensionState): DimensionChoice<T> =>
+    s.mode === 'list' ? { mode: 'list', values: s.values as T[] } : { mode: s.mode };
+  return {
+    ecosystem: choice(dims.ecosystem),
+    switchModel: choice(dims.switchModel),
+    topologyKind: choice(dims.topologyKind),
+    tiers: choice(dims.tiers),
+    oversubscription: choice(dims.oversubscription),
+    planes: choice(dims.planes),
+    nicPortRateGbps: choice(dims.nicPortRateGbps),
+    nicPortsPerAccelerator: choice(dims.nicPortsPerAccelerator),
+    scalableUnitServers: choice(dims.scalableUnitServers),
+    media: { acceleratorLeaf: choice(dims.mediaAcceleratorLeaf), leafSpine: choice(dims.mediaLeafSpine) },
+  };
+}
+
+/** A plain copy a worker can receive (reactive proxies cannot be cloned). */
+const plain = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+
+/** The search that last ran: its scenario name and options (the workbook's Search sheet shows them). */
+export interface SearchRun {
+  scenarioName: string;
+  options: SearchJobOptions;
+  result: SearchResult;
+}
+
+export const useSearchStore = defineStore('search', () => {
+  const project = useProjectStore();
+  const dimensions = ref(initialDimensions());
+  /** Constraint inputs as numbers; undefined = no constraint. */
+  const constraints = ref<Partial<Record<(typeof CONSTRAINT_KEYS)[number], number>>>({});
+  const objectives = ref<Objective[]>([...OBJECTIVES]);
+  const progress = ref<{ done: number; total: number } | null>(null);
+  const last = shallowRef<SearchRun | null>(null);
+  const failure = ref<string | null>(null);
+
+  const scenario = computed<Scenario | undefined>(() => project.checks[project.activeIndex]?.scenario);
+  const space = computed(() => toDesignSpace(dimensions.value));
+  const errors = computed<ModelError[]>(() => checkSearch(space.value, constraints.value, objectives.value));
+
+  const workers: Worker[] = [];
+  let nextId = 1;
+  let running: {
+    id: number;
+    base: Scenario;
+    options: SearchJobOptions;
+    parts: (ShardResult | undefined)[];
+    done: number[];
+  } | null = null;
+
+  function workerAt(i: number): Worker {
+    let w = workers[i];
+    if (!w) {
+      w = new Worker(new URL('../workers/search.worker.ts', import.meta.url), { type: 'module' });
+      w.onmessage = (e: MessageEvent<SearchReply>) => receive(e.data);
+      workers[i] = w;
+    }
+    return w;
+  }
+
+  /** Workers to split over: the cores less one for the window, at most four. */
+  function workerCount(): number {
+    const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency || 2 : 2;
+    return Math.max(1, Math.min(4, cores - 1));
+  }
+
+  function run(): void {
+    const base = scenario.value;
+    if (!base || errors.value.length > 0) return;
+    cancel();
+    const id = nextId++;
+    const count = workerCount();
+    const options: SearchJobOptions = plain({
+      space: space.value,
+      constraints: constraints.value,
+      objectives: objectives.value,
+      overrides: project.overrides,
+    });
+    const b = plain(base);
+    running = { id, base: b, options, parts: new Array(count).fill(undefined), done: new Array(count).fill(0) };
+    progress.value = { done: 0, total: 0 };
+    failure.value = null;
+    const components = project.components;
+    for (let index = 0; index < count; index++) {
+      const msg: SearchRequest = {
+        type: 'run',
+        id,
+        base: b,
+        options,
+        shard: { index, count },
+        ...(components ? { components: plain(components) } : {}),
+      };
+      workerAt(index).postMessage(msg);
+    }
+  }
+
+  function cancel(): void {
+    if (!running) return;
+    for (let i = 0; i < running.parts.length; i++)
+      workers[i]?.postMessage({ type: 'cancel', id: running.id } satisfies SearchRequest);
+  }
+
+  function receive(m: SearchReply): void {
+    const r = running;
+    if (!r || r.id !== m.id) return; // superseded
+    if (m.type === 'progress') {
+      r.done[m.shard] = m.done;
+      // Each shard counts the whole space; the slowest says how far the search is.
+      progress.value = { done: Math.min(...r.done), total: m.total };
+      return;
+    }
+    if (m.type === 'failed') {
+      failure.value = m.message;
+      running = null;
+      progress.value = null;
+      return;
+    }
+    r.parts[m.shard] = m.result;
+    r.done[m.shard] = m.result.done;
+    if (r.parts.some((p) => p === undefined)) return;
+    const parts = r.parts as ShardResult[];
+    running = null;
+    progress.value = null;
+    last.value = {
+      scenarioName: r.base.name,
+      options: r.options,
+      result: assembleSearch(r.base, project.catalog, r.options, parts),
+    };
+  }
+
+  /** Ends every worker (the window is closing, or a test tears the store down). */
+  function dispose(): void {
+    for (const w of workers.splice(0)) w.terminate();
+    running = null;
+    progress.value = null;
+  }
+
+  function setMode(d: SearchDimension, mode: DimensionMode): void {
+    const cur = dimensions.value[d];
+    dimensions.value = { ...dimensions.value, [d]: { mode, values: cur.values } };
+  }
+
+  function toggleValue(d: SearchDimension, v: DimensionValue): void {
+    const cur = dimensions.value[d];
+    const values = cur.values.includes(v) ? cur.values.filter((x) => x !== v) : [...cur.values, v];
+    const order = dimensionOptions(d, project.catalog);
+    values.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    dimensions.value = { ...dimensions.value, [d]: { mode: 'list', values } };
+  }
+
+  function setConstraint(k: (typeof CONSTRAINT_KEYS)[number], v: number | undefined): void {
+    const next = { ...constraints.value };
+    if (v === undefined) delete next[k];
+    else next[k] = v;
+    constraints.value = next;
+  }
+
+  function toggleObjective(o: Objective): void {
+    objectives.value = objectives.value.includes(o)
+      ? objectives.value.filter((x) => x !== o)
+      : OBJECTIVES.filter((x) => x === o || objectives.value.includes(x));
+  }
+
+  return {
+    dimensions,
+    constraints,
+    objectives,
+    progress,
+    last,
+    failure,
+    scenario,
+    space,
+    errors,
+    run,
+    cancel,
+    dispose,
+    setMode,
+    toggleValue,
+    setConstraint,
+    toggleObjective,
+  };
+});
