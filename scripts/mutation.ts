@@ -3,12 +3,13 @@
  * the folder with Stryker, runs a focused `node --test` command against each mutant (Stryker's
  * command runner; there is no node:test plugin) and prints the score per file, with the surviving
  * mutants that are not listed as equivalent below. Slow by design (one test process per mutant), so
- * it is not part of `npm test`. Options after the folder: `--concurrency N` (default 1; the
- * machine's cores are shared) and `--tests a,b` to replace the folder's test list.
+ * it is not part of `npm test`. A single file (`npm run mutation -- shared/topology/slim-fly.ts`)
+ * mutates only that file against its folder's tests. Options after the target: `--concurrency N`
+ * (default 1; the machine's cores are shared) and `--tests a,b` to replace the folder's test list.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
 
@@ -43,6 +44,8 @@ export const EQUIVALENT: Record<string, string> = {
   // No planner emits a switch tier of zero switches (planners omit a tier they do not build), so
   // the guard never fires; were it to, the line would carry 0 USD and 0 W.
   'shared/bom/build-bom.ts:39:ConditionalExpression:false': 'no planner emits a zero-count tier',
+  // evaluateScenario always passes a map of tier models (empty when tiers share one model).
+  'shared/bom/build-bom.ts:40:OptionalChaining:b.tierModels.get': 'the only caller always passes tierModels',
 };
 
 function testFilesUnder(dir: string): string[] {
@@ -65,11 +68,16 @@ interface MutantJson {
 
 function main(): void {
   const args = process.argv.slice(2);
-  const folder = args.find((a) => !a.startsWith('--'))?.replace(/\/$/, '');
-  if (!folder || !existsSync(join(root, folder)) || !statSync(join(root, folder)).isDirectory()) {
-    console.error('usage: npm run mutation -- <folder, e.g. shared/media> [--concurrency N] [--tests a,b]');
+  const target = args.find((a) => !a.startsWith('--'))?.replace(/\/$/, '');
+  if (!target || !existsSync(join(root, target))) {
+    console.error(
+      'usage: npm run mutation -- <folder or one .ts file, e.g. shared/media> [--concurrency N] [--tests a,b]',
+    );
     process.exit(2);
   }
+  // One file mutates only that file, against its folder's tests (a large folder takes hours).
+  const single = statSync(join(root, target)).isFile();
+  const folder = single ? dirname(target) : target;
   const opt = (name: string) => {
     const i = args.indexOf(name);
     return i >= 0 ? args[i + 1] : undefined;
@@ -85,12 +93,12 @@ function main(): void {
     console.error(`no tests found for ${folder}; pass --tests`);
     process.exit(2);
   }
-  const outDir = join(root, '.cache', 'mutation', folder.replaceAll('/', '-'));
+  const outDir = join(root, '.cache', 'mutation', target.replaceAll('/', '-'));
   mkdirSync(outDir, { recursive: true });
   const reportFile = join(outDir, 'mutation.json');
   const config = {
     $schema: './node_modules/@stryker-mutator/core/schema/stryker-schema.json',
-    mutate: [`${folder}/**/*.ts`],
+    mutate: [single ? target : `${folder}/**/*.ts`],
     testRunner: 'command',
     commandRunner: { command: `node --test --test-reporter=dot ${tests.join(' ')}` },
     coverageAnalysis: 'off',
@@ -104,7 +112,7 @@ function main(): void {
   };
   const configFile = join(outDir, 'stryker.config.json');
   writeFileSync(configFile, JSON.stringify(config, null, 2));
-  console.log(`mutating ${folder} against ${tests.length} test file(s):\n  ${tests.join('\n  ')}`);
+  console.log(`mutating ${target} against ${tests.length} test file(s):\n  ${tests.join('\n  ')}`);
   const run = spawnSync('npx', ['stryker', 'run', relative(root, configFile)], { cwd: root, stdio: 'inherit' });
   if (run.status !== 0 || !existsSync(reportFile)) process.exit(run.status ?? 1);
   printScores(JSON.parse(readFileSync(reportFile, 'utf8')) as { files: Record<string, { mutants: MutantJson[] }> });
