@@ -134,6 +134,7 @@ export default {
     notEmpty: 'must not be empty or only spaces; 1 to {max} characters',
     textMax: 'must be text of at most {max} characters',
     atMostChars: 'must be at most {max} characters',
+    uniqueYear: 'must be a year not already in the plan (one entry per year)',
     uniqueNames: 'scenario names must be unique; scenario {index} already has this name',
     slipTarget:
       'must be none or a technology, vendor or component id of the catalog (lower-case letters, digits, ".", "+" or "-")',

@@ -73,6 +73,7 @@ export const MODEL_MESSAGES: readonly Entry[] = [
   { code: 'notEmpty', pattern: /^must not be empty or only spaces; 1 to (?<max>\d+) characters$/, numbers: ['max'] },
   { code: 'textMax', pattern: /^must be text of at most (?<max>\d+) characters$/, numbers: ['max'] },
   { code: 'atMostChars', pattern: /^must be at most (?<max>\d+) characters$/, numbers: ['max'] },
+  { code: 'uniqueYear', pattern: exactly('must be a year not already in the plan (one entry per year)') },
   {
     code: 'uniqueNames',
     pattern: /^scenario names must be unique; scenarios\[(?<index>\d+)\] already has this name$/,

@@ -144,6 +144,7 @@ export default {
     notEmpty: 'não pode ficar vazio nem só com espaços; de 1 a {max} caracteres',
     textMax: 'deve ser um texto de no máximo {max} caracteres',
     atMostChars: 'deve ter no máximo {max} caracteres',
+    uniqueYear: 'deve ser um ano que ainda não está no plano (uma entrada por ano)',
     uniqueNames: 'os nomes dos cenários devem ser únicos; o cenário {index} já tem este nome',
     slipTarget:
       'deve ser none ou um id de tecnologia, fornecedor ou componente do catálogo (letras minúsculas, dígitos, ".", "+" ou "-")',

@@ -79,6 +79,12 @@ describe('searchable component pickers', { skip }, () => {
         assert.ok(swText.startsWith('NVIDIA Spectrum-4 SN5600 (64x800G)'), swText);
         assert.ok(swText.includes('64 × 800 Gb/s · NVIDIA'), swText);
         await sw.press('ArrowDown');
+        // Enter picks the active option: wait until the list has made it active (under load
+        // the list can still be settling when the key arrives).
+        const activeBy = Date.now() + 5_000;
+        while (!/\bactive\b/.test((await swOptions.first().getAttribute('class')) ?? '') && Date.now() < activeBy) {
+          await new Promise((r) => setTimeout(r, 25));
+        }
         await sw.press('Enter');
         assert.equal(await sw.inputValue(), 'NVIDIA Spectrum-4 SN5600 (64x800G)');
         assert.equal(await page.getByRole('listbox').count(), 0, 'the list closes after the pick');

@@ -253,11 +253,19 @@ describe('renderer in the browser', { skip, concurrency: 2 }, () => {
       const perDelta = formatDelta('en', copy.capex.perAcceleratorUsd, base.capex.perAcceleratorUsd, 'usd');
       assert.equal(await textOf(perRow.locator('td').nth(1).locator('.delta'), perDelta), normalize(perDelta));
 
-      // The compare charts: capex and power by category, and the TCO delta waterfall.
+      // The compare charts: the TCO delta waterfall, spend shift by company and by value-chain
+      // layer (winners and losers), and capex and power per accelerator by category.
       const legends = await page.evaluate(() =>
         [...document.querySelectorAll('[data-testid="compare"] canvas')].map((c) => c.getAttribute('aria-label')),
       );
-      assert.equal(legends.length, 3, legends.join(' | '));
+      assert.equal(legends.length, 5, legends.join(' | '));
+      assert.ok(legends[0]?.startsWith(`TCO from ${name} to ${copyName}`), legends[0] ?? '');
+      assert.deepEqual(legends.slice(1).map(String), [
+        'Spend shift by company',
+        'Spend shift by value-chain layer',
+        'Capex per accelerator by category',
+        'Power per accelerator by category',
+      ]);
     });
   });
 
