@@ -7,7 +7,8 @@
  * (electricity price, PUE, horizon, discount rate, accelerator and server prices and powers,
  * every unit price and unit power) are named cells on the Inputs sheet.
  *
- * Tabs: Cover (contents, legend, provenance; written last), Summary, Inputs, Fabric, BOM 1..n, Power, Exposure, Reliability and Efficiency (when
+ * Tabs: Cover (contents, legend, provenance; written last), Summary, Inputs, Fabric, BOM 1..n, Power, Exposure,
+ * Value chain (live layer shares, spend by company and layer), Market (with a build-out plan), Reliability and Efficiency (when
  * the engine reports them), one tab per analysis table sheet (sweeps, projections), Compare
  * (2+ scenarios), Export check, Sources; native charts bound to these cells (native-charts.ts).
  * Pure apart from exceljs and jszip: no Node built-ins, so the browser build can use it too.
@@ -36,6 +37,8 @@ import { reliabilitySheet } from './reliability-sheet.ts';
 import { sourcesSheet } from './sources-sheet.ts';
 import { summarySheet } from './summary-sheet.ts';
 import { tornadoSheets } from './tornado-sheet.ts';
+import { valueChainSheet } from './value-chain-sheet.ts';
+import { marketSheet } from './market-sheet.ts';
 import {
   RefRegistry,
   SourceUses,
@@ -57,6 +60,8 @@ export const SHEET_MODULES: readonly SheetModule[] = [
   bomSheets,
   powerSheet,
   exposureSheet,
+  valueChainSheet,
+  marketSheet,
   reliabilitySheet,
   efficiencySheet,
   tornadoSheets,
@@ -76,6 +81,8 @@ export const WRITE_ORDER: readonly string[] = [
   'bom',
   'power',
   'exposure',
+  'value-chain',
+  'market',
   'reliability',
   'efficiency',
   'summary',

@@ -258,21 +258,37 @@ class Slice {
   }
 }
 
+/**
+ * The market of one cluster of a build (count 1): what one more cluster of that scenario adds
+ * to its year. A year's market is the sum of count x this slice over the year's builds.
+ * Example: one "Ethernet 32k fat-tree, DSP" cluster in 2025 → totalUsd 308.5 M USD.
+ */
+export function buildSlice(b: EvaluatedBuild): MarketSlice {
+  const s = new Slice();
+  s.add({ ...b, count: 1 });
+  return s.done();
+}
+
 /** The market of the project's build-out plan (see the module comment). Pure. */
 export function marketBuildOut(project: Project, catalog: Catalog): Result<MarketBuildOut> {
   const builds = evaluateBuilds(project, catalog);
   if (!builds.ok) return builds;
+  return ok(marketOfBuilds(builds.value));
+}
+
+/** The market of builds already evaluated by {@link evaluateBuilds}, years in the builds' order. */
+export function marketOfBuilds(builds: readonly EvaluatedBuild[]): MarketBuildOut {
   const total = new Slice();
   const years: MarketYear[] = [];
-  for (const y of project.buildOut!.plan) {
+  for (const year of [...new Set(builds.map((b) => b.year))]) {
     const slice = new Slice();
-    const mine = builds.value.filter((b) => b.year === y.year);
+    const mine = builds.filter((b) => b.year === year);
     for (const b of mine) {
       slice.add(b);
       total.add(b);
     }
     years.push({
-      year: y.year,
+      year,
       builds: mine.map((b) => ({
         scenario: b.scenario.name,
         count: b.count,
@@ -282,7 +298,7 @@ export function marketBuildOut(project: Project, catalog: Catalog): Result<Marke
       ...slice.done(),
     });
   }
-  return ok({ years, total: total.done(), method: MARKET_METHOD });
+  return { years, total: total.done(), method: MARKET_METHOD };
 }
 
 /** Spend per company of one build's lines of one component (for the Monte Carlo's re-pricing). */

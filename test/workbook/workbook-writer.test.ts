@@ -56,6 +56,7 @@ describe('workbook writer', () => {
         'BOM 2',
         'Power',
         'Exposure',
+        'Value chain',
         ...modelTabs(results),
         'Compare',
         'Export check',
@@ -66,6 +67,8 @@ describe('workbook writer', () => {
     assert.equal(single.scenarios.length, 1);
     const one = await readWorkbook((await exportProject(single, 'gb.json')).bytes);
     assert.ok(!one.worksheets.some((w) => w.name === 'Compare'), 'no Compare sheet for a single scenario');
+    // The Market sheet only for a project with a build-out plan (the sample project has one).
+    assert.ok(!one.worksheets.some((w) => w.name === 'Market'), 'no Market sheet without a build-out plan');
     assert.deepEqual(
       SHEET_MODULES.map((m) => m.id),
       [
@@ -76,6 +79,8 @@ describe('workbook writer', () => {
         'bom',
         'power',
         'exposure',
+        'value-chain',
+        'market',
         'reliability',
         'efficiency',
         'tornado',
@@ -319,6 +324,7 @@ describe('workbook writer', () => {
         'BOM 1',
         'Power',
         'Exposure',
+        'Value chain',
         ...modelTabs([results[1]!]),
         'Export check',
         'Sources',

@@ -1,0 +1,339 @@
+/**
+ * Value chain sheet: who earns each scenario's network spend, live
+ * (shared/exposure/value-chain-exposure.ts as spreadsheet arithmetic):
+ *
+ * - Layer shares: one input cell per layer of every value-chain split a scenario uses, named
+ *   `LayerShare_<split>_<layer>` (e.g. `LayerShare_dsp_transceiver_dsp`, 0.15), with the
+ *   catalog's low/high, quality and source, and each split's sum. The engine renormalises a
+ *   split's shares by their sum, so the formulas divide by the sum cell too.
+ * - Allocation per scenario: one row per BOM line x seller x layer x supplier, spend =
+ *   extended price (BOM sheet) x seller share x layer share / split sum x supplier share.
+ *   Example: 1,000 USD of 800G DSP modules, Innolight 40 % → DSP layer 1,000 x 0.4 x 0.15 = 60 USD,
+ *   Marvell 80 % of it = 48 USD. A line no split covers is one row, layer "unsplit".
+ * - Spend by company (SUMIF over the allocation), by layer and by headquarters country; the
+ *   companies' total equals the BOM sheet's network capex.
+ */
+import type { Catalog, ValueChainSplit } from '../shared/catalog/catalog-schema.ts';
+import { splitFor } from '../shared/exposure/value-chain-exposure.ts';
+import {
+  absRef,
+  colRange,
+  FMT,
+  layoutSheet,
+  markInput,
+  markTotal,
+  setFormula,
+  setHeader,
+  setNote,
+  setSection,
+  setTitle,
+  setValue,
+} from './cell-formats.ts';
+import { defineName } from './named-ranges.ts';
+import { shortLabel, type ScenarioEntry, type SheetModule, type WorkbookContext } from './workbook-context.ts';
+
+export const VALUE_CHAIN_TAB = 'Value chain';
+
+/** Columns of the allocation table. */
+export const ALLOC_COL = {
+  line: 1,
+  componentId: 2,
+  seller: 3,
+  sellerShare: 4,
+  layer: 5,
+  company: 6,
+  layerShare: 7,
+  supplierShare: 8,
+  spend: 9,
+} as const;
+
+/** The cells of one split on the sheet: each layer's share cell and the sum cell. */
+interface SplitCells {
+  share: Map<string, { ref: string; typical: number }>;
+  sumRef: string;
+  sum: number;
+}
+
+/** The switch silicon vendor of a component (for `{ from: "silicon" }` layers). */
+function siliconOf(catalog: Catalog, componentId: string): string | undefined {
+  return catalog.switches.find((s) => s.id === componentId)?.siliconVendor;
+}
+
+/** Splits the scenarios use, in order of first use. */
+function usedSplits(ctx: WorkbookContext): ValueChainSplit[] {
+  const out = new Map<string, ValueChainSplit>();
+  for (const s of ctx.scenarios)
+    for (const l of s.result.bom)
+      for (const v of l.vendors) {
+        const sp = splitFor(ctx.input.catalog, l.componentId, v.vendor);
+        if (sp && !out.has(sp.id)) out.set(sp.id, sp);
+      }
+  return [...out.values()];
+}
+
+function supplierText(ctx: WorkbookContext, sp: ValueChainSplit, i: number): string {
+  const sup = sp.layers[i]!.suppliers;
+  if ('from' in sup) return sup.from === 'seller' ? 'the seller of the component' : 'the switch silicon vendor';
+  const name = (id: string) => ctx.input.catalog.vendors.find((v) => v.id === id)?.name ?? id;
+  return sup.vendors.map((v) => `${name(v.vendor)} ${Math.round(v.share * 1000) / 10}%`).join(', ');
+}
+
+/** Writes the layer-share inputs from `row`; returns the cells by split id and the next free row. */
+function writeShares(ctx: WorkbookContext, row: number): { cells: Map<string, SplitCells>; row: number } {
+  const ws = ctx.sheet(VALUE_CHAIN_TAB);
+  const cells = new Map<string, SplitCells>();
+  setSection(
+    ws,
+    row++,
+    'Layer shares of each value-chain split (inputs: change a share and every spend below follows)',
+  );
+  setHeader(ws, row++, [
+    'Split',
+    'Layer',
+    'Share of price',
+    'Low',
+    'High',
+    'Quality',
+    'Source',
+    'Who earns it',
+    'Note',
+  ]);
+  for (const sp of usedSplits(ctx)) {
+    const share = new Map<string, { ref: string; typical: number }>();
+    const from = row;
+    sp.layers.forEach((l, i) => {
+      setValue(ws, row, 1, i === 0 ? `${sp.id}: ${sp.name}` : sp.id);
+      setValue(ws, row, 2, l.layer);
+      const cell = setValue(ws, row, 3, l.share.typical, FMT.percent);
+      markInput(cell, { min: 0, max: 1 });
+      const name = ctx.names.claim(`LayerShare_${sp.id}_${l.layer}`);
+      defineName(ctx.wb, VALUE_CHAIN_TAB, row, 3, name);
+      ctx.liveInputs.push({ ref: absRef(VALUE_CHAIN_TAB, row, 3), label: name, value: l.share.typical });
+      if (l.share.low !== undefined) setValue(ws, row, 4, l.share.low, FMT.percent);
+      if (l.share.high !== undefined) setValue(ws, row, 5, l.share.high, FMT.percent);
+      setValue(ws, row, 6, l.share.quality);
+      setValue(ws, row, 7, l.share.source);
+      setValue(ws, row, 8, supplierText(ctx, sp, i));
+      setValue(ws, row, 9, l.share.note ?? '');
+      ctx.sources.add(l.share.source, `value-chain share of ${sp.id} ${l.layer}`);
+      if ('vendors' in l.suppliers) ctx.sources.add(l.suppliers.source, `suppliers of ${sp.id} ${l.layer}`);
+      share.set(l.layer, { ref: absRef(VALUE_CHAIN_TAB, row, 3), typical: l.share.typical });
+      row++;
+    });
+    for (const id of sp.sources) ctx.sources.add(id, `value-chain split ${sp.id}`);
+    // The engine's sum, added in layer order (value-chain-exposure.ts, typicalShares).
+    const sum = sp.layers.reduce((a, l) => a + l.share.typical, 0);
+    setValue(ws, row, 1, `${sp.id}: sum of shares`);
+    markTotal(ws.getCell(row, 1));
+    markTotal(setFormula(ws, row, 3, `SUM(C${from}:C${row - 1})`, sum, FMT.percent));
+    cells.set(sp.id, { share, sumRef: absRef(VALUE_CHAIN_TAB, row, 3), sum });
+    row += 2;
+  }
+  return { cells, row };
+}
+
+/** One scenario's allocation and its spend by company, layer and country; returns the next free row. */
+function writeScenario(ctx: WorkbookContext, s: ScenarioEntry, cells: Map<string, SplitCells>, start: number): number {
+  const ws = ctx.sheet(VALUE_CHAIN_TAB);
+  const tab = VALUE_CHAIN_TAB;
+  const C = ALLOC_COL;
+  const r = s.result;
+  const e = r.exposure;
+  const catalog = ctx.input.catalog;
+  let row = start;
+  setSection(ws, row++, `${r.name}: who earns the network spend`);
+
+  // Spend by company first (what a reader wants), then by layer and country, then the allocation they sum.
+  const companyFrom = row + 1;
+  const companyRows = e.byCompany.length;
+  const layerFrom = companyFrom + companyRows + 3;
+  const countryFrom = layerFrom + e.byLayer.length + 2;
+  const allocHeader = countryFrom + e.byCompanyCountry.length + 1;
+  const allocFrom = allocHeader + 1;
+
+  // The allocation rows, to know their extent before the sums are written.
+  type Alloc = {
+    line: number;
+    componentId: string;
+    seller: string;
+    sellerShare: number;
+    layer: string;
+    company: string;
+    shareRef?: string;
+    sumRef?: string;
+    /** The renormalised layer share the engine used (share / split sum). */
+    layerShare: number;
+    supplierShare: number;
+    spend: number;
+    priceRef: string;
+  };
+  const alloc: Alloc[] = [];
+  r.bom.forEach((l, i) => {
+    const priceRef = ctx.refs.get(`bom.extPrice.${i}`, s.index);
+    for (const v of l.vendors) {
+      const sellerUsd = l.extendedPriceUsd * v.share;
+      const sp = splitFor(catalog, l.componentId, v.vendor);
+      const base = { line: i + 1, componentId: l.componentId, seller: v.vendor, sellerShare: v.share, priceRef };
+      if (!sp) {
+        alloc.push({ ...base, layer: 'unsplit', company: v.vendor, layerShare: 1, supplierShare: 1, spend: sellerUsd });
+        continue;
+      }
+      const sc = cells.get(sp.id)!;
+      for (const layer of sp.layers) {
+        const cell = sc.share.get(layer.layer)!;
+        const layerUsd = sc.sum > 0 ? (sellerUsd * cell.typical) / sc.sum : 0;
+        const silicon = siliconOf(catalog, l.componentId);
+        const who =
+          'vendors' in layer.suppliers
+            ? layer.suppliers.vendors
+            : [{ vendor: layer.suppliers.from === 'silicon' && silicon ? silicon : v.vendor, share: 1 }];
+        for (const w of who)
+          alloc.push({
+            ...base,
+            layer: layer.layer,
+            company: w.vendor,
+            shareRef: cell.ref,
+            sumRef: sc.sumRef,
+            layerShare: sc.sum > 0 ? cell.typical / sc.sum : 0,
+            supplierShare: w.share,
+            spend: layerUsd * w.share,
+          });
+      }
+    }
+  });
+  const allocTo = Math.max(allocFrom, allocFrom + alloc.length - 1);
+  const companies = colRange(tab, C.company, allocFrom, allocTo);
+  const layers = colRange(tab, C.layer, allocFrom, allocTo);
+  const spends = colRange(tab, C.spend, allocFrom, allocTo);
+  const total = ctx.refs.get('capex.totalUsd', s.index);
+
+  // By company.
+  setHeader(ws, row++, [
+    'Company id',
+    'Company',
+    'Listing',
+    'Parent',
+    'Country (HQ)',
+    'Largest layer',
+    'Spend (USD)',
+    'Share',
+  ]);
+  for (const c of e.byCompany) {
+    setValue(ws, row, 1, c.vendor);
+    setValue(ws, row, 2, c.name);
+    setValue(ws, row, 3, c.listing);
+    setValue(ws, row, 4, c.parent ?? '');
+    setValue(ws, row, 5, c.country);
+    setValue(ws, row, 6, c.byLayer[0]?.layer ?? '');
+    setFormula(ws, row, 7, `SUMIF(${companies},A${row},${spends})`, c.spendUsd, FMT.usd);
+    setFormula(ws, row, 8, `IF(${total}>0,G${row}/${total},0)`, c.share, FMT.percent);
+    row++;
+  }
+  const companyTo = row - 1;
+  setValue(ws, row, 1, 'Total (equals network capex on the BOM sheet)');
+  markTotal(ws.getCell(row, 1));
+  const sumCompanies = e.byCompany.reduce((a, c) => a + c.spendUsd, 0);
+  markTotal(setFormula(ws, row, 7, `SUM(G${companyFrom}:G${Math.max(companyFrom, companyTo)})`, sumCompanies, FMT.usd));
+  ctx.refs.set('valueChain.companyTotal', s.index, tab, row, 7);
+  row += 2;
+
+  // By layer.
+  setHeader(ws, row++, ['Value-chain layer', 'Largest earner', '', '', '', '', 'Spend (USD)', 'Share']);
+  for (const l of e.byLayer) {
+    setValue(ws, row, 1, l.layer);
+    const top = l.companies[0];
+    setValue(ws, row, 2, top ? (catalog.vendors.find((v) => v.id === top.vendor)?.name ?? top.vendor) : '');
+    setFormula(ws, row, 7, `SUMIF(${layers},A${row},${spends})`, l.spendUsd, FMT.usd);
+    setFormula(ws, row, 8, `IF(${total}>0,G${row}/${total},0)`, l.share, FMT.percent);
+    row++;
+  }
+  row++;
+
+  // By headquarters country of the companies earning the spend.
+  setHeader(ws, row++, ['Country (HQ) of the earners', '', '', '', '', '', 'Spend (USD)', 'Share']);
+  const cCountries = colRange(tab, 5, companyFrom, Math.max(companyFrom, companyTo));
+  const cSpends = colRange(tab, 7, companyFrom, Math.max(companyFrom, companyTo));
+  for (const c of e.byCompanyCountry) {
+    setValue(ws, row, 1, c.country);
+    setFormula(ws, row, 7, `SUMIF(${cCountries},A${row},${cSpends})`, c.spendUsd, FMT.usd);
+    setFormula(ws, row, 8, `IF(${total}>0,G${row}/${total},0)`, c.share, FMT.percent);
+    row++;
+  }
+  row++;
+
+  // The allocation.
+  if (row !== allocHeader) throw new Error(`value chain sheet: allocation header at ${row}, expected ${allocHeader}`);
+  setHeader(ws, row++, [
+    'BOM line',
+    'Component id',
+    'Seller',
+    'Seller share',
+    'Layer',
+    'Earner',
+    'Layer share',
+    'Supplier share',
+    'Spend (USD)',
+  ]);
+  for (const a of alloc) {
+    setValue(ws, row, C.line, a.line);
+    setValue(ws, row, C.componentId, a.componentId);
+    setValue(ws, row, C.seller, a.seller);
+    setValue(ws, row, C.sellerShare, a.sellerShare, FMT.percent);
+    setValue(ws, row, C.layer, a.layer);
+    setValue(ws, row, C.company, a.company);
+    setValue(ws, row, C.supplierShare, a.supplierShare, FMT.percent);
+    const seller = `${a.priceRef}*D${row}`;
+    if (a.shareRef && a.sumRef) {
+      setFormula(ws, row, C.layerShare, `IF(${a.sumRef}>0,${a.shareRef}/${a.sumRef},0)`, a.layerShare, FMT.percent);
+      setFormula(ws, row, C.spend, `IF(${a.sumRef}>0,${seller}*${a.shareRef}/${a.sumRef},0)*H${row}`, a.spend, FMT.usd);
+    } else {
+      setValue(ws, row, C.layerShare, 1, FMT.percent);
+      setFormula(ws, row, C.spend, seller, a.spend, FMT.usd);
+    }
+    row++;
+  }
+  if (e.byLayer.length > 0)
+    ctx.charts.push({
+      sheet: tab,
+      kind: 'bar',
+      title: `Spend by value-chain layer: ${shortLabel(s)}`,
+      valueFormat: '0%',
+      at: { col: 11, row: start, cols: 7, rows: Math.max(12, Math.min(24, e.byLayer.length + 8)) },
+      categories: {
+        ref: colRange(tab, 1, layerFrom, layerFrom + e.byLayer.length - 1),
+        cache: e.byLayer.map((l) => l.layer),
+      },
+      series: [
+        {
+          name: 'Share of network capex',
+          values: {
+            ref: colRange(tab, 8, layerFrom, layerFrom + e.byLayer.length - 1),
+            cache: e.byLayer.map((l) => l.share),
+          },
+        },
+      ],
+    });
+  return row + 2;
+}
+
+function writeValueChain(ctx: WorkbookContext): void {
+  const ws = ctx.sheet(VALUE_CHAIN_TAB);
+  setTitle(ws, 1, 'Value chain: who earns the network spend');
+  setNote(
+    ws,
+    2,
+    1,
+    'Each BOM line’s extended price, split over its sellers, is split over value-chain layers (layer shares below are ' +
+      'inputs) and each layer over its suppliers. Spend per company = SUMIF of the allocation; it sums to network capex.',
+  );
+  const { cells, row } = writeShares(ctx, 4);
+  let next = row;
+  for (const s of ctx.scenarios) next = writeScenario(ctx, s, cells, next);
+  layoutSheet(ws, { widths: [34, 30, 18, 14, 18, 20, 14, 14, 18], freezeRows: 2 });
+}
+
+export const valueChainSheet: SheetModule = {
+  id: 'value-chain',
+  tabs: () => [VALUE_CHAIN_TAB],
+  write: writeValueChain,
+};
