@@ -11,25 +11,7 @@ import type { Tornado, TornadoBar } from '../../shared/scaling/tornado.ts';
 import type { YearProjection } from '../../shared/scaling/year-projection.ts';
 import { spendByYear, type SpendRow } from '../../shared/exposure/spend-by-year.ts';
 import type { Crossover } from '../../shared/scaling/crossovers.ts';
-
-const usd = (x: number) => `$${Math.round(x).toLocaleString('en-US')}`;
-const int = (x: number) => Math.round(x).toLocaleString('en-US');
-const fixed = (x: number, digits: number) => x.toLocaleString('en-US', { maximumFractionDigits: digits });
-const musd = (x: number) =>
-  `$${(x / 1e6).toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}M`;
-
-/** Text table; `left` lists the columns aligned left (the first always is), the rest align right. */
-function table(rows: string[][], left: readonly number[] = []): string {
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
-  return rows
-    .map((r) =>
-      r
-        .map((cell, c) => (c === 0 || left.includes(c) ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!)))
-        .join('  ')
-        .trimEnd(),
-    )
-    .join('\n');
-}
+import { fixed, int, musd, textTable, usd } from './text-format.ts';
 
 const METRIC_LABELS: Record<string, string> = {
   capexPerAcceleratorUsd: 'capex per accelerator',
@@ -62,7 +44,7 @@ export function formatSweep(scenario: string, w: SizeSweep): string {
           : [int(p.accelerators), '-', '-', '-', '-', '-', `not buildable (${p.error.path})`],
       );
     }
-    out.push(table(rows, [6]));
+    out.push(textTable(rows, [6]));
     for (const t of s.tierTransitions) {
       out.push(
         `  tiers ${t.fromTiers} -> ${t.toTiers} between ${int(t.lastAccelerators)} and ${int(t.firstAccelerators)} accelerators`,
@@ -112,7 +94,7 @@ export function formatProjection(scenario: string, p: YearProjection): string {
           : [String(x.year), 'not buildable', '', '', '', '', '', ''],
       );
     }
-    out.push(table(rows, [1, 2]));
+    out.push(textTable(rows, [1, 2]));
     for (const x of s.points) if (!x.ok) out.push(`  ${x.year} not buildable: ${x.error.path}: ${x.error.message}`);
     for (const t of s.transitions) out.push(`  ${t.year}: ${t.what} ${t.from} -> ${t.to}`);
   }
@@ -120,7 +102,7 @@ export function formatProjection(scenario: string, p: YearProjection): string {
   if (main) {
     const w = spendByYear(main.points);
     const yearTable = (head: string, xs: SpendRow[]) =>
-      table([
+      textTable([
         [head, ...w.years.map(String)],
         ...xs.map((r) => [r.name, ...r.spendUsd.map((v) => (v === null ? '-' : musd(v)))]),
       ]);
@@ -156,7 +138,7 @@ function tornadoTable(title: string, bars: readonly TornadoBar[], base: number):
       '#'.repeat(len),
     ]);
   });
-  return `${title} (base ${musd(base)}):\n${table(rows, [1, 7])}`;
+  return `${title} (base ${musd(base)}):\n${textTable(rows, [1, 7])}`;
 }
 
 /** Tornado: base case, then the capex and TCO charts as ranked tables with text bars. */
@@ -214,7 +196,7 @@ export function formatMonteCarlo(m: MonteCarloResult): string {
       `${m.inputs.length} uncertain inputs, ${m.held.length} held; not sampled: ${m.notSampled.join('; ')}.`,
     m.quantileConvention,
     '',
-    table(rows),
+    textTable(rows),
     '',
     'Network capex, histogram (bin start):',
     histogram(m.metrics.capexUsd.histogram, musd),

@@ -4,18 +4,7 @@
  */
 import type { ScenarioResult } from '../../shared/evaluate/scenario-result.ts';
 import { terminalSafeValue } from './terminal-text.ts';
-
-const usd = (x: number) => `$${Math.round(x).toLocaleString('en-US')}`;
-const int = (x: number) => Math.round(x).toLocaleString('en-US');
-const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-const kw = (w: number) => `${(w / 1000).toLocaleString('en-US', { maximumFractionDigits: 1 })} kW`;
-
-function table(rows: string[][]): string {
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
-  return rows
-    .map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '))
-    .join('\n');
-}
+import { fixed, int, kw, pct, textTable, usd } from './text-format.ts';
 
 /** Renders one scenario as headline figures, fabric plan, capex, power and exposure. */
 export function formatScenario(r: ScenarioResult): string {
@@ -28,14 +17,14 @@ export function formatScenario(r: ScenarioResult): string {
   );
   out.push('');
   out.push(
-    table([
+    textTable([
       ['Headline', 'Value'],
       ['Network capex', usd(r.capex.totalUsd)],
       ['  low / high (price ranges of the parts)', `${usd(r.capex.range.lowUsd)} / ${usd(r.capex.range.highUsd)}`],
       ['  per accelerator', usd(r.capex.perAcceleratorUsd)],
       ['  share of cluster capex', pct(r.capex.networkShareOfCluster)],
       ['Network power', kw(r.power.totalW)],
-      ['  per accelerator', `${num(r.power.perAcceleratorW, 1)} W`],
+      ['  per accelerator', `${fixed(r.power.perAcceleratorW, 1)} W`],
       ['  share of cluster power', pct(r.power.networkShareOfClusterPower)],
       ['Network energy (facility, with PUE)', `${int(r.power.energyMWhPerYear)} MWh/yr`],
       ['Network energy cost', `${usd(r.power.energyCostUsdPerYear)}/yr`],
@@ -44,7 +33,7 @@ export function formatScenario(r: ScenarioResult): string {
         '  accelerators / servers / network',
         `${kw(r.power.cluster.acceleratorsW)} / ${kw(r.power.cluster.serversW)} / ${kw(r.power.cluster.networkW)}`,
       ],
-      ['  per accelerator', `${num(r.power.cluster.perAcceleratorW, 1)} W`],
+      ['  per accelerator', `${fixed(r.power.cluster.perAcceleratorW, 1)} W`],
       ['Cluster energy (facility, with PUE)', `${int(r.power.cluster.energyMWhPerYear)} MWh/yr`],
       ['Cluster energy cost', `${usd(r.power.cluster.energyCostUsdPerYear)}/yr`],
       [`TCO over ${r.economics.horizonYears} years`, usd(r.tcoUsd)],
@@ -62,7 +51,7 @@ export function formatScenario(r: ScenarioResult): string {
     out.push('');
   }
   out.push(
-    table([
+    textTable([
       ['Switch tier', 'Count', 'Radix', 'Idle ports', 'Idle share'],
       ...f.switches.byTier.map((t) => [t.tier, int(t.count), int(t.radix), int(t.idlePorts), pct(t.idlePortShare)]),
       ['total', int(f.switches.total), '', '', pct(f.switches.idlePortShare)],
@@ -71,7 +60,7 @@ export function formatScenario(r: ScenarioResult): string {
   if (unit) out.push(`Scalable unit: ${int(unit.servers)} servers${unit.auto ? ' (auto)' : ' (forced)'}`);
   out.push('');
   out.push(
-    table([
+    textTable([
       ['Link class', 'Links', 'Medium', 'Length', 'Cables', 'Modules'],
       ...f.links.byClass.map((l) => [
         l.class,
@@ -86,14 +75,14 @@ export function formatScenario(r: ScenarioResult): string {
   out.push('');
   const cats = Object.entries(r.capex.byCategory);
   out.push(
-    table([
+    textTable([
       ['Category', 'Capex', 'Power'],
       ...cats.map(([c, v]) => [c, usd(v), kw(r.power.byCategory[c as keyof typeof r.power.byCategory])]),
     ]),
   );
   out.push('');
   out.push(
-    table([
+    textTable([
       ['Vendor', 'Country', 'Spend', 'Share'],
       ...r.exposure.byVendor.slice(0, 8).map((v) => [v.name, v.country, usd(v.spendUsd), pct(v.share)]),
     ]),
@@ -102,7 +91,7 @@ export function formatScenario(r: ScenarioResult): string {
     const companyName = new Map(r.exposure.byCompany.map((c) => [c.vendor, c.name]));
     out.push('');
     out.push(
-      table([
+      textTable([
         ['Company (value chain)', 'Listing', 'Largest layer', 'Earns', 'Share'],
         ...r.exposure.byCompany
           .slice(0, 10)
@@ -111,7 +100,7 @@ export function formatScenario(r: ScenarioResult): string {
     );
     out.push('');
     out.push(
-      table([
+      textTable([
         ['Value-chain layer', 'Spend', 'Share', 'Largest earner'],
         ...r.exposure.byLayer.map((l) => {
           const top = l.companies[0]?.vendor;
@@ -125,8 +114,6 @@ export function formatScenario(r: ScenarioResult): string {
   return out.join('\n');
 }
 
-const num = (x: number, digits: number) => x.toLocaleString('en-US', { maximumFractionDigits: digits });
-
 /** Short efficiency and reliability section: step time, efficiency, interruptions and downtime cost. */
 function efficiencyAndReliability(r: ScenarioResult): string[] {
   const out: string[] = [];
@@ -135,31 +122,31 @@ function efficiencyAndReliability(r: ScenarioResult): string[] {
     const p = e.parallelism;
     const c = e.communication;
     out.push(
-      table([
+      textTable([
         ['Parallel efficiency', 'Value'],
         ['Parallelism (TP x PP x DP, EP)', `${p.tensor} x ${p.pipeline} x ${p.data}, EP ${p.expert}`],
         [
           'Bus bandwidth scale-up / scale-out',
-          `${num(e.busBandwidthGBps.scaleUp, 1)} / ${num(e.busBandwidthGBps.scaleOut, 1)} GB/s`,
+          `${fixed(e.busBandwidthGBps.scaleUp, 1)} / ${fixed(e.busBandwidthGBps.scaleOut, 1)} GB/s`,
         ],
         ['Compute efficiency', `${pct(e.computeEfficiency)} (${e.computeEfficiencySource})`],
         [
           'Memory per accelerator',
-          `${num(e.memory.totalBytes / 1e9, 1)} of ${num(e.memory.capacityBytes / 1e9, 1)} GB` +
+          `${fixed(e.memory.totalBytes / 1e9, 1)} of ${fixed(e.memory.capacityBytes / 1e9, 1)} GB` +
             (e.memory.fits ? '' : ' (does not fit)'),
         ],
         ['In-network reduction (DP)', e.inNetworkReduction ? 'yes' : 'no'],
-        ['Step time', `${num(e.stepSeconds, 3)} s`],
-        ['  compute / bubble', `${num(e.computeSeconds, 3)} / ${num(e.bubbleSeconds, 3)} s`],
+        ['Step time', `${fixed(e.stepSeconds, 3)} s`],
+        ['  compute / bubble', `${fixed(e.computeSeconds, 3)} / ${fixed(e.bubbleSeconds, 3)} s`],
         [
           '  exposed comm. TP / PP / DP / EP',
-          [c.tensor, c.pipeline, c.data, c.expert].map((x) => num(x.exposedSeconds, 3)).join(' / ') + ' s',
+          [c.tensor, c.pipeline, c.data, c.expert].map((x) => fixed(x.exposedSeconds, 3)).join(' / ') + ' s',
         ],
         ['Network-limited efficiency', pct(e.networkLimitedEfficiency)],
         ['MFU', pct(e.mfu)],
         [
           'Tokens per day (after failures)',
-          `${num(e.tokensPerDay / 1e9, 1)} B (${num(e.effectiveTokensPerDay / 1e9, 1)} B)`,
+          `${fixed(e.tokensPerDay / 1e9, 1)} B (${fixed(e.effectiveTokensPerDay / 1e9, 1)} B)`,
         ],
         ['Cluster TCO per effective accelerator', usd(e.clusterTcoUsdPerEffectiveAccelerator)],
       ]),
@@ -170,14 +157,14 @@ function efficiencyAndReliability(r: ScenarioResult): string[] {
   const q = r.reliability;
   out.push('');
   out.push(
-    table([
+    textTable([
       ['Reliability', 'Value'],
-      ['Interruptions per day', num(q.interruptionsPerDay, 2)],
-      ['  network-caused (share)', `${num(q.networkInterruptionsPerDay, 2)} (${pct(q.networkShare)})`],
-      ['Mean time to interruption', q.mttiHours === null ? 'none expected' : `${num(q.mttiHours, 2)} h`],
+      ['Interruptions per day', fixed(q.interruptionsPerDay, 2)],
+      ['  network-caused (share)', `${fixed(q.networkInterruptionsPerDay, 2)} (${pct(q.networkShare)})`],
+      ['Mean time to interruption', q.mttiHours === null ? 'none expected' : `${fixed(q.mttiHours, 2)} h`],
       [
         `Checkpoint interval (${q.checkpointMode})`,
-        q.checkpointIntervalMinutes === null ? 'none' : `${num(q.checkpointIntervalMinutes, 1)} min`,
+        q.checkpointIntervalMinutes === null ? 'none' : `${fixed(q.checkpointIntervalMinutes, 1)} min`,
       ],
       ['Effective training time ratio', pct(q.ettr)],
       ['Downtime', `${int(q.downtimeAcceleratorHoursPerYear)} accelerator-h/yr, ${usd(q.downtimeCostUsdPerYear)}/yr`],

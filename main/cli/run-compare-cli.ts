@@ -10,6 +10,7 @@ import { exposureShift, memoLine, type SpendShift } from '../../shared/evaluate/
 import type { ScenarioResult } from '../../shared/evaluate/scenario-result.ts';
 import type { CliOutcome } from './run-analyses-cli.ts';
 import { terminalSafeValue } from './terminal-text.ts';
+import { signedUsd, signedUsdCents, textTable, usd } from './text-format.ts';
 
 export const COMPARE_OPTIONS = {
   compare: { type: 'string', multiple: true },
@@ -21,27 +22,15 @@ export const COMPARE_USAGE = `Winners and losers (also with --json):
 
 const bad = (message: string): CliOutcome => ({ exitCode: 2, stdout: '', stderr: `fabricost: ${message}` });
 
-const signedUsd = (x: number) => `${x < 0 ? '-' : '+'}$${Math.round(Math.abs(x)).toLocaleString('en-US')}`;
-const signedPerAcc = (x: number) =>
-  `${x < 0 ? '-' : '+'}$${Math.abs(x).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-const usd = (x: number) => `$${Math.round(x).toLocaleString('en-US')}`;
-
-function table(rows: string[][]): string {
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
-  return rows
-    .map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '))
-    .join('\n');
-}
-
 function shiftRows(head: string, xs: SpendShift[]): string {
-  return table([
+  return textTable([
     [head, 'Baseline', 'Other', 'Change', 'Change/accelerator'],
     ...xs.map((s) => [
       terminalSafeValue(s.name),
       usd(s.baselineUsd),
       usd(s.otherUsd),
       signedUsd(s.deltaUsd),
-      signedPerAcc(s.deltaUsdPerAccelerator),
+      signedUsdCents(s.deltaUsdPerAccelerator),
     ]),
   ]);
 }

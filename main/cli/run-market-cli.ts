@@ -13,6 +13,7 @@ import { DISTRIBUTIONS, type DistributionKind } from '../../shared/scenario/anal
 import type { Project } from '../../shared/scenario/scenario-schema.ts';
 import type { CliOutcome } from './run-analyses-cli.ts';
 import { terminalSafeValue } from './terminal-text.ts';
+import { int, musd, pct, textTable } from './text-format.ts';
 
 export const MARKET_OPTIONS = {
   market: { type: 'boolean', default: false },
@@ -25,39 +26,25 @@ export const MARKET_USAGE = `Market of the build-out plan (also with --json):
 
 const bad = (message: string): CliOutcome => ({ exitCode: 2, stdout: '', stderr: `fabricost: ${message}` });
 
-const musd = (x: number) =>
-  `$${(x / 1e6).toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}M`;
-const int = (x: number) => Math.round(x).toLocaleString('en-US');
-const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-
-function table(rows: string[][], left: readonly number[] = []): string {
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
-  return rows
-    .map((r) =>
-      r
-        .map((cell, c) => (c === 0 || left.includes(c) ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!)))
-        .join('  ')
-        .trimEnd(),
-    )
-    .join('\n');
-}
-
 /** One slice of the market (a year or the whole plan) as text tables. */
 export function formatMarketSlice(m: MarketSlice): string {
   const out: string[] = [];
   out.push(
-    table([['Technology', 'Spend', 'Share'], ...m.byTechnology.map((t) => [t.key, musd(t.spendUsd), pct(t.share)])]),
+    textTable([
+      ['Technology', 'Spend', 'Share'],
+      ...m.byTechnology.map((t) => [t.key, musd(t.spendUsd), pct(t.share)]),
+    ]),
   );
   out.push('');
   out.push(
-    table([
+    textTable([
       ['Value-chain layer', 'Spend', 'Share'],
       ...m.byLayer.map((l) => [l.layer, musd(l.spendUsd), pct(l.share)]),
     ]),
   );
   out.push('');
   out.push(
-    table(
+    textTable(
       [
         ['Company (top 10)', 'Listing', 'Country', 'Spend', 'Share'],
         ...m.byCompany.slice(0, 10).map((c) => [c.name, c.listing, c.country, musd(c.spendUsd), pct(c.share)]),
@@ -85,13 +72,13 @@ function formatMonteCarlo(mc: MarketMonteCarlo): string {
   ];
   return [
     `== Monte Carlo of the plan: ${int(mc.samples)} samples, seed ${mc.seed}, ${mc.distribution}, ${mc.inputs.length} component prices ==`,
-    table([
+    textTable([
       ['', 'P10', 'P50', 'P90', 'Typical'],
       ...mc.years.map((y) => row(`Market ${y.year}`, y)),
       row('Market, whole plan', mc.total),
     ]),
     '',
-    table([
+    textTable([
       ['Company, whole plan', 'P10', 'P50', 'P90', 'Typical'],
       ...mc.companies.slice(0, 15).map((c) => row(c.name, c)),
     ]),

@@ -14,6 +14,7 @@ import { OBJECTIVES, type DesignSpace, type Objective } from '../../shared/searc
 import { OBJECTIVE_UNITS } from '../../shared/search/objectives.ts';
 import { runSearch, type SearchResult } from '../../shared/search/run-search.ts';
 import type { CliOutcome } from './run-analyses-cli.ts';
+import { int } from './text-format.ts';
 
 export const SEARCH_OPTIONS = {
   search: { type: 'boolean', default: false },
@@ -46,13 +47,7 @@ export function parseObjectives(text: string | undefined): Objective[] | string 
 }
 
 const fmt = (k: Objective, x: number) =>
-  Number.isNaN(x)
-    ? 'n/a'
-    : k === 'hhi'
-      ? x.toFixed(0)
-      : k === 'power'
-        ? x.toFixed(1)
-        : Math.round(x).toLocaleString('en-US');
+  Number.isNaN(x) ? 'n/a' : k === 'hhi' ? x.toFixed(0) : k === 'power' ? x.toFixed(1) : int(x);
 
 /** The frontier as text: counts, the most common infeasibility reason, one row per design. */
 export function formatSearch(name: string, r: SearchResult): string {
