@@ -392,16 +392,32 @@ function badPath(filePath: unknown): boolean {
   return typeof filePath !== 'string' || !path.isAbsolute(filePath) || filePath.includes('\0');
 }
 
+/** One file-system step of a read, answered by a driver (see {@link readSteps}). */
+type ReadStep =
+  | { op: 'stat' }
+  | { op: 'open' }
+  | { op: 'fstat' }
+  | { op: 'read'; buffer: Uint8Array; offset: number; length: number };
+type SizeAndKind = { size: number; isFile(): boolean };
+/** What a driver answers: a stat for `stat` and `fstat`, the bytes read for `read`, nothing for `open`. */
+type StepAnswer = SizeAndKind | number | undefined;
+
 /**
- * Reads into a growing buffer, at most `maxBytes + 1` bytes whatever stat said (the file may grow
- * meanwhile). `read` returns the bytes read into `buffer` at `offset` (0 at the end).
+ * The one read of a user's file, as steps a driver performs (asynchronously in the app,
+ * synchronously on the command line), so both follow the same rules in the same order: stat the
+ * path and refuse what is not a regular file or is over the limit, before opening it; open; stat
+ * the open file again (the path may have been swapped since the first look); read into a growing
+ * buffer at most `maxBytes + 1` bytes whatever stat said (the file may grow meanwhile); decode as
+ * strict UTF-8. A driver maps any exception to a message and closes what it opened.
  */
-async function readBounded(
-  maxBytes: number,
-  sizeHint: number,
-  read: (buffer: Uint8Array, offset: number, length: number) => Promise<number> | number,
-): Promise<Uint8Array | undefined> {
-  let buffer = new Uint8Array(Math.min(sizeHint, maxBytes) + 1);
+function* readSteps(rules: ReadRules, maxBytes: number): Generator<ReadStep, FileResult<string>, StepAnswer> {
+  const atPath = rules.refuse((yield { op: 'stat' }) as SizeAndKind);
+  if (atPath) return atPath;
+  yield { op: 'open' };
+  const stat = (yield { op: 'fstat' }) as SizeAndKind;
+  const opened = rules.refuse(stat);
+  if (opened) return opened;
+  let buffer = new Uint8Array(Math.min(stat.size, maxBytes) + 1);
   let length = 0;
   for (;;) {
     if (length === buffer.length) {
@@ -409,12 +425,12 @@ async function readBounded(
       bigger.set(buffer);
       buffer = bigger;
     }
-    const bytesRead = await read(buffer, length, buffer.length - length);
+    const bytesRead = (yield { op: 'read', buffer, offset: length, length: buffer.length - length }) as number;
     if (bytesRead === 0) break;
     length += bytesRead;
-    if (length > maxBytes) return undefined;
+    if (length > maxBytes) return rules.tooLarge();
   }
-  return buffer.subarray(0, length);
+  return rules.decode(buffer.subarray(0, length));
 }
 
 /**
@@ -443,6 +459,7 @@ export async function readTextFileLimited(filePath: string, options: ReadLimited
   }
 }
 
+/** Performs {@link readSteps} with the injectable asynchronous file system. */
 async function readChecked(
   filePath: string,
   options: ReadLimitedOptions,
@@ -450,32 +467,26 @@ async function readChecked(
   onOpen: (handle: FileHandleLike) => void,
 ): Promise<FileResult<string>> {
   const fs = options.fs ?? nodeFs;
+  const steps = readSteps(rules, options.maxBytes);
+  let handle: FileHandleLike | undefined;
   try {
-    const refused = rules.refuse(await fs.stat(filePath));
-    if (refused) return refused;
-  } catch (e) {
-    return fail(errorCode(e), rules.cannot(describeFsError(e)));
-  }
-  let handle: FileHandleLike;
-  try {
-    handle = await fs.open(filePath, READ_FLAGS);
-    onOpen(handle);
-  } catch (e) {
-    return fail(errorCode(e), rules.cannot(describeFsError(e)));
-  }
-  try {
-    const stat = await handle.stat();
-    const refused = rules.refuse(stat); // the path may have been swapped since the first look
-    if (refused) return refused;
-    const bytes = await readBounded(options.maxBytes, stat.size, async (buffer, offset, length) => {
-      const { bytesRead } = await handle.read(buffer, offset, length, null);
-      return bytesRead;
-    });
-    return bytes ? rules.decode(bytes) : rules.tooLarge();
+    let answer: StepAnswer;
+    for (;;) {
+      const next = steps.next(answer);
+      if (next.done) return next.value;
+      const step = next.value;
+      if (step.op === 'stat') answer = await fs.stat(filePath);
+      else if (step.op === 'open') {
+        handle = await fs.open(filePath, READ_FLAGS);
+        onOpen(handle);
+        answer = undefined;
+      } else if (step.op === 'fstat') answer = await (handle as FileHandleLike).stat();
+      else answer = (await (handle as FileHandleLike).read(step.buffer, step.offset, step.length, null)).bytesRead;
+    }
   } catch (e) {
     return fail(errorCode(e), rules.cannot(describeFsError(e)));
   } finally {
-    await quietly(() => handle.close());
+    if (handle) await quietly(() => (handle as FileHandleLike).close());
   }
 }
 
@@ -486,42 +497,30 @@ async function readChecked(
 export function readTextFileLimitedSync(filePath: string, options: Omit<ReadLimitedOptions, 'fs'>): FileResult<string> {
   const rules = readRules(filePath, options);
   if (badPath(filePath)) return fail('EINVAL', rules.cannot('the path is not an absolute file path'));
-  let fd: number;
+  const steps = readSteps(rules, options.maxBytes);
+  let fd: number | undefined;
   try {
-    const refused = rules.refuse(fsSync.statSync(filePath));
-    if (refused) return refused;
-    fd = fsSync.openSync(filePath, READ_FLAGS);
-  } catch (e) {
-    return fail(errorCode(e), rules.cannot(describeFsError(e)));
-  }
-  try {
-    const stat = fsSync.fstatSync(fd);
-    const refused = rules.refuse(stat);
-    if (refused) return refused;
-    const chunks: Uint8Array[] = [];
-    let total = 0;
-    const buffer = new Uint8Array(1 << 20);
+    let answer: StepAnswer;
     for (;;) {
-      const n = fsSync.readSync(fd, buffer, 0, buffer.length, null);
-      if (n === 0) break;
-      total += n;
-      if (total > options.maxBytes) return rules.tooLarge();
-      chunks.push(buffer.slice(0, n));
+      const next = steps.next(answer);
+      if (next.done) return next.value;
+      const step = next.value;
+      if (step.op === 'stat') answer = fsSync.statSync(filePath);
+      else if (step.op === 'open') {
+        fd = fsSync.openSync(filePath, READ_FLAGS);
+        answer = undefined;
+      } else if (step.op === 'fstat') answer = fsSync.fstatSync(fd as number);
+      else answer = fsSync.readSync(fd as number, step.buffer, step.offset, step.length, null);
     }
-    const bytes = new Uint8Array(total);
-    let at = 0;
-    for (const c of chunks) {
-      bytes.set(c, at);
-      at += c.length;
-    }
-    return rules.decode(bytes);
   } catch (e) {
     return fail(errorCode(e), rules.cannot(describeFsError(e)));
   } finally {
-    try {
-      fsSync.closeSync(fd);
-    } catch {
-      // already closed
+    if (fd !== undefined) {
+      try {
+        fsSync.closeSync(fd);
+      } catch {
+        // already closed
+      }
     }
   }
 }
