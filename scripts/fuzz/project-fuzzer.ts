@@ -16,6 +16,7 @@ import { EXPORT_MAX_EVALUATIONS } from '../../shared/evaluate/analysis-work.ts';
 import { evaluateProject } from '../../shared/evaluate/evaluate-project.ts';
 import { writeWorkbook } from '../../workbook/workbook-writer.ts';
 import { evaluateScenario } from '../../shared/evaluate/evaluate-scenario.ts';
+import { findNonFinite } from '../../shared/non-finite.ts';
 import { mulberry32 } from '../../shared/scaling/seeded-random.ts';
 import { runMonteCarlo } from '../../shared/scaling/monte-carlo.ts';
 import { sweepScenario } from '../../shared/scaling/size-sweep.ts';
@@ -174,23 +175,6 @@ export function fuzzCase(seeds: readonly string[], seed: number, index: number):
   return JSON.stringify(value, null, rng() < 0.5 ? 2 : undefined);
 }
 
-/** Paths of non-finite numbers in a result (NaN and infinities must never reach a person). */
-export function nonFinitePaths(value: unknown, limit = 5): string[] {
-  const found: string[] = [];
-  const stack: { v: unknown; path: string }[] = [{ v: value, path: '' }];
-  while (stack.length > 0 && found.length < limit) {
-    const { v, path } = stack.pop() as { v: unknown; path: string };
-    if (typeof v === 'number') {
-      if (!Number.isFinite(v)) found.push(`${path} = ${v}`);
-    } else if (Array.isArray(v)) {
-      v.forEach((x, i) => stack.push({ v: x, path: `${path}[${i}]` }));
-    } else if (v !== null && typeof v === 'object') {
-      for (const [k, x] of Object.entries(v)) stack.push({ v: x, path: path ? `${path}.${k}` : k });
-    }
-  }
-  return found;
-}
-
 export interface CaseOutcome {
   /** Parsed as a valid project. */
   valid: boolean;
@@ -219,7 +203,8 @@ export function runCase(text: string): CaseOutcome {
         stage = `evaluate "${s.name}"`;
         const r = evaluateScenario(s, catalog, overrides);
         const bad: string[] = [];
-        const note = (what: string, v: unknown) => bad.push(...nonFinitePaths(v).map((p) => `${what}: ${p}`));
+        const note = (what: string, v: unknown) =>
+          bad.push(...findNonFinite(v).map((n) => `${what}: ${n.path} = ${n.value}`));
         if (!r.ok) continue;
         outcome.evaluated++;
         note(stage, r.value);

@@ -7,32 +7,8 @@
  * Example: ETTR 0 (a fixed checkpoint interval of 100,000 min against a 2 h mean time to
  * interruption) gives `{ ok: false, error: { path: 'reliability.checkpoint', … } }`.
  */
+import { findNonFinite } from '../non-finite.ts';
 import type { EfficiencyResult } from './evaluate-efficiency.ts';
-
-/** Paths of non-finite numbers inside a value (depth-first, at most `limit`). */
-function nonFinite(value: unknown, path: string, found: string[], limit: number): void {
-  if (found.length >= limit) return;
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) found.push(path);
-  } else if (Array.isArray(value)) {
-    value.forEach((v, i) => nonFinite(v, `${path}[${i}]`, found, limit));
-  } else if (value !== null && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) nonFinite(v, path ? `${path}.${k}` : k, found, limit);
-  }
-}
-
-/** True when every number inside a value is finite (the common case, checked without building paths). */
-function allFinite(value: unknown): boolean {
-  if (typeof value === 'number') return Number.isFinite(value);
-  if (Array.isArray(value)) {
-    for (const v of value) if (!allFinite(v)) return false;
-    return true;
-  }
-  if (value !== null && typeof value === 'object') {
-    for (const k in value) if (!allFinite((value as Record<string, unknown>)[k])) return false;
-  }
-  return true;
-}
 
 /**
  * `result` unchanged when every figure is finite and some effective compute is left; otherwise
@@ -53,8 +29,7 @@ export function settleEfficiency(result: EfficiencyResult, ettr: number): Effici
       },
     };
   }
-  const bad: string[] = [];
-  if (!allFinite(result)) nonFinite(result, '', bad, 3);
+  const bad = findNonFinite(result, 3).map((n) => n.path);
   if (bad.length > 0 || !(result.effectiveAccelerators > 0)) {
     return {
       ok: false,
