@@ -130,6 +130,14 @@ export const MODEL_MESSAGES: readonly Entry[] = [
       /^fixed mode keeps the components of the build year (?<year>\d+), but it cannot be built then: (?<detail>.+)$/,
     nested: 'detail',
   },
+  // Build-out plan (shared/market/build-out.ts).
+  { code: 'noBuildOutPlan', pattern: exactly('the project has no build-out plan (buildOut.plan)') },
+  { code: 'planScenarioNames', pattern: /^must be the name of a scenario of this project \((?<names>.+)\)$/ },
+  {
+    code: 'planNotBuildable',
+    pattern: /^"(?<name>.+)" cannot be built in (?<year>\d+): (?<path>\S+): (?<detail>.+) \(got (?<value>.*)\)$/,
+    nested: 'detail',
+  },
   { code: 'unknownCatalogId', pattern: /^unknown catalog id; see the catalog browser or the catalog data files$/ },
   { code: 'fabricSpan', pattern: /^(?<name>.+) spans at most (?<max>\d+) accelerators$/, numbers: ['max'] },
   { code: 'switchPortRates', pattern: /^(?<name>.+) ports run at (?<rates>[\d., ]+) Gb\/s; pick one of these$/ },

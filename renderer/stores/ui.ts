@@ -2,7 +2,7 @@
 import { defineStore } from 'pinia';
 import { ref, watch } from 'vue';
 
-export type View = 'model' | 'compare' | 'scaling' | 'search' | 'catalog';
+export type View = 'model' | 'compare' | 'scaling' | 'market' | 'search' | 'catalog';
 export type Theme = 'light' | 'dark';
 
 const PREFS_KEY = 'fabricost.prefs';

@@ -101,6 +101,11 @@ async function tour(page: Page, visit: (where: string) => Promise<void>): Promis
     await openAll();
     await visit(`scaling ${tab}`);
   }
+  await page.getByTestId('view-market').click();
+  await page.getByTestId('market-years').waitFor();
+  await visit('market');
+  await page.getByTestId('market-show-2027').click();
+  await visit('market, one year');
   await page.getByTestId('view-catalog').click();
   await openAll();
   await visit('catalog');

@@ -48,6 +48,7 @@ const USER_FACING = [
   'power',
   'exposure',
   'bom',
+  'market',
 ];
 
 function sources(dir: string): string[] {

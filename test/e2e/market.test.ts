@@ -1,0 +1,109 @@
+/**
+ * End-to-end, in both languages: the Market view shows the sample project's build-out plan
+ * per year (total, P10/P50/P90, units shipped next to dollars), a bar per year stacked by
+ * technology, and per company the plan's spend with its P10/P50/P90; a chosen year shows
+ * that year's figures. Expected figures come from shared/ run in Node.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultCatalog } from '../../shared/catalog/default-catalog.ts';
+import { marketBuildOut } from '../../shared/market/build-out.ts';
+import { marketMonteCarlo } from '../../shared/market/market-monte-carlo.ts';
+import { parseProject } from '../../shared/scenario/parse-project.ts';
+import { formatNumber, formatUsd } from '../../renderer/i18n/format.ts';
+import en from '../../renderer/i18n/en.ts';
+import ptBR from '../../renderer/i18n/pt-BR.ts';
+import { normalize } from './support/expected.ts';
+import { chromiumAvailable, CHROMIUM } from './support/browser.ts';
+import { openApp, ROOT, startWebApp, type WebApp } from './support/web-app.ts';
+
+const skip = chromiumAvailable() ? false : `Chromium not found at ${CHROMIUM}; end-to-end tests skipped`;
+let app: WebApp | undefined;
+const parsed = parseProject(readFileSync(join(ROOT, 'examples', 'sample-project.json'), 'utf8'));
+if (!parsed.ok) throw new Error('sample project does not parse');
+const m = marketBuildOut(parsed.project, defaultCatalog);
+const mc = marketMonteCarlo(parsed.project, defaultCatalog, { samples: 1000, seed: 42, distribution: 'triangular' });
+if (!m.ok || !mc.ok) throw new Error('the sample plan does not evaluate');
+const market = m.value;
+const LANGS = [
+  { locale: 'en', messages: en },
+  { locale: 'pt-BR', messages: ptBR },
+] as const;
+
+type ChartHandle = { fabricostChart?: { data: { labels: string[]; datasets: { label: string; data: number[] }[] } } };
+
+describe('market of the build-out plan', { skip }, () => {
+  before(async () => {
+    app = await startWebApp();
+  });
+  after(async () => {
+    await app?.close();
+  });
+
+  for (const { locale, messages } of LANGS) {
+    test(`years with units and percentiles, technology bars, companies with P10/P50/P90 (${locale})`, async () => {
+      const { page, problems, context } = await openApp(app!, { prefs: { locale } });
+      try {
+        await page.getByTestId('view-market').click();
+        assert.equal(market.years.length, 3);
+        for (const y of market.years) {
+          const row = normalize(await page.getByTestId(`market-year-${y.year}`).innerText());
+          const p = mc.value.years.find((x) => x.year === y.year)!;
+          for (const want of [
+            formatUsd(locale, y.totalUsd, true),
+            formatUsd(locale, p.p10, true),
+            formatUsd(locale, p.p90, true),
+            formatNumber(locale, y.units.transceivers),
+            formatNumber(locale, y.units.switchPorts),
+            formatNumber(locale, y.units.nics),
+            formatNumber(locale, y.accelerators),
+          ])
+            assert.ok(row.includes(normalize(want)), `${y.year}: ${want} not in ${row}`);
+        }
+        // The whole plan: NVIDIA earns most, with its Monte Carlo percentiles around it.
+        const nvidia = market.total.byCompany[0]!;
+        assert.equal(nvidia.vendor, 'nvidia');
+        const pc = mc.value.companies.find((c) => c.vendor === 'nvidia')!;
+        assert.ok(pc.p10 < nvidia.spendUsd && nvidia.spendUsd < pc.p90);
+        const row = normalize(await page.getByTestId('market-company-nvidia').innerText());
+        for (const want of [nvidia.spendUsd, pc.p10, pc.p50, pc.p90])
+          assert.ok(row.includes(normalize(formatUsd(locale, want, true))), `${want} not in ${row}`);
+        assert.ok(row.includes('NVDA:NASDAQ'), row);
+        // Technology bars: one per year, stacked, summing to each year's market; labels translated.
+        await page.locator('#market-technology').scrollIntoViewIfNeeded();
+        await page.waitForFunction(
+          () => !!(document.getElementById('market-technology') as unknown as ChartHandle)?.fabricostChart,
+        );
+        const chart = await page.evaluate(
+          () => (document.getElementById('market-technology') as unknown as Required<ChartHandle>).fabricostChart.data,
+        );
+        assert.deepEqual(
+          chart.labels,
+          market.years.map((y) => String(y.year)),
+        );
+        market.years.forEach((y, i) => {
+          const sum = chart.datasets.reduce((a, d) => a + d.data[i]!, 0);
+          assert.ok(Math.abs(sum - y.totalUsd) < 1e-6 * y.totalUsd, `${y.year}: ${sum} vs ${y.totalUsd}`);
+        });
+        assert.ok(chart.datasets.some((d) => d.label === messages.market.tech.lpo));
+        // A chosen year: its units line and its companies.
+        const y = market.years[0]!;
+        await page.getByTestId(`market-show-${y.year}`).click();
+        const units = normalize(await page.getByTestId('market-units').innerText());
+        assert.ok(units.includes(normalize(formatNumber(locale, y.units.transceivers))), units);
+        assert.ok(units.includes(normalize(formatNumber(locale, y.units.switches))), units);
+        const yearNvidia = y.byCompany.find((c) => c.vendor === 'nvidia')!;
+        const yearRow = normalize(await page.getByTestId('market-company-nvidia').innerText());
+        assert.ok(yearRow.includes(normalize(formatUsd(locale, yearNvidia.spendUsd, true))), yearRow);
+        const layers = normalize(await page.getByTestId('market-layer-table').innerText());
+        assert.ok(layers.includes(messages.layers['system-oem']), layers);
+        assert.ok(!/\bsystem-oem\b/.test(layers), 'raw layer ids are not shown');
+        assert.deepEqual(problems, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
