@@ -13,7 +13,8 @@
  * - per class: interruptions per day = 24 x count x AFR / 100 / 8,760 x interrupt probability,
  *   with the AFR a live input
  * - MTTI = 24 / interruptions per day; checkpoint interval = fixed, or Young sqrt(2δM), or Daly;
- *   ETTR = τ / (M e^(R/M) (e^((τ+δ)/M) − 1)), capped at 1 (effective-training-time.ts)
+ *   ETTR = τ / (M e^(R/M) (e^((τ+δ)/M) − 1)), capped at 1 (effective-training-time.ts), written in
+ *   logarithms so that it never overflows
  */
 import type { ScenarioResult } from '../shared/evaluate/scenario-result.ts';
 import { HOURS_PER_YEAR } from '../shared/power/power-rollup.ts';
@@ -150,7 +151,11 @@ function rows(ctx: WorkbookContext): ColumnRow[] {
           b.ref('rel.restart'),
           `(${b.ref('rel.mtti')}*60)`,
         ];
-        return `MIN(1,${t}/(${m}*EXP(${rr}/${m})*(EXP((${t}+${d})/${m})-1)))`;
+        // In logarithms, as the engine evaluates it (dalyEttr): with interruptions far more frequent
+        // than checkpoints, EXP((τ+δ)/M) overflows (#NUM!) where the ratio is simply 0.
+        // ln(e^y − 1) = y + ln(1 − e^−y) for large y.
+        const y = `((${t}+${d})/${m})`;
+        return `MIN(1,EXP(LN(${t}/${m})-${rr}/${m}-IF(${y}>30,${y}+LN(1-EXP(-${y})),LN(EXP(${y})-1))))`;
       },
       value: rel('ettr'),
     },

@@ -139,10 +139,12 @@ export const checkpointSchema = z
       unit: 'min',
       description: 'Compute time between checkpoints when the mode is fixed',
     }),
+    // At least 0.0001 min (6 ms): copying even 10 GB of accelerator memory at 2 TB/s takes 5 ms.
+    // Shorter writes are not physical, and a spreadsheet cannot hold them (a subnormal such as
+    // 5e-324 reads as 0 there, and the exported Daly formulas divide 0 by 0).
     writeMinutes: numberField({
-      min: 0,
+      min: 0.0001,
       max: 1440,
-      exclusiveMin: true,
       default: 0.25,
       unit: 'min',
       description:
