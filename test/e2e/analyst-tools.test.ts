@@ -12,12 +12,15 @@ import { join } from 'node:path';
 import { defaultCatalog } from '../../shared/catalog/default-catalog.ts';
 import { percentagePoints, tcoBreakdown, tcoWaterfall } from '../../shared/evaluate/baseline-delta.ts';
 import { evaluateScenario } from '../../shared/evaluate/evaluate-scenario.ts';
-import { formatNumber, formatUsd } from '../../renderer/i18n/format.ts';
+import { formatIn, formatSignedIn, usdScale } from '../../renderer/i18n/column-format.ts';
+import { formatNumber } from '../../renderer/i18n/format.ts';
+import { mixedColumns, numericCells, shapeOf } from './support/table-shapes.ts';
 import { normalize } from './support/expected.ts';
 import { parseProject } from '../../shared/scenario/parse-project.ts';
 import en from '../../renderer/i18n/en.ts';
 import ptBR from '../../renderer/i18n/pt-BR.ts';
 import { chromiumAvailable, CHROMIUM } from './support/browser.ts';
+import type { Locator } from 'playwright-core';
 import { openApp, ROOT, startWebApp, type WebApp } from './support/web-app.ts';
 
 const skip = chromiumAvailable() ? false : `Chromium not found at ${CHROMIUM}; end-to-end tests skipped`;
@@ -193,6 +196,34 @@ describe('analyst tools in the browser', { skip }, () => {
   });
 });
 
+/**
+ * Compare rows, each written one way: every scenario's value and every delta beside it have
+ * the same unit and decimals; share rows change in "pp" with one decimal. Returns what differs.
+ */
+async function mixedCompareRows(table: Locator, locale: string, pp: string): Promise<string[]> {
+  const rows = await table.evaluate((t) =>
+    [...t.querySelectorAll('tbody tr')].map((tr) => ({
+      label: (tr.querySelector('th') as HTMLElement).innerText,
+      values: [...tr.querySelectorAll('td.num > div:first-child')].map((d) => (d as HTMLElement).innerText.trim()),
+      deltas: [...tr.querySelectorAll('td.num > div.delta')].map((d) => (d as HTMLElement).innerText.trim()),
+    })),
+  );
+  const bad: string[] = [];
+  for (const r of rows) {
+    const shapes = new Set(r.values.map((v) => shapeOf(locale, v)));
+    const deltas = r.deltas.filter(Boolean);
+    if (deltas.length === 0) bad.push(`${r.label}: no delta`);
+    for (const d of deltas) {
+      if (d.endsWith(` ${pp}`)) {
+        if (shapeOf(locale, d) !== shapeOf(locale, `9${locale === 'pt-BR' ? ',' : '.'}9 ${pp}`))
+          bad.push(`${r.label}: ${d}`);
+      } else shapes.add(shapeOf(locale, d.split(' (')[0]!));
+    }
+    if (shapes.size > 1) bad.push(`${r.label}: ${[...r.values, ...deltas].join(' | ')}`);
+  }
+  return bad;
+}
+
 describe('compare per accelerator, TCO breakdown and waterfall', { skip }, () => {
   before(async () => {
     app = await startWebApp();
@@ -200,6 +231,34 @@ describe('compare per accelerator, TCO breakdown and waterfall', { skip }, () =>
   after(async () => {
     await app?.close();
   });
+  for (const { locale } of LANGS) {
+    test(`dashboard tables write each column in one unit with one number of decimals (${locale})`, async () => {
+      const { page, problems, context } = await openApp(app!, { prefs: { locale } });
+      try {
+        const r = evaluateScenario(parsed.project.scenarios[0]!, defaultCatalog, parsed.project.catalogOverrides);
+        assert.ok(r.ok);
+        const tables = page.getByTestId('dashboard').locator('table');
+        const n = await tables.count();
+        assert.ok(n >= 7, `${n} tables`);
+        for (let i = 0; i < n; i++) {
+          const cells = await numericCells(tables.nth(i));
+          const caption = (await tables.nth(i).locator('th').first().innerText()).trim();
+          assert.deepEqual(mixedColumns(locale, cells), [], `table ${i} (${caption})`);
+        }
+        // Worked: the value-chain table's spend column is in millions once it reaches a million,
+        // so the 3rd company (below a million) reads in millions too.
+        const spend = r.value.exposure.byCompany.map((c) => c.spendUsd);
+        assert.ok(spend[0]! >= 1e6 && spend[2]! < 1e6, String(spend.slice(0, 3)));
+        const third = formatIn(locale, usdScale(spend, true), spend[2]!);
+        const vc = normalize(await page.getByTestId('value-chain-table').innerText());
+        assert.ok(vc.includes(normalize(third)), `${third} in ${vc.slice(0, 400)}`);
+        assert.deepEqual(problems, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
   for (const { locale, messages } of LANGS) {
     test(`per accelerator by default, pp for shares, TCO parts and the waterfall (${locale})`, async () => {
       const { page, problems, context } = await openApp(app!, { prefs: { locale } });
@@ -214,15 +273,32 @@ describe('compare per accelerator, TCO breakdown and waterfall', { skip }, () =>
           return r.value;
         });
         const text = normalize(await table.innerText());
-        // Network TCO per accelerator of the second scenario, and its share delta in pp.
-        assert.ok(text.includes(normalize(formatUsd(locale, b!.tcoUsd / b!.accelerators, true))), text.slice(0, 300));
+        // Network TCO per accelerator of both scenarios, written alike (whole dollars: the row reaches $1,000).
+        const tcoRow = usdScale([a!.tcoUsd / a!.accelerators, b!.tcoUsd / b!.accelerators], true);
+        const tcoB = formatIn(locale, tcoRow, b!.tcoUsd / b!.accelerators);
+        assert.ok(text.includes(normalize(tcoB)), `${tcoB} in ${text.slice(0, 300)}`);
+        const tcoDelta = formatSignedIn(locale, tcoRow, b!.tcoUsd / b!.accelerators - a!.tcoUsd / a!.accelerators);
+        assert.ok(text.includes(normalize(tcoDelta)), `${tcoDelta} in ${text.slice(0, 300)}`);
+        // The share delta in pp with one decimal.
         const pp = percentagePoints(b!.capex.networkShareOfCluster, a!.capex.networkShareOfCluster);
-        assert.ok(text.includes(`${formatNumber(locale, Math.abs(pp), 1)} ${messages.compare.pp}`), text);
-        // TCO breakdown per accelerator: capex, energy, downtime, total.
+        assert.ok(
+          text.includes(`${pp >= 0 ? '+' : '−'}${formatNumber(locale, Math.abs(pp), 1)} ${messages.compare.pp}`),
+          text,
+        );
+        // Every row (values and deltas) written one way.
+        assert.deepEqual(await mixedCompareRows(table, locale, messages.compare.pp), []);
+        // TCO breakdown per accelerator: capex, energy, downtime, total, one scale for the table.
         const tco = normalize(await page.getByTestId('compare-tco').innerText());
         const parts = tcoBreakdown(b!, true);
-        for (const v of [parts.capexUsd, parts.energyUsd, parts.downtimeUsd, parts.totalUsd])
-          assert.ok(tco.includes(normalize(formatUsd(locale, v, true))), `${v} in ${tco}`);
+        const partsA = tcoBreakdown(a!, true);
+        const keys = ['capexUsd', 'energyUsd', 'downtimeUsd', 'totalUsd'] as const;
+        const tcoScale = usdScale([...keys.map((k) => parts[k]), ...keys.map((k) => partsA[k])], true);
+        for (const k of keys) {
+          const want = normalize(formatIn(locale, tcoScale, parts[k]));
+          assert.ok(tco.includes(want), `${want} in ${tco}`);
+        }
+        const tcoCells = (await numericCells(page.getByTestId('compare-tco'))).flat().filter(Boolean);
+        assert.equal(new Set(tcoCells.map((c) => shapeOf(locale, c))).size, 1, tcoCells.join(' | '));
         // The waterfall: baseline, three parts, scenario.
         await page.waitForFunction(
           () =>
@@ -244,7 +320,9 @@ describe('compare per accelerator, TCO breakdown and waterfall', { skip }, () =>
         // Totals on request.
         await page.getByTestId('compare-totals').check();
         const totals = normalize(await table.innerText());
-        assert.ok(totals.includes(normalize(formatUsd(locale, b!.tcoUsd, true))));
+        const tcoTotal = formatIn(locale, usdScale([a!.tcoUsd, b!.tcoUsd], true), b!.tcoUsd);
+        assert.ok(totals.includes(normalize(tcoTotal)), `${tcoTotal} in ${totals.slice(0, 300)}`);
+        assert.deepEqual(await mixedCompareRows(table, locale, messages.compare.pp), []);
         assert.deepEqual(problems, []);
       } finally {
         await context.close();

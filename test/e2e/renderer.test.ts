@@ -10,7 +10,9 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { formatDelta, formatNumber, formatUsd } from '../../renderer/i18n/format.ts';
+import { baselineDelta } from '../../shared/evaluate/baseline-delta.ts';
+import { formatIn, formatSignedIn, usdScale } from '../../renderer/i18n/column-format.ts';
+import { formatNumber, formatPercent, formatUsd } from '../../renderer/i18n/format.ts';
 import en from '../../renderer/i18n/en.ts';
 import ptBR from '../../renderer/i18n/pt-BR.ts';
 import { SCENARIO_INPUT_FIELD_BY_PATH } from '../../shared/scenario/input-fields.ts';
@@ -240,17 +242,21 @@ describe('renderer in the browser', { skip, concurrency: 2 }, () => {
       await page.getByTestId('compare-totals').check();
       const capexRow = rows.filter({ hasText: en.compareRows.networkCapex }).first();
       const cells = capexRow.locator('td');
-      assert.equal(
-        await textOf(cells.nth(0).locator('div').first(), formatUsd('en', base.capex.totalUsd, true)),
-        normalize(formatUsd('en', base.capex.totalUsd, true)),
-      );
-      assert.equal(await textOf(cells.nth(1).locator('div').first()), formatUsd('en', copy.capex.totalUsd, true));
-      const delta = formatDelta('en', copy.capex.totalUsd, base.capex.totalUsd, 'usd');
+      // The row's scale: both totals in millions with two decimals, the delta likewise.
+      const row = usdScale([base.capex.totalUsd, copy.capex.totalUsd], true);
+      const baseTotal = formatIn('en', row, base.capex.totalUsd);
+      assert.equal(await textOf(cells.nth(0).locator('div').first(), baseTotal), normalize(baseTotal));
+      assert.equal(await textOf(cells.nth(1).locator('div').first()), formatIn('en', row, copy.capex.totalUsd));
+      const change = baselineDelta(copy.capex.totalUsd, base.capex.totalUsd);
+      const delta = `${formatSignedIn('en', row, change.absolute)} (+${formatPercent('en', change.relative!)})`;
       assert.equal(await textOf(cells.nth(1).locator('.delta'), delta), normalize(delta));
       assert.equal(await textOf(cells.nth(0).locator('.delta')), '', 'the baseline has no delta');
 
       const perRow = rows.filter({ hasText: en.compareRows.capexPerAccelerator }).first();
-      const perDelta = formatDelta('en', copy.capex.perAcceleratorUsd, base.capex.perAcceleratorUsd, 'usd');
+      const perChange = baselineDelta(copy.capex.perAcceleratorUsd, base.capex.perAcceleratorUsd);
+      const perScale = usdScale([base.capex.perAcceleratorUsd, copy.capex.perAcceleratorUsd], true);
+      const perSign = perChange.absolute > 0 ? '+' : perChange.absolute < 0 ? '−' : '±';
+      const perDelta = `${formatSignedIn('en', perScale, perChange.absolute)} (${perSign}${formatPercent('en', Math.abs(perChange.relative!))})`;
       assert.equal(await textOf(perRow.locator('td').nth(1).locator('.delta'), perDelta), normalize(perDelta));
 
       // The compare charts: the TCO delta waterfall, spend shift by company and by value-chain

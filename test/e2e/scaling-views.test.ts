@@ -12,7 +12,9 @@ import { monteCarloSettings, runMonteCarlo } from '../../shared/scaling/monte-ca
 import { roadmapLayout, roadmapTimeline } from '../../shared/scaling/roadmap.ts';
 import { sweepScenario } from '../../shared/scaling/size-sweep.ts';
 import { tornado } from '../../shared/scaling/tornado.ts';
+import { formatIn, numberScale, usdScale } from '../../renderer/i18n/column-format.ts';
 import { formatNumber, formatUsd } from '../../renderer/i18n/format.ts';
+import { mixedColumns, numericCells, shapeOf } from './support/table-shapes.ts';
 import { parseProject } from '../../shared/scenario/parse-project.ts';
 import en from '../../renderer/i18n/en.ts';
 import ptBR from '../../renderer/i18n/pt-BR.ts';
@@ -173,6 +175,18 @@ describe('scaling views in the browser', { skip }, () => {
         // 31 points: every size in the table.
         const rows = page.getByTestId('sweep-table').locator('tbody tr');
         assert.equal(await rows.count(), sweep.value.sizes.length);
+        // USD per accelerator written one way in every column (whole dollars: the table reaches $1,000).
+        const sweepCells = await numericCells(page.getByTestId('sweep-table'));
+        assert.deepEqual(mixedColumns(locale, sweepCells), []);
+        const p0 = sweep.value.series[0]!.points[0]!;
+        assert.ok(p0.ok);
+        const usd = usdScale(
+          sweep.value.series.flatMap((x) => x.points.map((p) => (p.ok ? p.capexPerAcceleratorUsd : NaN))),
+        );
+        assert.equal(
+          normalize(sweepCells[0]![1]!),
+          normalize(`${formatIn(locale, usd, p0.capexPerAcceleratorUsd)} · ${p0.tiers}T`),
+        );
         // 100 points: the table says it thins, and shows every size on request.
         const points = page.locator('#an-analysis-sweep-points');
         await points.fill('100');
@@ -248,13 +262,38 @@ describe('scaling views in the browser', { skip }, () => {
         const text = normalize(await table.innerText());
         // Input names are model text (translated in pt-BR); the product name stays as published.
         if (locale === 'en') assert.ok(text.includes(top.label), `${top.label} in ${text.slice(0, 200)}`);
-        assert.ok(
-          text.includes(normalize(formatUsd(locale, top.low))),
-          `${formatUsd(locale, top.low)} in ${text.slice(0, 300)}`,
+        // Low, base and high of an input written alike; every output in one unit with two decimals.
+        const inputs =
+          top.unit === 'USD' ? usdScale([top.low, top.base, top.high]) : numberScale([top.low, top.base, top.high], 3);
+        const low = formatIn(locale, inputs, top.low);
+        assert.ok(text.includes(normalize(low)), `${low} in ${text.slice(0, 300)}`);
+        assert.ok(text.includes(normalize(formatIn(locale, inputs, top.high))));
+        const outputs = usdScale(
+          [tor.value.baseCase.capexUsd, ...tor.value.capex.flatMap((b) => [b.atLow, b.atHigh, b.swing])],
+          true,
         );
-        assert.ok(text.includes(normalize(formatUsd(locale, top.high))));
-        assert.ok(text.includes(normalize(formatUsd(locale, top.atHigh, true))));
+        const atHigh = formatIn(locale, outputs, top.atHigh);
+        assert.ok(text.includes(normalize(atHigh)), `${atHigh} in ${text.slice(0, 300)}`);
         assert.equal(await table.locator('tbody tr').count(), tor.value.capex.length + 1);
+        const cells = await numericCells(table);
+        assert.deepEqual(mixedColumns(locale, cells, [4, 5, 6]), [], 'output columns');
+        assert.equal(
+          new Set(
+            cells.flatMap((r) =>
+              r
+                .slice(4, 7)
+                .filter(Boolean)
+                .map((c) => shapeOf(locale, c)),
+            ),
+          ).size,
+          1,
+        );
+        for (const r of cells.slice(1))
+          assert.equal(
+            new Set(r.slice(1, 4).map((c) => shapeOf(locale, c))).size,
+            1,
+            `inputs ${r.slice(1, 4).join(' | ')}`,
+          );
         // Labels are wrapped into lines of at most 30 characters, so none is cut by the axis.
         const y = await chartInfo(page, 'tornado-capex', 'y');
         for (const tk of y.ticks) {
@@ -269,6 +308,10 @@ describe('scaling views in the browser', { skip }, () => {
         const mc = runMonteCarlo(first, defaultCatalog, { ...monteCarloSettings(first), projectOverrides: overrides });
         assert.ok(mc.ok);
         const m = mc.value.metrics.capexUsd;
+        // The percentile row: P10 to the base case written one way.
+        const pcts = (await numericCells(page.getByTestId('mc-percentiles'))).flat().filter(Boolean);
+        assert.equal(pcts.length, 5, pcts.join(' | '));
+        assert.equal(new Set(pcts.map((c) => shapeOf(locale, c))).size, 1, pcts.join(' | '));
         for (const id of ['mc-hist', 'mc-cdf']) {
           const info = await chartInfo(page, id, 'x');
           const want = [

@@ -11,6 +11,7 @@ import { evaluateScenario } from '../../shared/evaluate/evaluate-scenario.ts';
 import { parseProject } from '../../shared/scenario/parse-project.ts';
 import { runMonteCarlo, monteCarloSettings } from '../../shared/scaling/monte-carlo.ts';
 import { sweepScenario } from '../../shared/scaling/size-sweep.ts';
+import { formatIn, usdScale } from '../../renderer/i18n/column-format.ts';
 import { formatNumber, formatPercent, formatUsd } from '../../renderer/i18n/format.ts';
 import { chromiumAvailable, CHROMIUM } from './support/browser.ts';
 import { normalize } from './support/expected.ts';
@@ -53,11 +54,11 @@ describe('scaling, efficiency and reliability in the browser', { skip }, () => {
       });
       assert.ok(mc.ok);
       const text = normalize(await table.innerText());
-      assert.ok(
-        text.includes(formatUsd('en', mc.value.metrics.capexUsd.p50, true)),
-        `P50 ${mc.value.metrics.capexUsd.p50} shown in: ${text}`,
-      );
-      assert.ok(text.includes(formatUsd('en', mc.value.metrics.capexUsd.p90, true)));
+      // The row written one way: P10, P50, P90, mean and base case in millions with two decimals.
+      const m = mc.value.metrics.capexUsd;
+      const row = usdScale([m.p10, m.p50, m.p90, m.mean, mc.value.baseCase.capexUsd], true);
+      assert.ok(text.includes(formatIn('en', row, m.p50)), `P50 ${m.p50} shown in: ${text}`);
+      assert.ok(text.includes(formatIn('en', row, m.p90)));
       assert.deepEqual(problems, []);
     } finally {
       await context.close();
