@@ -13,6 +13,8 @@ import type { Catalog } from '../shared/catalog/catalog-schema.ts';
 import { defaultCatalog } from '../shared/catalog/default-catalog.ts';
 import { EXPORT_MAX_EVALUATIONS } from '../shared/evaluate/analysis-work.ts';
 import { evaluateProject } from '../shared/evaluate/evaluate-project.ts';
+import type { SearchSettings } from '../shared/search/search-settings.ts';
+import { withSearch } from './search-sheet.ts';
 import { writeWorkbook } from './workbook-writer.ts';
 
 export async function buildProjectWorkbook(input: {
@@ -23,6 +25,8 @@ export async function buildProjectWorkbook(input: {
   charts?: ChartImage[];
   catalog?: Catalog;
   exportedAt?: Date;
+  /** The Search tab's last search: run again and written on the Search sheet. */
+  search?: SearchSettings;
 }): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; message: string }> {
   try {
     const catalog = input.catalog ?? defaultCatalog;
@@ -37,6 +41,7 @@ export async function buildProjectWorkbook(input: {
       // The catalog the results used: the project's own components included.
       catalog: evaluated.catalog,
       exportedAt: input.exportedAt,
+      ...withSearch(project, evaluated.catalog, input),
     });
     return { ok: true, bytes };
   } catch (e) {

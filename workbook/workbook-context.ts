@@ -11,6 +11,8 @@ import type { Workbook, Worksheet } from 'exceljs';
 import type { Catalog } from '../shared/catalog/catalog-schema.ts';
 import type { ScenarioResult } from '../shared/evaluate/scenario-result.ts';
 import type { Project, Scenario } from '../shared/scenario/scenario-schema.ts';
+import type { SearchConstraints } from '../shared/search/design-space.ts';
+import type { SearchResult } from '../shared/search/run-search.ts';
 import { absRef, colRange } from './cell-formats.ts';
 import type { NameRegistry } from './named-ranges.ts';
 import type { ChartSpec } from './native-charts.ts';
@@ -42,6 +44,15 @@ export interface WorkbookInput {
   tables?: WorkbookTable[];
   /** Export time recorded in the properties; defaults to now. */
   exportedAt?: Date;
+  /** A design search that came with the export: written on the Search sheet (search-sheet.ts). */
+  search?: WorkbookSearch;
+}
+
+/** A design search around one scenario of the project, as the engine returned it. */
+export interface WorkbookSearch {
+  scenarioName: string;
+  constraints: SearchConstraints;
+  result: SearchResult;
 }
 
 export interface ScenarioEntry {

@@ -10,7 +10,7 @@
  * Tabs: Cover (contents, legend, provenance; written last), Summary, Inputs, Fabric, BOM 1..n, Power, Exposure,
  * Value chain (live layer shares, spend by company and layer), Market (with a build-out plan), Reliability and Efficiency (when
  * the engine reports them), one tab per analysis table sheet (sweeps, projections), Compare
- * (2+ scenarios), Export check, Sources; native charts bound to these cells (native-charts.ts).
+ * (2+ scenarios), Search (when the export carries a design search), Export check, Sources; native charts bound to these cells (native-charts.ts).
  * Pure apart from exceljs and jszip: no Node built-ins, so the browser build can use it too.
  *
  * Example:
@@ -34,6 +34,7 @@ import { NameRegistry } from './named-ranges.ts';
 import { addCharts, type ChartSpec } from './native-charts.ts';
 import { powerSheet } from './power-sheet.ts';
 import { reliabilitySheet } from './reliability-sheet.ts';
+import { searchSheet } from './search-sheet.ts';
 import { sourcesSheet } from './sources-sheet.ts';
 import { summarySheet } from './summary-sheet.ts';
 import { tornadoSheets } from './tornado-sheet.ts';
@@ -67,6 +68,7 @@ export const SHEET_MODULES: readonly SheetModule[] = [
   tornadoSheets,
   analysisSheets,
   compareSheet,
+  searchSheet,
   exportCheckSheet,
   sourcesSheet,
 ];

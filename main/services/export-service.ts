@@ -16,6 +16,8 @@ import { evaluateProject, type ProjectEvaluation } from '../../shared/evaluate/e
 import type { ScenarioResult } from '../../shared/evaluate/scenario-result.ts';
 import type { Project } from '../../shared/scenario/scenario-schema.ts';
 import { writeWorkbook as writeXlsxWorkbook } from '../../workbook/workbook-writer.ts';
+import { withSearch } from '../../workbook/search-sheet.ts';
+import type { WorkbookSearch } from '../../workbook/workbook-context.ts';
 import { nodeFs, writeFileAtomic, type AtomicFs } from './atomic-file.ts';
 
 export const WORKBOOK_EXTENSION = 'xlsx';
@@ -30,6 +32,8 @@ export interface WorkbookExportInput {
   appVersion: string;
   catalog: Catalog;
   exportedAt: Date;
+  /** The design search the request carried (the workbook's Search sheet). */
+  search?: WorkbookSearch;
 }
 
 /** Builds the .xlsx file and returns its bytes. */
@@ -87,6 +91,7 @@ export async function buildExportBytes(request: ExportRequest, o: BuildOptions):
       appVersion: o.appVersion,
       catalog: evaluated.catalog,
       exportedAt: o.exportedAt,
+      ...withSearch(evaluated.project, evaluated.catalog, request),
     });
     return { ok: true, bytes };
   } catch (e) {

@@ -15,5 +15,6 @@ export async function buildWorkbookFromProjectText(
     sourceName: request.sourceName,
     appVersion,
     charts: request.charts,
+    ...(request.search ? { search: request.search } : {}),
   });
 }

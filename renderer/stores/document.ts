@@ -6,11 +6,13 @@ import { defineStore } from 'pinia';
 import { ref, watch } from 'vue';
 import type { CheckedProject, HostCommand, OpenResult, RecoveryEntry } from '../../shared/bridge/fabricost-bridge.ts';
 import type { FieldError } from '../../shared/scenario/parse-project.ts';
+import type { SearchSettings } from '../../shared/search/search-settings.ts';
 import { host } from '../bridge/host.ts';
 import { i18n, tr } from '../i18n/index.ts';
 import { translateModelMessage } from '../i18n/model-messages.ts';
 import { readOpenedDocument } from './open-document.ts';
 import { useProjectStore } from './project.ts';
+import { useSearchStore } from './search.ts';
 import { useUiStore } from './ui.ts';
 
 /** Seconds between autosaves of a dirty document. */
@@ -143,6 +145,12 @@ export const useDocumentStore = defineStore('document', () => {
     handleOpenResult(await host().openRecent(project.filePath));
   }
 
+  /** `{ search }` with the Search tab's last search, when there is one. */
+  function searchSettings(): { search?: SearchSettings } {
+    const s = useSearchStore().lastSettings();
+    return s ? { search: s } : {};
+  }
+
   async function exportWorkbook(): Promise<void> {
     busy.value = true;
     try {
@@ -153,6 +161,8 @@ export const useDocumentStore = defineStore('document', () => {
         sourceName: project.fileName,
         // The workbook draws native charts from its own cells; no images from the view.
         charts: [],
+        // The Search tab's last search (if any) becomes the workbook's Search sheet.
+        ...searchSettings(),
       });
       if (r.status === 'exported') ui.notify('info', tr('notices.exported', { name: r.name }));
       else if (r.status === 'error') ui.showProblem(tr('problemDialog.export'), hostMessage(r.message));

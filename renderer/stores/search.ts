@@ -19,6 +19,7 @@ import {
   type SearchConstraints,
 } from '../../shared/search/design-space.ts';
 import { assembleSearch, type SearchResult, type ShardResult } from '../../shared/search/run-search.ts';
+import type { SearchSettings } from '../../shared/search/search-settings.ts';
 import type { SearchJobOptions, SearchReply, SearchRequest } from '../workers/search-messages.ts';
 import { useProjectStore } from './project.ts';
 
@@ -231,6 +232,19 @@ export const useSearchStore = defineStore('search', () => {
     };
   }
 
+  /** The last search's settings, for the workbook's Search sheet; undefined before any search. */
+  function lastSettings(): SearchSettings | undefined {
+    const l = last.value;
+    if (!l || l.result.cancelled) return undefined;
+    const { space, constraints, objectives } = l.options;
+    return plain({
+      scenario: l.scenarioName,
+      space,
+      constraints: constraints ?? {},
+      objectives: [...(objectives ?? OBJECTIVES)],
+    });
+  }
+
   /** Ends every worker (the window is closing, or a test tears the store down). */
   function dispose(): void {
     for (const w of workers.splice(0)) w.terminate();
@@ -277,6 +291,7 @@ export const useSearchStore = defineStore('search', () => {
     run,
     cancel,
     dispose,
+    lastSettings,
     setMode,
     toggleValue,
     setConstraint,

@@ -29,6 +29,7 @@ import type {
   SaveRequest,
 } from './fabricost-bridge.ts';
 import { utf8ByteLength } from '../text/utf8-byte-length.ts';
+import { searchSettingsSchema } from '../search/search-settings.ts';
 
 /** Largest document text accepted over IPC, in bytes of UTF-8 (20 MiB, as parseProject). */
 export const MAX_TEXT_BYTES = MAX_PROJECT_BYTES;
@@ -150,6 +151,7 @@ export const exportRequestSchema = z.strictObject({
   projectText: documentTextSchema,
   sourceName: fileNameSchema,
   charts: z.array(chartImageSchema).max(MAX_CHARTS, { error: `must have at most ${MAX_CHARTS} charts` }),
+  search: searchSettingsSchema.optional(),
 }) satisfies z.ZodType<ExportRequest>;
 
 export const recoveryEntrySchema = z.strictObject({

@@ -8,6 +8,7 @@
  */
 import type { UpgradeLogEntry } from '../scenario/migrations.ts';
 import type { FieldError } from '../scenario/parse-project.ts';
+import type { SearchSettings } from '../search/search-settings.ts';
 
 /** A project document as text, with where it lives. */
 export interface DocumentFile {
@@ -68,6 +69,8 @@ export interface ExportRequest {
   /** File name of the project, for the workbook's document properties. */
   sourceName: string;
   charts: ChartImage[];
+  /** The Search tab's last search, run again for the workbook's Search sheet. */
+  search?: SearchSettings;
 }
 
 export type ExportResult =

@@ -86,6 +86,7 @@ describe('workbook writer', () => {
         'tornado',
         'analyses',
         'compare',
+        'search',
         'export-check',
         'sources',
       ],
