@@ -12,6 +12,7 @@ import type { YearProjection } from '../../shared/scaling/year-projection.ts';
 import { spendByYear, type SpendRow } from '../../shared/exposure/spend-by-year.ts';
 import type { Crossover } from '../../shared/scaling/crossovers.ts';
 import { fixed, int, musd, textTable, usd } from './text-format.ts';
+import { layerName } from '../../shared/exposure/layer-names.ts';
 
 const METRIC_LABELS: Record<string, string> = {
   capexPerAcceleratorUsd: 'capex per accelerator',
@@ -109,7 +110,12 @@ export function formatProjection(scenario: string, p: YearProjection): string {
     out.push('', `Spend by company per year, ${main.name} (top 10 over the years):`);
     out.push(yearTable('Company', w.companies.slice(0, 10)));
     out.push('', `Spend by value-chain layer per year, ${main.name}:`);
-    out.push(yearTable('Layer', w.layers));
+    out.push(
+      yearTable(
+        'Layer',
+        w.layers.map((r) => ({ ...r, name: layerName(r.key) })),
+      ),
+    );
   }
   if (p.crossovers.length) {
     out.push('', 'Crossovers (lower is better):');

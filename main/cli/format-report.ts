@@ -5,6 +5,7 @@
 import type { ScenarioResult } from '../../shared/evaluate/scenario-result.ts';
 import { terminalSafeValue } from './terminal-text.ts';
 import { fixed, int, kw, pct, textTable, usd } from './text-format.ts';
+import { layerName } from '../../shared/exposure/layer-names.ts';
 
 /** Renders one scenario as headline figures, fabric plan, capex, power and exposure. */
 export function formatScenario(r: ScenarioResult): string {
@@ -91,22 +92,28 @@ export function formatScenario(r: ScenarioResult): string {
     const companyName = new Map(r.exposure.byCompany.map((c) => [c.vendor, c.name]));
     out.push('');
     out.push(
-      textTable([
-        ['Company (value chain)', 'Listing', 'Largest layer', 'Earns', 'Share'],
-        ...r.exposure.byCompany
-          .slice(0, 10)
-          .map((c) => [c.name, c.listing, c.byLayer[0]?.layer ?? '', usd(c.spendUsd), pct(c.share)]),
-      ]),
+      textTable(
+        [
+          ['Company (value chain)', 'Listing', 'Largest layer', 'Earns', 'Share'],
+          ...r.exposure.byCompany
+            .slice(0, 10)
+            .map((c) => [c.name, c.listing, layerName(c.byLayer[0]?.layer ?? ''), usd(c.spendUsd), pct(c.share)]),
+        ],
+        [1, 2],
+      ),
     );
     out.push('');
     out.push(
-      textTable([
-        ['Value-chain layer', 'Spend', 'Share', 'Largest earner'],
-        ...r.exposure.byLayer.map((l) => {
-          const top = l.companies[0]?.vendor;
-          return [l.layer, usd(l.spendUsd), pct(l.share), top ? (companyName.get(top) ?? top) : ''];
-        }),
-      ]),
+      textTable(
+        [
+          ['Value-chain layer', 'Spend', 'Share', 'Largest earner'],
+          ...r.exposure.byLayer.map((l) => {
+            const top = l.companies[0]?.vendor;
+            return [layerName(l.layer), usd(l.spendUsd), pct(l.share), top ? (companyName.get(top) ?? top) : ''];
+          }),
+        ],
+        [3],
+      ),
     );
   }
   out.push('', ...efficiencyAndReliability(r));

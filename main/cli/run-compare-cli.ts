@@ -11,6 +11,7 @@ import type { ScenarioResult } from '../../shared/evaluate/scenario-result.ts';
 import type { CliOutcome } from './run-analyses-cli.ts';
 import { terminalSafeValue } from './terminal-text.ts';
 import { signedUsd, signedUsdCents, textTable, usd } from './text-format.ts';
+import { layerName } from '../../shared/exposure/layer-names.ts';
 
 export const COMPARE_OPTIONS = {
   compare: { type: 'string', multiple: true },
@@ -24,7 +25,7 @@ const bad = (message: string): CliOutcome => ({ exitCode: 2, stdout: '', stderr:
 
 function shiftRows(head: string, xs: SpendShift[]): string {
   return textTable([
-    [head, 'Baseline', 'Other', 'Change', 'Change/accelerator'],
+    [head, 'From', 'To', 'Change', 'Change/accelerator'],
     ...xs.map((s) => [
       terminalSafeValue(s.name),
       usd(s.baselineUsd),
@@ -67,6 +68,14 @@ export function runCompareCli(req: {
     '',
   ];
   if (!shift.byCompany.length) out.push('No company earns a different amount.');
-  else out.push(shiftRows('Company', shift.byCompany), '', shiftRows('Value-chain layer', shift.byLayer));
+  else
+    out.push(
+      shiftRows('Company', shift.byCompany),
+      '',
+      shiftRows(
+        'Value-chain layer',
+        shift.byLayer.map((s) => ({ ...s, name: layerName(s.key) })),
+      ),
+    );
   return { exitCode: 0, stdout: out.join('\n'), stderr: '' };
 }

@@ -14,6 +14,7 @@ import type { Project } from '../../shared/scenario/scenario-schema.ts';
 import type { CliOutcome } from './run-analyses-cli.ts';
 import { terminalSafeValue } from './terminal-text.ts';
 import { int, musd, pct, textTable } from './text-format.ts';
+import { layerName, technologyName } from '../../shared/exposure/layer-names.ts';
 
 export const MARKET_OPTIONS = {
   market: { type: 'boolean', default: false },
@@ -26,20 +27,27 @@ export const MARKET_USAGE = `Market of the build-out plan (also with --json):
 
 const bad = (message: string): CliOutcome => ({ exitCode: 2, stdout: '', stderr: `fabricost: ${message}` });
 
+/** The catalog's name of a scale-out ecosystem, e.g. "ethernet-roce" → "Ethernet (RoCEv2)". */
+const ecosystemName = (id: string) => defaultCatalog.ecosystems.find((e) => e.id === id)?.name ?? id;
+
 /** One slice of the market (a year or the whole plan) as text tables. */
 export function formatMarketSlice(m: MarketSlice): string {
   const out: string[] = [];
   out.push(
     textTable([
       ['Technology', 'Spend', 'Share'],
-      ...m.byTechnology.map((t) => [t.key, musd(t.spendUsd), pct(t.share)]),
+      ...m.byTechnology.map((t) => [
+        technologyName(t.technology, t.ecosystem && ecosystemName(t.ecosystem)),
+        musd(t.spendUsd),
+        pct(t.share),
+      ]),
     ]),
   );
   out.push('');
   out.push(
     textTable([
       ['Value-chain layer', 'Spend', 'Share'],
-      ...m.byLayer.map((l) => [l.layer, musd(l.spendUsd), pct(l.share)]),
+      ...m.byLayer.map((l) => [layerName(l.layer), musd(l.spendUsd), pct(l.share)]),
     ]),
   );
   out.push('');

@@ -1222,7 +1222,7 @@ export default {
       copper: 'Copper (DAC, ACC, AEC)',
       cpo: 'Co-packaged optics',
       fibre: 'Fibre',
-      switches: 'Switches ({ecosystem})',
+      switches: 'Switches, {ecosystem}',
       nics: 'NICs',
       'scale-up': 'Scale-up fabric',
     },

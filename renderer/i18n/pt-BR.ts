@@ -1297,7 +1297,7 @@ export default {
       copper: 'Cobre (DAC, ACC, AEC)',
       cpo: 'Óptica co-empacotada',
       fibre: 'Fibra',
-      switches: 'Switches ({ecosystem})',
+      switches: 'Switches, {ecosystem}',
       nics: 'NICs',
       'scale-up': 'Malha de scale-up',
     },

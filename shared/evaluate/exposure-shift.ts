@@ -3,6 +3,7 @@
  * value-chain layer earns moves from a baseline scenario to another, in USD and in USD per
  * accelerator, with the memo line an investor would write about it.
  */
+import { layerName } from '../exposure/layer-names.ts';
 import type { ScenarioResult } from './scenario-result.ts';
 
 export interface SpendShift {
@@ -96,8 +97,9 @@ const musd = (x: number) => `$${(Math.abs(x) / 1e6).toFixed(1)}M`;
 
 /**
  * Memo line for a shift. Example: "Moving 32,768 accelerators from Ethernet 32k fat-tree, DSP
- * to Ethernet 32k fat-tree, LPO takes $31.9M from Marvell (-$13.1M), ... and gives $2.4M to
- * MaxLinear (+$1.3M), ...; network spend falls by $29.5M; the dsp layer loses most ($12.3M)."
+ * to Ethernet 32k fat-tree, LPO takes $31.9M from 9 companies, most from Marvell (-$13.1M), ...
+ * and gives $2.4M to MaxLinear (+$1.3M), ...; network spend falls by $29.5M; the DSP
+ * (retimer/gearbox) layer loses most ($12.3M)."
  */
 export function memoLine(shift: ExposureShift, accelerators: number): MemoLine {
   const losers = [...shift.byCompany]
@@ -115,13 +117,18 @@ export function memoLine(shift: ExposureShift, accelerators: number): MemoLine {
     xs.map((x) => `${x.name} (${sign}${musd(x.deltaUsd)})`).join(', ');
   const gainedUsd = shift.byCompany.reduce((a, x) => a + Math.max(0, x.deltaUsd), 0);
   const net = gainedUsd - shift.movedUsd;
+  // The total is over every loser (winner); when the list leaves some out, say how many there are.
+  const side = (n: number, xs: { name: string; deltaUsd: number }[], sign: string, word: string) =>
+    n === 0 ? 'no one' : n <= xs.length ? list(xs, sign) : `${n} companies, most ${word} ${list(xs, sign)}`;
+  const nLosers = shift.byCompany.filter((s) => s.deltaUsd < 0).length;
+  const nWinners = shift.byCompany.filter((s) => s.deltaUsd > 0).length;
   let text =
     `Moving ${accelerators.toLocaleString('en-US')} accelerators from ${shift.baseline} to ${shift.other} ` +
-    `takes ${musd(shift.movedUsd)} from ${losers.length ? list(losers, '-') : 'no one'}`;
-  text += ` and gives ${musd(gainedUsd)} to ${winners.length ? list(winners, '+') : 'no one'}`;
+    `takes ${musd(shift.movedUsd)} from ${side(nLosers, losers, '-', 'from')}`;
+  text += ` and gives ${musd(gainedUsd)} to ${side(nWinners, winners, '+', 'to')}`;
   text += `; network spend ${net < 0 ? 'falls' : 'rises'} by ${musd(net)}`;
-  if (lost) text += `; the ${lost.key} layer loses most (${musd(lost.deltaUsd)})`;
-  if (gained) text += `, the ${gained.key} layer gains most (${musd(gained.deltaUsd)})`;
+  if (lost) text += `; the ${layerName(lost.key)} layer loses most (${musd(lost.deltaUsd)})`;
+  if (gained) text += `, the ${layerName(gained.key)} layer gains most (${musd(gained.deltaUsd)})`;
   text += '.';
   return {
     accelerators,

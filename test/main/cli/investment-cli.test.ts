@@ -57,11 +57,23 @@ describe('model CLI --compare', () => {
     const out = runModelCli(['sample.json', '--compare', DSP, '--compare', LPO], io);
     assert.equal(out.exitCode, 0, out.stderr);
     assert.match(out.stdout, /^== Spend shift: Ethernet 32k fat-tree, DSP -> Ethernet 32k fat-tree, LPO ==/);
-    assert.match(out.stdout, /Moving 32,768 accelerators from .* takes \$31\.9M from Marvell \(-\$13\.1M\)/);
-    assert.match(out.stdout, /network spend falls by \$29\.5M; the dsp layer loses most \(\$12\.3M\)/);
+    // $31.9M is over all 9 losers, so the line says how many there are before naming the largest.
+    assert.match(
+      out.stdout,
+      /Moving 32,768 accelerators from .* takes \$31\.9M from 9 companies, most from Marvell \(-\$13\.1M\)/,
+    );
+    assert.match(
+      out.stdout,
+      /and gives \$2\.4M to MaxLinear \(\+\$1\.3M\), MACOM \(\+\$0\.9M\), Semtech \(\+\$0\.2M\);/,
+    );
+    assert.match(
+      out.stdout,
+      /network spend falls by \$29\.5M; the DSP \(retimer\/gearbox\) layer loses most \(\$12\.3M\)/,
+    );
+    assert.match(out.stdout, /^Company +From +To +Change +Change\/accelerator$/m);
     assert.match(out.stdout, /^Marvell +\$13,107,200 +\$0 +-\$13,107,200 +-\$400\.00$/m);
     assert.match(out.stdout, /^MaxLinear +\$614,400 +\$1,887,437 +\+\$1,273,037 +\+\$38\.85$/m);
-    assert.match(out.stdout, /^dsp +\$12,288,000 +\$0 +-\$12,288,000 +-\$375\.00$/m);
+    assert.match(out.stdout, /^DSP \(retimer\/gearbox\) +\$12,288,000 +\$0 +-\$12,288,000 +-\$375\.00$/m);
   });
 
   test('bad input: one name, an unknown name, or mixed with --scenario', () => {
@@ -106,7 +118,11 @@ describe('model CLI --market', () => {
       );
     }
     assert.match(out.stdout, /Builds: 12 x NVL72 100k, rail-only \(\$[\d,.]+M each\)/);
-    assert.match(out.stdout, /^dsp-optics +\$[\d,.]+M/m);
+    assert.match(out.stdout, /^DSP optics +\$[\d,.]+M/m);
+    assert.match(out.stdout, /^Switches, Ethernet \(RoCEv2\) +\$[\d,.]+M/m);
+    assert.match(out.stdout, /^System maker \(OEM\/ODM\) +\$[\d,.]+M/m);
+    // Layers and technologies by name, never by id.
+    assert.doesNotMatch(out.stdout, /^(dsp-optics|switches:|system-oem)/m);
     assert.match(out.stdout, /Units: [\d,]+ transceivers \(800G [\d,]+\)/);
   });
 
