@@ -76,7 +76,7 @@ function writeBom(ctx: WorkbookContext, s: ScenarioEntry): void {
     'Unit price (USD)',
     'Extended price (USD)',
     'Unit power (W)',
-    'Extended power (W)',
+    'Extended power (kW)',
     'Price source',
     'Price quality',
     'Power source',
@@ -100,7 +100,7 @@ function writeBom(ctx: WorkbookContext, s: ScenarioEntry): void {
     setFormula(ws, row, C.unitPrice, names.price, l.unitPriceUsd, FMT.usdCents);
     setFormula(ws, row, C.extPrice, `G${row}*H${row}`, l.extendedPriceUsd, FMT.usd);
     setFormula(ws, row, C.unitPower, names.power, l.unitPowerW, FMT.watts);
-    setFormula(ws, row, C.extPower, `G${row}*J${row}`, l.extendedPowerW, FMT.watts);
+    setFormula(ws, row, C.extPower, `G${row}*J${row}`, l.extendedPowerW, FMT.kilowatts);
     setValue(ws, row, C.priceSource, l.priceSource.source);
     setValue(ws, row, C.priceQuality, l.priceSource.quality);
     setValue(ws, row, C.powerSource, l.powerSource.source);
@@ -125,7 +125,7 @@ function writeBom(ctx: WorkbookContext, s: ScenarioEntry): void {
   let row = last + 2;
   setSection(ws, row, 'Subtotals by category');
   setValue(ws, row, C.extPrice, 'Capex (USD)');
-  setValue(ws, row, C.extPower, 'Power (W)');
+  setValue(ws, row, C.extPower, 'Power (kW)');
   row++;
   const subFrom = row;
   for (const c of BOM_CATEGORIES) {
@@ -133,7 +133,7 @@ function writeBom(ctx: WorkbookContext, s: ScenarioEntry): void {
     setValue(ws, row, C.role, 'SUMIF over the lines of this category');
     const sumif = (col: string) => `SUMIF($B$${first}:$B$${last},$B${row},${col}$${first}:${col}$${last})`;
     setFormula(ws, row, C.extPrice, sumif('I'), r.capex.byCategory[c], FMT.usd);
-    setFormula(ws, row, C.extPower, sumif('K'), r.power.byCategory[c], FMT.watts);
+    setFormula(ws, row, C.extPower, sumif('K'), r.power.byCategory[c], FMT.kilowatts);
     ctx.refs.set(`capex.byCategory.${c}`, s.index, tab, row, C.extPrice);
     ctx.refs.set(`power.byCategory.${c}`, s.index, tab, row, C.extPower);
     row++;
@@ -142,7 +142,7 @@ function writeBom(ctx: WorkbookContext, s: ScenarioEntry): void {
   setValue(ws, row, C.category, 'Network total');
   markTotal(ws.getCell(row, C.category));
   markTotal(setFormula(ws, row, C.extPrice, `SUM(I${subFrom}:I${row - 1})`, r.capex.totalUsd, FMT.usd));
-  markTotal(setFormula(ws, row, C.extPower, `SUM(K${subFrom}:K${row - 1})`, r.power.totalW, FMT.watts));
+  markTotal(setFormula(ws, row, C.extPower, `SUM(K${subFrom}:K${row - 1})`, r.power.totalW, FMT.kilowatts));
   ctx.refs.set('capex.totalUsd', s.index, tab, row, C.extPrice);
   ctx.refs.set('power.totalW', s.index, tab, row, C.extPower);
   row += 2;

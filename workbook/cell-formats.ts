@@ -161,11 +161,94 @@ export function setTitle(ws: Worksheet, row: number, text: string): void {
   cell.font = { ...FONT, bold: true, size: 14 };
 }
 
-/** A note line (italic, grey). */
+/** Notes written on each sheet, wrapped over merged cells by {@link layoutSheet}. */
+const NOTES = new WeakMap<Worksheet, { row: number; col: number }[]>();
+
+/**
+ * A note line (italic, grey). {@link layoutSheet} wraps it over the empty cells to its right
+ * (at most one printed page wide) and sets the row height its lines need, so a long note
+ * neither runs off the page nor widens the printed area.
+ */
 export function setNote(ws: Worksheet, row: number, col: number, text: string): void {
   const cell = ws.getCell(row, col);
   cell.value = text;
   cell.font = { ...FONT, italic: true, color: { argb: 'FF555555' } };
+  cell.alignment = { vertical: 'top', wrapText: true };
+  let notes = NOTES.get(ws);
+  if (!notes) NOTES.set(ws, (notes = []));
+  notes.push({ row, col });
+}
+
+/**
+ * Printed page width in column-width units (characters of the default font): landscape Letter
+ * less 0.5 in margins is 10 in, about 93 units at 100 %, so 116 at {@link PRINT_SCALE}. Notes
+ * wrap within {@link NOTE_MAX_WIDTH} of it so that repeated title columns still fit beside them.
+ */
+export const PAGE_WIDTH_UNITS = 116;
+export const NOTE_MAX_WIDTH = 100;
+/** Points per line of 10 pt text, and the characters of italic 10 pt Arial per width unit (kept low: a line too many is harmless, one too few hides text). */
+const LINE_PT = 13;
+const CHARS_PER_UNIT = 1.0;
+
+/**
+ * Lines a text needs in a wrapped cell `width` units wide, counting words that do not fit
+ * onto the line. Example: `wrappedLines('a '.repeat(60), 20)` → 6.
+ */
+export function wrappedLines(text: string, width: number): number {
+  const perLine = Math.max(1, Math.floor(width * CHARS_PER_UNIT) - 1);
+  let lines = 0;
+  for (const para of text.split('\n')) {
+    let used = 0;
+    lines++;
+    for (const word of para.split(/\s+/).filter((w) => w !== '')) {
+      const need = used === 0 ? word.length : used + 1 + word.length;
+      if (need <= perLine) used = need;
+      else {
+        lines += used === 0 ? Math.ceil(word.length / perLine) - 1 : Math.ceil(word.length / perLine);
+        used = word.length % perLine || perLine;
+      }
+    }
+  }
+  return lines;
+}
+
+/** Merges each note over the empty cells to its right (up to {@link NOTE_MAX_WIDTH}) and sets its row height. */
+function wrapNotes(ws: Worksheet, widths: readonly number[]): void {
+  const widthOf = (c: number) => widths[c - 1] ?? 9;
+  for (const { row, col } of NOTES.get(ws) ?? []) {
+    const text = String(ws.getCell(row, col).value ?? '');
+    let last = col;
+    let width = widthOf(col);
+    const r = ws.getRow(row);
+    while (
+      last < Math.max(widths.length, col) &&
+      width + widthOf(last + 1) <= NOTE_MAX_WIDTH &&
+      (r.getCell(last + 1).value ?? null) === null
+    ) {
+      last++;
+      width += widthOf(last);
+    }
+    if (last > col) ws.mergeCells(row, col, row, last);
+    r.height = Math.max(LINE_PT, wrappedLines(text, width) * LINE_PT + 2);
+  }
+  NOTES.delete(ws);
+}
+
+/**
+ * Gives every row holding wrapped text (headers, long labels) the height its lines need:
+ * LibreOffice keeps the default height of an .xlsx row, so wrapped lines would run into the
+ * row below. Rows with an explicit height (notes) are left alone.
+ */
+function fitWrappedRows(ws: Worksheet, widths: readonly number[]): void {
+  ws.eachRow((row) => {
+    if (row.height) return;
+    let lines = 1;
+    row.eachCell((cell, col) => {
+      if (cell.alignment?.wrapText && typeof cell.value === 'string' && !cell.isMerged)
+        lines = Math.max(lines, wrappedLines(cell.value, widths[col - 1] ?? 9));
+    });
+    if (lines > 1) row.height = lines * LINE_PT + 2;
+  });
 }
 
 /** A bold section heading. */
@@ -249,14 +332,23 @@ export interface SheetLayout {
 }
 
 /**
- * Column widths, frozen header, landscape printing at 100 %: a sheet wider than a page
- * (charts beside a table count too) flows over several pages, because fitting it
- * to one page wide would print its 10 pt cells and 9 pt chart labels below 8 pt.
+ * Print scale, %. The smallest text of the workbook is 10 pt (cells, chart labels), so it
+ * prints at 8 pt; fitting a sheet to one page wide could print it smaller.
+ */
+export const PRINT_SCALE = 80;
+/** Smallest font size (pt) of any cell or chart text; × {@link PRINT_SCALE} is the smallest printed text. */
+export const MIN_FONT_PT = 10;
+
+/**
+ * Column widths, frozen header, wrapped notes, landscape printing at {@link PRINT_SCALE} %: a
+ * sheet wider than a page (charts beside a table count too) flows over several pages.
  */
 export function layoutSheet(ws: Worksheet, layout: SheetLayout): void {
   layout.widths.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
   });
+  wrapNotes(ws, layout.widths);
+  fitWrappedRows(ws, layout.widths);
   const xSplit = layout.freezeCols ?? 0;
   const ySplit = layout.freezeRows;
   if (xSplit > 0 || ySplit > 0) {
@@ -266,7 +358,7 @@ export function layoutSheet(ws: Worksheet, layout: SheetLayout): void {
     ...ws.pageSetup,
     orientation: 'landscape',
     fitToPage: false,
-    scale: 100,
+    scale: PRINT_SCALE,
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   };
   if (ySplit > 0) ws.pageSetup.printTitlesRow = `1:${ySplit}`;

@@ -11,7 +11,15 @@
  */
 import type { Worksheet } from 'exceljs';
 import type { ScenarioResult } from '../shared/evaluate/scenario-result.ts';
-import { addr, markTotal, setFormula, setHeader, setValue, type CachedResult } from './cell-formats.ts';
+import {
+  addr,
+  markTotal,
+  PAGE_WIDTH_UNITS,
+  setFormula,
+  setHeader,
+  setValue,
+  type CachedResult,
+} from './cell-formats.ts';
 import { scenarioInputName } from './named-ranges.ts';
 import { MissingRefError, type ScenarioEntry, type WorkbookContext } from './workbook-context.ts';
 
@@ -47,6 +55,21 @@ function formulaOrUndefined(row: ColumnRow, builder: FormulaBuilder): string | u
   }
 }
 
+/** Width of the Figure column of a column table, characters (longer labels wrap). */
+export const LABEL_WIDTH = 40;
+/** Width of the Unit column. */
+export const UNIT_WIDTH = 12;
+
+/**
+ * Column widths of a column table of `scenarios` scenarios: the label and unit columns, then
+ * one column per scenario, as wide as lets the table print one page wide (15 to 22
+ * characters: "$308,531,200" needs 13). Example: 4 scenarios → [40, 12, 15, 15, 15, 15].
+ */
+export function columnTableWidths(scenarios: number): number[] {
+  const per = Math.max(15, Math.min(22, Math.floor((PAGE_WIDTH_UNITS - 4 - LABEL_WIDTH - UNIT_WIDTH) / scenarios)));
+  return [LABEL_WIDTH, UNIT_WIDTH, ...Array.from({ length: scenarios }, () => per)];
+}
+
 /**
  * Writes `rows` below a header row (`Figure | Unit | <scenario names>`) starting at `headerRow`.
  * Returns the row after the table.
@@ -66,8 +89,8 @@ export function writeColumnTable(
   const blank = new Set<string>();
   rows.forEach((row, i) => {
     const r0 = headerRow + 1 + i;
-    setValue(ws, r0, 1, row.label);
-    setValue(ws, r0, 2, row.unit);
+    setValue(ws, r0, 1, row.label).alignment = { wrapText: true, vertical: 'top' };
+    setValue(ws, r0, 2, row.unit).alignment = { wrapText: true, vertical: 'top' };
     if (row.total) markTotal(ws.getCell(r0, 1));
     for (const s of ctx.scenarios) {
       const col = 3 + s.index;

@@ -55,7 +55,7 @@ function writeCover(ctx: WorkbookContext): void {
 
   row++;
   setSection(ws, row++, 'What needs a re-export');
-  setValue(
+  setNote(
     ws,
     row++,
     1,
@@ -78,7 +78,7 @@ function writeCover(ctx: WorkbookContext): void {
 
   row++;
   setSection(ws, row++, 'Disclaimer');
-  setValue(
+  setNote(
     ws,
     row++,
     1,
@@ -100,7 +100,7 @@ function writeCover(ctx: WorkbookContext): void {
     );
     cell.font = { name: FONT_NAME, size: 10, color: { argb: 'FF0563C1' }, underline: true };
   }
-  layoutSheet(ws, { widths: [28, 90], freezeRows: 1 });
+  layoutSheet(ws, { widths: [28, 72], freezeRows: 1 });
 }
 
 export const coverSheet: SheetModule = {

@@ -15,7 +15,7 @@
  */
 import type { ScenarioResult } from '../shared/evaluate/scenario-result.ts';
 import { FMT, layoutSheet, setNote, setSection, setTitle, setValue } from './cell-formats.ts';
-import { writeColumnTable, type ColumnRow, type FormulaBuilder } from './column-table.ts';
+import { columnTableWidths, writeColumnTable, type ColumnRow, type FormulaBuilder } from './column-table.ts';
 import { efficiencyOf, flatten } from './engine-extras.ts';
 import type { SheetModule, WorkbookContext } from './workbook-context.ts';
 
@@ -114,7 +114,7 @@ function writeEfficiency(ctx: WorkbookContext): void {
       row++;
     }
   }
-  layoutSheet(ws, { widths: [52, 10, ...ctx.scenarios.map(() => 22)], freezeRows: headerRow, freezeCols: 1 });
+  layoutSheet(ws, { widths: [...columnTableWidths(ctx.scenarios.length)], freezeRows: headerRow, freezeCols: 1 });
 }
 
 export const efficiencySheet: SheetModule = {

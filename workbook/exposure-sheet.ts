@@ -51,8 +51,9 @@ function writeBlock(ctx: WorkbookContext, s: ScenarioEntry, start: number): numb
     if (e.topVendor) {
       summary.push([
         'Top vendor',
-        `INDEX(A${vFrom}:A${vTo},MATCH(MAX(${shares}),${shares},0))`,
-        e.topVendor.vendor,
+        // The vendor's name (column B), not its catalog id.
+        `INDEX(B${vFrom}:B${vTo},MATCH(MAX(${shares}),${shares},0))`,
+        e.byVendor.find((v) => v.vendor === e.topVendor!.vendor)?.name ?? e.topVendor.vendor,
         undefined,
         'exposure.topVendor',
       ]);
@@ -134,7 +135,7 @@ function writeBlock(ctx: WorkbookContext, s: ScenarioEntry, start: number): numb
       .map(({ i }) => ctx.refs.get(`bom.extPrice.${i}`, s.index));
     setValue(ws, row, 1, item.componentId);
     setValue(ws, row, 2, item.component);
-    setValue(ws, row, 3, item.vendor);
+    setValue(ws, row, 3, e.byVendor.find((v) => v.vendor === item.vendor)?.name ?? item.vendor);
     if (cells.length > 0) setFormula(ws, row, 4, cells.join('+'), item.spendUsd, FMT.usd);
     else setValue(ws, row, 4, item.spendUsd, FMT.usd);
     row++;

@@ -16,7 +16,7 @@ import { annuityFactor } from '../shared/cost/tco.ts';
 import { HOURS_PER_YEAR } from '../shared/power/power-rollup.ts';
 import type { ScenarioResult } from '../shared/evaluate/scenario-result.ts';
 import { FMT, layoutSheet, setNote, setTitle } from './cell-formats.ts';
-import { writeColumnTable, type ColumnRow } from './column-table.ts';
+import { columnTableWidths, writeColumnTable, type ColumnRow } from './column-table.ts';
 import type { SheetModule, WorkbookContext } from './workbook-context.ts';
 
 export const POWER_TAB = 'Power';
@@ -32,16 +32,16 @@ const ADJUSTMENT_INPUTS: readonly [string, string, string][] = [
 export const POWER_ROWS: readonly ColumnRow[] = [
   ...BOM_CATEGORIES.map((c): ColumnRow => ({
     label: `Network IT power: ${c}`,
-    unit: 'W',
-    numFmt: FMT.watts,
+    unit: 'kW',
+    numFmt: FMT.kilowatts,
     formula: (b) => b.ref(`power.byCategory.${c}`),
     value: (r) => r.power.byCategory[c],
   })),
   {
     label: 'Network IT power',
-    unit: 'W',
+    unit: 'kW',
     key: 'power.totalW.p',
-    numFmt: FMT.watts,
+    numFmt: FMT.kilowatts,
     formula: (b) => b.ref('power.totalW'),
     value: (r) => r.power.totalW,
     total: true,
@@ -56,9 +56,9 @@ export const POWER_ROWS: readonly ColumnRow[] = [
   },
   {
     label: 'Cluster IT power (accelerators + servers + network)',
-    unit: 'W',
+    unit: 'MW',
     key: 'power.clusterW',
-    numFmt: FMT.watts,
+    numFmt: FMT.megawatts,
     formula: (b) =>
       `${b.ref('accelerators')}*${b.name('cluster.accelerator.powerW')}+${b.ref('servers')}*` +
       `${b.name('cluster.serverPowerW')}+${b.ref('power.totalW.p')}`,
@@ -230,7 +230,7 @@ function writePower(ctx: WorkbookContext): void {
   );
   const headerRow = 4;
   writeColumnTable(ctx, ws, POWER_TAB, headerRow, POWER_ROWS);
-  layoutSheet(ws, { widths: [56, 10, ...ctx.scenarios.map(() => 24)], freezeRows: headerRow, freezeCols: 1 });
+  layoutSheet(ws, { widths: [...columnTableWidths(ctx.scenarios.length)], freezeRows: headerRow, freezeCols: 1 });
 }
 
 export const powerSheet: SheetModule = {

@@ -30,7 +30,7 @@ import {
   setTitle,
   setValue,
 } from './cell-formats.ts';
-import { writeColumnTable, type ColumnRow } from './column-table.ts';
+import { columnTableWidths, writeColumnTable, type ColumnRow } from './column-table.ts';
 import { num, reliabilityOf, resultNumber } from './engine-extras.ts';
 import type { SheetModule, WorkbookContext } from './workbook-context.ts';
 
@@ -291,7 +291,7 @@ function writeReliability(ctx: WorkbookContext): void {
   }
   writeColumnTable(ctx, ws, RELIABILITY_TAB, headerRow, list);
   layoutSheet(ws, {
-    widths: [58, 12, ...ctx.scenarios.map(() => 22), 14, 14, 14, 14, 14, 14],
+    widths: [...columnTableWidths(ctx.scenarios.length), 14, 14, 14, 14, 14, 14],
     freezeRows: headerRow,
     freezeCols: 1,
   });

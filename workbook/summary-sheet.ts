@@ -8,7 +8,7 @@ import { BOM_CATEGORIES, type BomCategory } from '../shared/bom/bom-line.ts';
 import { linkMediaSplit } from '../shared/media/link-media-split.ts';
 import { colRange, FMT, layoutSheet, setNote, setTitle, setValue, type CachedResult } from './cell-formats.ts';
 import type { ChartSpec } from './native-charts.ts';
-import { writeColumnTable, type ColumnRow } from './column-table.ts';
+import { columnTableWidths, writeColumnTable, type ColumnRow } from './column-table.ts';
 import { efficiencyOf, num, reliabilityOf, resultNumber } from './engine-extras.ts';
 import { shortLabel, type SheetModule, type WorkbookContext } from './workbook-context.ts';
 
@@ -185,7 +185,8 @@ export const SUMMARY_ROWS: readonly SummaryRow[] = [
     label: 'Top vendor',
     unit: '',
     ref: 'exposure.topVendor',
-    value: (r) => r.exposure.topVendor?.vendor ?? '',
+    // The vendor's name, as the Exposure sheet's formula gives it (not the catalog id).
+    value: (r) => r.exposure.byVendor.find((v) => v.vendor === r.exposure.topVendor?.vendor)?.name ?? '',
   },
   {
     label: 'Top vendor share',
@@ -288,19 +289,19 @@ function writeSummary(ctx: WorkbookContext): void {
   const byCategory = (label: string, ref: (c: BomCategory) => string, perAccelerator: boolean, fmt: string) =>
     BOM_CATEGORIES.map((c): ColumnRow => ({
       label: `${label}: ${c}`,
-      unit: fmt === FMT.watts ? 'W' : perAccelerator ? 'USD per accelerator' : 'USD',
+      unit: fmt === FMT.kilowatts ? 'kW' : perAccelerator ? 'USD per accelerator' : 'USD',
       numFmt: fmt,
       formula: (b) => (perAccelerator ? `${b.ref(ref(c))}/${b.ref('accelerators')}` : b.ref(ref(c))),
       value: (r) =>
         perAccelerator
           ? r.capex.perAcceleratorByCategory[c]
-          : fmt === FMT.watts
+          : fmt === FMT.kilowatts
             ? r.power.byCategory[c]
             : r.capex.byCategory[c],
     }));
   const capexRows = byCategory('Capex', (c) => `capex.byCategory.${c}`, false, FMT.usd);
   const perAccRows = byCategory('Capex per accelerator', (c) => `capex.byCategory.${c}`, true, FMT.usdCents);
-  const powerRows = byCategory('Network IT power', (c) => `power.byCategory.${c}`, false, FMT.watts);
+  const powerRows = byCategory('Network IT power', (c) => `power.byCategory.${c}`, false, FMT.kilowatts);
   const all = [...rows, ...capexRows, ...perAccRows, ...powerRows];
   const end = writeColumnTable(ctx, ws, SUMMARY_TAB, SUMMARY_HEADER_ROW, all);
   const firstOf = (k: number) => SUMMARY_HEADER_ROW + 1 + rows.length + k * BOM_CATEGORIES.length;
@@ -332,10 +333,10 @@ function writeSummary(ctx: WorkbookContext): void {
   ctx.charts.push(
     block(0, 'Network capex by category per scenario', 'USD', '"$"#,##0', end + 2),
     block(1, 'Network capex per accelerator by category', 'USD per accelerator', '"$"#,##0', end + 24),
-    block(2, 'Network IT power by category per scenario', 'W', '#,##0', end + 46),
+    block(2, 'Network IT power by category per scenario', 'kW', '#,##0,', end + 46),
   );
   layoutSheet(ws, {
-    widths: [44, 12, ...ctx.scenarios.map(() => 24)],
+    widths: [...columnTableWidths(ctx.scenarios.length)],
     freezeRows: SUMMARY_HEADER_ROW,
     freezeCols: 2,
   });

@@ -22,6 +22,7 @@ import ExcelJS from 'exceljs';
 import type { Worksheet } from 'exceljs';
 import { analysisSheets } from './analysis-sheet.ts';
 import { analysisTables } from './analysis-tables.ts';
+import { fitChartsToPages } from './chart-pages.ts';
 import { bomSheets } from './bom-sheet.ts';
 import { compareSheet } from './compare-sheet.ts';
 import { coverSheet } from './cover-sheet.ts';
@@ -177,6 +178,7 @@ export function buildWorkbookWithCharts(given: WorkbookInput): { wb: ExcelJS.Wor
     },
   };
   for (const m of writeOrder(SHEET_MODULES)) if (m.tabs(partial).length > 0) m.write(ctx);
+  for (const ws of wb.worksheets) fitChartsToPages(ws, ctx.charts);
   return { wb, charts: ctx.charts };
 }
 

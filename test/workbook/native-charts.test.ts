@@ -57,6 +57,15 @@ describe('native charts', async () => {
     assert.equal(Object.keys(zip.files).filter((f) => f.startsWith('xl/media/')).length, 0, 'no PNG images');
   });
 
+  test('chart text is at least 10 pt (8 pt printed at 80 %)', async () => {
+    for (const f of chartFiles) {
+      const xml = await zip.file(f)!.async('string');
+      const sizes = [...xml.matchAll(/\bsz="(\d+)"/g)].map((m) => Number(m[1]));
+      assert.ok(sizes.length > 0, f);
+      assert.ok(Math.min(...sizes) >= 1000, `${f}: ${Math.min(...sizes) / 100} pt`);
+    }
+  });
+
   test('chart, drawing and worksheet parts follow the ECMA-376 element order', async () => {
     for (const c of charts) assert.deepEqual(orderViolations(c.xml), [], c.f);
     const drawings = Object.keys(zip.files).filter((f) => /^xl\/drawings\/drawing\d+\.xml$/.test(f));

@@ -212,13 +212,13 @@ describe('workbook writer', () => {
     assert.equal(definedCell(wb, 'Price_qm9700').value, 43_000);
   });
 
-  test('number formats, frozen headers, widths, landscape fit-to-width printing', async () => {
+  test('number formats, frozen headers, widths, landscape printing at 80 % with 10 pt text', async () => {
     const wb = await readWorkbook((await exportProject(loadProject('dgx-h100-1k-infiniband.json'), 'dgx.json')).bytes);
     const bom = wb.getWorksheet('BOM 1')!;
     // Figures print first; source, quality and vendor columns on pages of their own.
     assert.match(bom.pageSetup.printArea ?? '', /^A1:K\d+&&L1:R\d+$/);
     assert.equal(bom.getCell(BOM_FIRST_ROW, BOM_COL.extPrice).numFmt, FMT.usd);
-    assert.equal(bom.getCell(BOM_FIRST_ROW, BOM_COL.extPower).numFmt, FMT.watts);
+    assert.equal(bom.getCell(BOM_FIRST_ROW, BOM_COL.extPower).numFmt, FMT.kilowatts);
     const power = wb.getWorksheet('Power')!;
     assert.equal(power.getCell(rowOfLabel(power, 'Facility energy per year (IT energy x PUE)')!, 3).numFmt, FMT.mwh);
     const summary = wb.getWorksheet('Summary')!;
@@ -226,9 +226,15 @@ describe('workbook writer', () => {
     for (const ws of wb.worksheets) {
       assert.equal(ws.views[0]?.state, 'frozen', `${ws.name} has a frozen header`);
       assert.equal(ws.pageSetup.orientation, 'landscape', ws.name);
-      // Printed at 100 %: shrinking to one page wide would print text below 8 pt.
+      // Printed at 80 %: the smallest font (10 pt) prints at 8 pt; fit-to-width could go smaller.
       assert.equal(ws.pageSetup.fitToPage, false, ws.name);
-      assert.equal(ws.pageSetup.scale, 100, ws.name);
+      assert.equal(ws.pageSetup.scale, 80, ws.name);
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          const size = cell.font?.size ?? 10;
+          assert.ok(size * 0.8 >= 8, `${ws.name}!${cell.address} prints at ${size * 0.8} pt`);
+        }),
+      );
       assert.ok((ws.getColumn(1).width ?? 0) >= 6, `${ws.name} column A has a width`);
     }
   });
