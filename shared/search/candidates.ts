@@ -28,9 +28,16 @@ function mediaKeysOf(kind: TopologyKind): readonly MediaKey[] {
     : ['acceleratorLeaf', 'local', 'global'];
 }
 
-/** One group of candidates that differ only in tiers, fewest tiers ("auto" first) first. */
+/**
+ * One group of candidates that differ only in tiers, fewest tiers ("auto" first) first. The
+ * scenarios are built on demand (`variant(i)`): a search over 100,000 candidates builds only
+ * those its shard evaluates and the frontier's, not every one of them twice.
+ */
 export interface CandidateGroup {
-  variants: Scenario[];
+  /** Tiers of each variant, in order. */
+  tiers: readonly (number | 'auto')[];
+  /** The scenario of variant i (0 <= i < tiers.length); a new object on each call. */
+  variant(i: number): Scenario;
 }
 
 function pick<T>(choice: DimensionChoice<T> | undefined, fixed: T, all: () => readonly T[]): readonly T[] {
@@ -75,10 +82,15 @@ function tierOrder(values: readonly (number | 'auto')[]): (number | 'auto')[] {
 }
 
 /**
- * Expands the design space around `base` (year already set to the build year). Example: a
- * space varying only planes over [1, 2] yields two groups of one scenario each.
+ * Every candidate scenario of the space, group by group (for tests and small spaces). Example:
+ * a space varying only planes over [1, 2] yields two groups of one scenario each.
  */
-export function generateCandidates(base: Scenario, space: DesignSpace, catalog: Catalog): CandidateGroup[] {
+export function generateCandidates(base: Scenario, space: DesignSpace, catalog: Catalog): { variants: Scenario[] }[] {
+  return candidateGroups(base, space, catalog).map((g) => ({ variants: g.tiers.map((_, i) => g.variant(i)) }));
+}
+
+/** Expands the design space around `base` (year already set to the build year) into groups. */
+export function candidateGroups(base: Scenario, space: DesignSpace, catalog: Catalog): CandidateGroup[] {
   const groups: CandidateGroup[] = [];
   const year = base.year;
   const ecosystems = pick(space.ecosystem, base.scaleOut.ecosystem, () => ECOSYSTEM_IDS);
@@ -157,7 +169,7 @@ export function generateCandidates(base: Scenario, space: DesignSpace, catalog: 
                       },
                       media: mediaMap,
                     });
-                    groups.push({ variants: tiers.map(variant) });
+                    groups.push({ tiers, variant: (i) => variant(tiers[i]!) });
                   }
                 }
               }

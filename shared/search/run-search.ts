@@ -21,7 +21,7 @@ import type { Overrides } from '../components/pricing.ts';
 import { evaluateScenario } from '../evaluate/evaluate-scenario.ts';
 import type { ScenarioResult } from '../evaluate/scenario-result.ts';
 import type { Scenario } from '../scenario/scenario-schema.ts';
-import { generateCandidates, type CandidateGroup } from './candidates.ts';
+import { candidateGroups, type CandidateGroup } from './candidates.ts';
 import type { DesignSpace, Objective, SearchConstraints } from './design-space.ts';
 import { objectiveValues, type ObjectiveValues } from './objectives.ts';
 import { paretoFront } from './pareto.ts';
@@ -181,14 +181,14 @@ function prepare(base: Scenario, catalog: Catalog, o: SearchOptions): Prepared {
   const objectives = [...(o.objectives ?? ['capex', 'tco', 'power', 'hhi'])];
   const constraints = o.constraints ?? {};
   const start = constraints.buildYear === undefined ? base : { ...base, year: constraints.buildYear };
-  const groups = generateCandidates(start, o.space, catalog);
+  const groups = candidateGroups(start, o.space, catalog);
   return {
     objectives,
     constraints,
     needTco: objectives.includes('tco'),
     canPrune: !o.exhaustive && !objectives.includes('hhi'),
     groups,
-    total: groups.reduce((t, g) => t + g.variants.length, 0),
+    total: groups.reduce((t, g) => t + g.tiers.length, 0),
   };
 }
 
@@ -226,12 +226,12 @@ export function* searchShard(
   outer: for (let gi = 0; gi < groups.length; gi++) {
     const g = groups[gi]!;
     if (gi % shard.count !== shard.index) {
-      ordinal += g.variants.length;
-      done += g.variants.length;
+      ordinal += g.tiers.length;
+      done += g.tiers.length;
       continue;
     }
     let fitted = false;
-    for (const s of g.variants) {
+    for (let vi = 0; vi < g.tiers.length; vi++) {
       ordinal++;
       done++;
       if (done >= nextReport) {
@@ -242,10 +242,11 @@ export function* searchShard(
           break outer;
         }
       }
-      if (fitted && canPrune && s.topology.tiers !== 'auto') {
+      if (fitted && canPrune && g.tiers[vi] !== 'auto') {
         pruned++;
         continue;
       }
+      const s = g.variant(vi);
       const pre = preCheck(s, c, catalog);
       if (pre) {
         reject(pre);
@@ -387,7 +388,7 @@ function ordinalIndex(groups: readonly CandidateGroup[]): (ordinal: number) => S
   let n = 0;
   for (const g of groups) {
     starts.push(n);
-    n += g.variants.length;
+    n += g.tiers.length;
   }
   return (ordinal) => {
     let lo = 0;
@@ -397,7 +398,7 @@ function ordinalIndex(groups: readonly CandidateGroup[]): (ordinal: number) => S
       if (starts[mid]! <= ordinal) lo = mid;
       else hi = mid - 1;
     }
-    return groups[lo]!.variants[ordinal - starts[lo]!]!;
+    return groups[lo]!.variant(ordinal - starts[lo]!);
   };
 }
 
