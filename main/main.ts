@@ -242,6 +242,7 @@ function registerHandlers(): void {
         return result;
       },
       exportWorkbook: (_context, request) => exporter.exportWorkbook(request),
+      cancelExport: () => exporter.cancel(),
       writeRecovery: async (_context, entry) => {
         const result = await recovery.write(entry);
         if (!result.ok) throw new Error(result.message);
@@ -304,11 +305,14 @@ async function start(): Promise<void> {
     log,
     // Sweeps, projections and the workbook's zip run in a worker thread: the main process
     // keeps serving menus, dialogs and IPC throughout.
-    build: (request, exportedAt) =>
+    build: (request, exportedAt, { signal, onProgress }) =>
       buildWorkbookInWorker(
         { request, appVersion: app.getVersion(), exportedAtIso: exportedAt.toISOString() },
-        { workerPath: path.join(__dirname, 'export-worker.cjs') },
+        { workerPath: path.join(__dirname, 'export-worker.cjs'), signal, onProgress },
       ),
+    onProgress: (progress) => {
+      if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(HOST_EVENTS.exportProgress, progress);
+    },
   });
 
   registerHandlers();

@@ -10,6 +10,7 @@
 import {
   HOST_EVENTS,
   IPC_CHANNELS,
+  type ExportProgress,
   type FabricostBridge,
   type HostCommand,
   type OpenResult,
@@ -60,6 +61,20 @@ class Topic<T> {
   }
 }
 
+const EXPORT_STAGES: readonly unknown[] = ['evaluating', 'analyses', 'writing'] satisfies ExportProgress['stage'][];
+
+/** A progress message of the shape main sends: a known stage and two whole counts. */
+function isExportProgress(value: unknown): value is ExportProgress {
+  const p = value as Partial<ExportProgress> | null;
+  return (
+    p !== null &&
+    typeof p === 'object' &&
+    EXPORT_STAGES.includes(p.stage) &&
+    Number.isInteger(p.done) &&
+    Number.isInteger(p.total)
+  );
+}
+
 function isOpenResult(value: unknown): value is OpenResult {
   const status = (value as { status?: unknown } | null)?.status;
   return status === 'opened' || status === 'canceled' || status === 'error';
@@ -74,6 +89,11 @@ export function createDesktopBridge(ipc: IpcRendererLike): FabricostBridge {
   ipc.on(HOST_EVENTS.openFile, (_event, result) => {
     if (isOpenResult(result)) openFiles.emit(result);
   });
+  const exportProgress = new Topic<ExportProgress>(false);
+  ipc.on(HOST_EVENTS.exportProgress, (_event, progress) => {
+    if (isExportProgress(progress))
+      exportProgress.emit({ stage: progress.stage, done: progress.done, total: progress.total });
+  });
 
   const call = <T>(channel: string, ...args: unknown[]): Promise<T> => ipc.invoke(channel, ...args) as Promise<T>;
 
@@ -85,6 +105,7 @@ export function createDesktopBridge(ipc: IpcRendererLike): FabricostBridge {
     recentFiles: () => call(IPC_CHANNELS.recentFiles),
     save: (request) => call(IPC_CHANNELS.save, request),
     exportWorkbook: (request) => call(IPC_CHANNELS.exportWorkbook, request),
+    cancelExport: () => call(IPC_CHANNELS.cancelExport),
     writeRecovery: (entry) => call(IPC_CHANNELS.writeRecovery, entry),
     clearRecovery: (id) => call(IPC_CHANNELS.clearRecovery, id),
     listRecovery: () => call(IPC_CHANNELS.listRecovery),
@@ -96,5 +117,6 @@ export function createDesktopBridge(ipc: IpcRendererLike): FabricostBridge {
     openExternal: (url) => call(IPC_CHANNELS.openExternal, url),
     onCommand: (listener) => commands.subscribe(listener),
     onOpenFile: (listener) => openFiles.subscribe(listener),
+    onExportProgress: (listener) => exportProgress.subscribe(listener),
   };
 }

@@ -12,9 +12,15 @@ import type { WorkbookTable } from './workbook-context.ts';
 /**
  * Example: a project of two scenarios gives four tables, "Sweep 1" … "Projection 2"; a scenario
  * whose analysis cannot run gets a one-row table stating the error. `exported` limits and
- * orders the scenarios (names), numbered as the BOM tabs are.
+ * orders the scenarios (names), numbered as the BOM tabs are. `onScenario(done, total)` is called
+ * after each scenario's tables (progress of an export).
  */
-export function analysisTables(project: Project, catalog: Catalog, exported?: readonly string[]): WorkbookTable[] {
+export function analysisTables(
+  project: Project,
+  catalog: Catalog,
+  exported?: readonly string[],
+  onScenario?: (done: number, total: number) => void,
+): WorkbookTable[] {
   const tables: WorkbookTable[] = [];
   const overrides = project.catalogOverrides;
   const scenarios = exported
@@ -125,6 +131,7 @@ export function analysisTables(project: Project, catalog: Catalog, exported?: re
         ]),
       });
     } else tables.push(errorTable(`Projection ${n}`, `Year projection: ${s.name}`, proj.error));
+    onScenario?.(n, scenarios.length);
   });
   return tables;
 }

@@ -1,6 +1,6 @@
 /**
  * Project text to workbook bytes, for callers that hold the project as text (the browser
- * bridge's download, renderer/bridge/workbook-export.ts): parses the project, evaluates every
+ * bridge's export worker, renderer/workers/export.worker.ts): parses the project, evaluates every
  * scenario with shared/ and hands the results to {@link writeWorkbook}. Never throws; nothing
  * is built when the project is invalid or a scenario cannot be evaluated, and the message
  * names the scenario and the field as the CLI does. No Node built-ins: runs in the page too.
@@ -8,7 +8,7 @@
  * Example: `await buildProjectWorkbook({ projectText, sourceName: 'dc.json', appVersion: '0.1.0', charts: [] })`
  * → `{ ok: true, bytes }`.
  */
-import type { ChartImage } from '../shared/bridge/fabricost-bridge.ts';
+import type { ChartImage, ExportProgress } from '../shared/bridge/fabricost-bridge.ts';
 import type { Catalog } from '../shared/catalog/catalog-schema.ts';
 import { defaultCatalog } from '../shared/catalog/default-catalog.ts';
 import { EXPORT_MAX_EVALUATIONS } from '../shared/evaluate/analysis-work.ts';
@@ -27,12 +27,15 @@ export async function buildProjectWorkbook(input: {
   exportedAt?: Date;
   /** The Search tab's last search: run again and written on the Search sheet. */
   search?: SearchSettings;
+  /** Progress of the build: evaluating, then analyses scenario by scenario, then writing. */
+  onProgress?: (progress: ExportProgress) => void;
 }): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; message: string }> {
   try {
     const catalog = input.catalog ?? defaultCatalog;
     const evaluated = evaluateProject(input.projectText, { catalog, maxAnalysisEvaluations: EXPORT_MAX_EVALUATIONS });
     if (!evaluated.ok) return evaluated;
     const { project, results } = evaluated;
+    input.onProgress?.({ stage: 'evaluating', done: results.length, total: results.length });
     const bytes = await writeWorkbook({
       project,
       results,
@@ -42,6 +45,10 @@ export async function buildProjectWorkbook(input: {
       catalog: evaluated.catalog,
       exportedAt: input.exportedAt,
       ...withSearch(project, evaluated.catalog, input),
+      onAnalysesProgress: (done, total) => {
+        input.onProgress?.({ stage: 'analyses', done, total });
+        if (done === total) input.onProgress?.({ stage: 'writing', done: 0, total: 1 });
+      },
     });
     return { ok: true, bytes };
   } catch (e) {

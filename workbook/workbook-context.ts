@@ -46,6 +46,11 @@ export interface WorkbookInput {
   exportedAt?: Date;
   /** A design search that came with the export: written on the Search sheet (search-sheet.ts). */
   search?: WorkbookSearch;
+  /**
+   * Called after each scenario's sweep and projection are computed (the long part of a build,
+   * when the writer computes the tables itself): `done` of `total` scenarios.
+   */
+  onAnalysesProgress?: (done: number, total: number) => void;
 }
 
 /** A design search around one scenario of the project, as the engine returned it. */

@@ -131,6 +131,7 @@ export function buildWorkbookWithCharts(given: WorkbookInput): { wb: ExcelJS.Wor
           given.project,
           given.catalog,
           given.results.map((r) => r.name),
+          given.onAnalysesProgress,
         ),
       };
   const wb = new ExcelJS.Workbook();

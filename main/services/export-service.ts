@@ -8,7 +8,7 @@
  * names the scenario and the field, as the CLI does.
  */
 import path from 'node:path';
-import type { ExportRequest, ExportResult } from '../../shared/bridge/fabricost-bridge.ts';
+import type { ExportProgress, ExportRequest, ExportResult } from '../../shared/bridge/fabricost-bridge.ts';
 import type { Catalog } from '../../shared/catalog/catalog-schema.ts';
 import { defaultCatalog } from '../../shared/catalog/default-catalog.ts';
 import { EXPORT_MAX_EVALUATIONS } from '../../shared/evaluate/analysis-work.ts';
@@ -44,9 +44,12 @@ export interface ExportServiceOptions {
   writeWorkbook?: WriteWorkbook;
   /**
    * Builds the workbook (evaluate + write); in process with `writeWorkbook` unless given. The
-   * desktop app passes one that runs in a worker thread (export-worker.ts).
+   * desktop app passes one that runs in a worker thread (export-worker.ts), ends it on `signal`
+   * and reports its progress.
    */
-  build?: (request: ExportRequest, exportedAt: Date) => Promise<BuildResult>;
+  build?: (request: ExportRequest, exportedAt: Date, hooks: BuildHooks) => Promise<BuildResult>;
+  /** Told how far the export under way has got (the desktop app sends it to the window). */
+  onProgress?: (progress: ExportProgress) => void;
   /** Save dialog preset to a file name; null when canceled. */
   chooseSavePath(defaultName: string): Promise<string | null>;
   appVersion: string;
@@ -66,13 +69,23 @@ export function evaluateProjectText(text: string, catalog: Catalog = defaultCata
 /** The workbook's bytes, or why there are none. */
 export type BuildResult = { ok: true; bytes: Uint8Array } | { ok: false; message: string; canceled?: boolean };
 
+/** What a build is given besides the request: the export's cancel signal and its progress report. */
+export interface BuildHooks {
+  signal: AbortSignal;
+  onProgress: (progress: ExportProgress) => void;
+}
+
 export interface BuildOptions {
   appVersion: string;
   exportedAt: Date;
   catalog?: Catalog;
   writeWorkbook?: WriteWorkbook;
   log?: (message: string) => void;
+  /** Progress of the build: evaluating, then analyses scenario by scenario, then writing. */
+  onProgress?: (progress: ExportProgress) => void;
 }
+
+const CANCELED: BuildResult = { ok: false, canceled: true, message: 'The export was canceled.' };
 
 /**
  * Evaluates the project text and builds its workbook: the heavy part of an export, which the
@@ -82,6 +95,8 @@ export async function buildExportBytes(request: ExportRequest, o: BuildOptions):
   const catalog = o.catalog ?? defaultCatalog;
   const evaluated = evaluateProjectText(request.projectText, catalog);
   if (!evaluated.ok) return { ok: false, message: `Nothing was exported. ${evaluated.message}` };
+  const total = evaluated.results.length;
+  o.onProgress?.({ stage: 'evaluating', done: total, total });
   try {
     const write = o.writeWorkbook ?? writeXlsxWorkbook;
     const bytes = await write({
@@ -92,6 +107,10 @@ export async function buildExportBytes(request: ExportRequest, o: BuildOptions):
       catalog: evaluated.catalog,
       exportedAt: o.exportedAt,
       ...withSearch(evaluated.project, evaluated.catalog, request),
+      onAnalysesProgress: (done, n) => {
+        o.onProgress?.({ stage: 'analyses', done, total: n });
+        if (done === n) o.onProgress?.({ stage: 'writing', done: 0, total: 1 });
+      },
     });
     return { ok: true, bytes };
   } catch (e) {
@@ -107,13 +126,34 @@ function withExtension(name: string): string {
 
 export class ExportService {
   private readonly options: ExportServiceOptions;
+  /** The export under way: one at a time. */
+  private current: AbortController | undefined;
 
   constructor(options: ExportServiceOptions) {
     this.options = options;
   }
 
-  /** Never throws. */
+  /**
+   * Stops the export under way, if any: a worker build is ended at once, an in-process build
+   * at its next step; the export resolves `canceled` and writes nothing.
+   */
+  cancel(): void {
+    this.current?.abort();
+  }
+
+  /** Never throws. One export at a time: a second one while the first runs is refused. */
   async exportWorkbook(request: ExportRequest): Promise<ExportResult> {
+    if (this.current) return { status: 'error', message: 'An export is already under way; wait for it or cancel it.' };
+    const controller = new AbortController();
+    this.current = controller;
+    try {
+      return await this.run(request, controller.signal);
+    } finally {
+      this.current = undefined;
+    }
+  }
+
+  private async run(request: ExportRequest, signal: AbortSignal): Promise<ExportResult> {
     try {
       const catalog = this.options.catalog ?? defaultCatalog;
       const evaluated = evaluateProjectText(request.projectText, catalog);
@@ -123,16 +163,25 @@ export class ExportService {
       if (target === null) return { status: 'canceled' };
 
       const exportedAt = (this.options.now ?? (() => new Date()))();
-      const built = this.options.build
-        ? await this.options.build(request, exportedAt)
-        : await buildExportBytes(request, {
-            appVersion: this.options.appVersion,
-            exportedAt,
-            ...(this.options.catalog ? { catalog: this.options.catalog } : {}),
-            ...(this.options.writeWorkbook ? { writeWorkbook: this.options.writeWorkbook } : {}),
-            ...(this.options.log ? { log: this.options.log } : {}),
-          });
-      if (!built.ok) return built.canceled ? { status: 'canceled' } : { status: 'error', message: built.message };
+      const onProgress = (p: ExportProgress) => {
+        if (!signal.aborted) this.options.onProgress?.(p);
+      };
+      const built = signal.aborted
+        ? CANCELED
+        : this.options.build
+          ? await this.options.build(request, exportedAt, { signal, onProgress })
+          : await buildExportBytes(request, {
+              appVersion: this.options.appVersion,
+              exportedAt,
+              onProgress,
+              ...(this.options.catalog ? { catalog: this.options.catalog } : {}),
+              ...(this.options.writeWorkbook ? { writeWorkbook: this.options.writeWorkbook } : {}),
+              ...(this.options.log ? { log: this.options.log } : {}),
+            });
+      // A cancel that comes after the bytes are built still writes nothing.
+      if (!built.ok || signal.aborted) {
+        return built.ok || built.canceled ? { status: 'canceled' } : { status: 'error', message: built.message };
+      }
       const bytes = built.bytes;
 
       const written = await writeFileAtomic(target, bytes, { fs: this.options.fs ?? nodeFs });

@@ -8,10 +8,11 @@
  * - worker: builds the bytes with {@link buildExportBytes} (the in-process path, unchanged) and
  *   posts them back, transferred rather than copied.
  *
- * Messages, worker to main: `{ type: 'started', scenarios }`, then `{ type: 'result', result }`.
+ * Messages, worker to main: `{ type: 'progress', progress }` (evaluating, each scenario's analyses,
+ * writing), then `{ type: 'result', result }`.
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import type { ExportRequest } from '../../shared/bridge/fabricost-bridge.ts';
+import type { ExportProgress, ExportRequest } from '../../shared/bridge/fabricost-bridge.ts';
 import { buildExportBytes, type BuildResult } from './export-service.ts';
 
 /** What the worker needs: the request as the renderer sent it, and the host's facts. */
@@ -21,7 +22,7 @@ export interface ExportJob {
   exportedAtIso: string;
 }
 
-type ToMain = { type: 'result'; result: BuildResult };
+type ToMain = { type: 'progress'; progress: ExportProgress } | { type: 'result'; result: BuildResult };
 
 const JOB_KIND = 'fabricost-export';
 
@@ -30,6 +31,8 @@ export interface ExportWorkerOptions {
   workerPath: string | URL;
   /** Ends the export: the worker is terminated and the result is `canceled`. */
   signal?: AbortSignal;
+  /** Told each progress message of the worker. */
+  onProgress?: (progress: ExportProgress) => void;
 }
 
 /** Builds the workbook for `job` in a worker thread. Never throws. */
@@ -56,7 +59,8 @@ export function buildWorkbookInWorker(job: ExportJob, o: ExportWorkerOptions): P
     if (o.signal?.aborted) return onAbort();
     o.signal?.addEventListener('abort', onAbort);
     worker.on('message', (m: ToMain) => {
-      if (m.type === 'result') {
+      if (m.type === 'progress' && !settled) o.onProgress?.(m.progress);
+      else if (m.type === 'result') {
         settle(m.result);
         void worker.terminate();
       }
@@ -73,6 +77,7 @@ if (!isMainThread && (workerData as { kind?: unknown } | null)?.kind === JOB_KIN
   void buildExportBytes(job.request, {
     appVersion: job.appVersion,
     exportedAt: new Date(job.exportedAtIso),
+    onProgress: (progress) => parentPort?.postMessage({ type: 'progress', progress } satisfies ToMain),
   }).then((result) => {
     const message: ToMain = { type: 'result', result };
     parentPort?.postMessage(message, result.ok ? [result.bytes.buffer as ArrayBuffer] : []);

@@ -4,6 +4,7 @@
  * Nothing leaves the page.
  */
 import type {
+  ExportProgress,
   ExportRequest,
   ExportResult,
   FabricostBridge,
@@ -13,6 +14,7 @@ import type {
   SaveRequest,
   SaveResult,
 } from '../../shared/bridge/fabricost-bridge.ts';
+import type { ExportWorkerReply, ExportWorkerRequest } from '../workers/export-messages.ts';
 import { clearBrowserRecovery, listBrowserRecovery, writeBrowserRecovery } from './browser-recovery.ts';
 
 const MAX_OPEN_BYTES = 20 * 1024 * 1024;
@@ -53,9 +55,34 @@ function pickFile(): Promise<File | undefined> {
   });
 }
 
+type BuildReply = Extract<ExportWorkerReply, { type: 'result' }>['result'] | { canceled: true };
+
 export function createBrowserBridge(): FabricostBridge {
   const commandListeners = new Set<(c: HostCommand) => void>();
   const openListeners = new Set<(r: OpenResult) => void>();
+  const progressListeners = new Set<(p: ExportProgress) => void>();
+  /** Ends the export under way (its worker), if any. */
+  let cancelCurrent: (() => void) | undefined;
+
+  /** Builds the workbook in a worker (export.worker.ts), reporting its progress; cancel ends the worker. */
+  function buildInWorker(request: ExportRequest): Promise<BuildReply> {
+    return new Promise((resolve) => {
+      const worker = new Worker(new URL('../workers/export.worker.ts', import.meta.url), { type: 'module' });
+      const finish = (r: BuildReply) => {
+        cancelCurrent = undefined;
+        worker.terminate();
+        resolve(r);
+      };
+      cancelCurrent = () => finish({ canceled: true });
+      worker.onmessage = (e: MessageEvent<ExportWorkerReply>) => {
+        if (e.data.type === 'progress') for (const l of [...progressListeners]) l(e.data.progress);
+        else finish(e.data.result);
+      };
+      worker.onerror = (e) => finish({ ok: false, message: `The workbook could not be built: ${e.message}` });
+      worker.postMessage({ request, appVersion: 'browser' } satisfies ExportWorkerRequest);
+    });
+  }
+
   return {
     host: 'browser',
     appVersion: async () => __APP_VERSION__,
@@ -75,12 +102,21 @@ export function createBrowserBridge(): FabricostBridge {
       return { status: 'saved', path: null, name };
     },
     async exportWorkbook(request: ExportRequest): Promise<ExportResult> {
-      const { buildWorkbookFromProjectText } = await import('./workbook-export.ts');
-      const built = await buildWorkbookFromProjectText(request, 'browser');
+      if (cancelCurrent)
+        return { status: 'error', message: 'An export is already under way; wait for it or cancel it.' };
+      const built = await buildInWorker(request);
+      if ('canceled' in built) return { status: 'canceled' };
       if (!built.ok) return { status: 'error', message: built.message };
       const name = request.suggestedName.endsWith('.xlsx') ? request.suggestedName : `${request.suggestedName}.xlsx`;
       download(name, built.bytes as BlobPart, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       return { status: 'exported', path: null, name };
+    },
+    async cancelExport() {
+      cancelCurrent?.();
+    },
+    onExportProgress(listener) {
+      progressListeners.add(listener);
+      return () => progressListeners.delete(listener);
     },
     writeRecovery: (entry: RecoveryEntry) => writeBrowserRecovery(entry),
     clearRecovery: (id: string) => clearBrowserRecovery(id),

@@ -31,12 +31,20 @@ export default {
     cannotOpen: '{name} cannot be opened: {reason}',
     saved: 'Saved {name}',
     exported: 'Exported {name}',
+    exportCanceled: 'Export canceled; nothing was written.',
     newFromSample: 'New project from the sample',
     nothingToRevert: 'This document has not been saved yet; nothing to revert to.',
     recoveryOff:
       'Recovery copies of this document cannot be kept ({reason}): unsaved work would be lost in a crash. Save to keep it.',
   },
   confirm: { discard: 'Discard unsaved changes?' },
+  exportProgress: {
+    starting: 'Exporting: evaluating the scenarios…',
+    evaluating: 'Exporting: {total} scenario(s) evaluated',
+    analyses: 'Exporting: sweeps and projections, scenario {done} of {total}',
+    writing: 'Exporting: writing the workbook…',
+    cancel: 'Cancel export',
+  },
   countries: {
     Canada: 'Canada',
     China: 'China',
@@ -91,6 +99,7 @@ export default {
     nothingExported: 'Nothing was exported. {detail}',
     workbookNotBuilt: 'The workbook could not be built: {detail}',
     exportFailed: 'Export failed: {detail}',
+    exportUnderWay: 'An export is already under way; wait for it or cancel it.',
     inputUnitPrice: '{name} unit price',
     inputUnitPower: '{name} unit power',
     inputFailureRate: '{name} failure rate',

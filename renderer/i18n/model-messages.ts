@@ -480,6 +480,7 @@ export const MODEL_MESSAGES: readonly Entry[] = [
   { code: 'nothingExported', pattern: /^Nothing was exported\. (?<detail>[\s\S]+)$/, nested: 'detail' },
   { code: 'workbookNotBuilt', pattern: /^The workbook could not be built: (?<detail>.+)$/ },
   { code: 'exportFailed', pattern: /^Export failed: (?<detail>.+)$/ },
+  { code: 'exportUnderWay', pattern: /^An export is already under way; wait for it or cancel it\.$/ },
   // Names of the uncertain inputs of the tornado and the Monte Carlo.
   { code: 'inputUnitPrice', pattern: /^(?<name>.+) unit price$/ },
   { code: 'inputUnitPower', pattern: /^(?<name>.+) unit power$/ },

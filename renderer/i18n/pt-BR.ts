@@ -37,12 +37,20 @@ export default {
     cannotOpen: 'Não é possível abrir {name}: {reason}',
     saved: '{name} salvo',
     exported: '{name} exportado',
+    exportCanceled: 'Exportação cancelada; nada foi gravado.',
     newFromSample: 'Novo projeto a partir do exemplo',
     nothingToRevert: 'Este documento ainda não foi salvo; não há versão à qual reverter.',
     recoveryOff:
       'Não é possível manter cópias de recuperação deste documento ({reason}): o trabalho não salvo se perderia numa falha. Salve para mantê-lo.',
   },
   confirm: { discard: 'Descartar as alterações não salvas?' },
+  exportProgress: {
+    starting: 'Exportando: avaliando os cenários…',
+    evaluating: 'Exportando: {total} cenário(s) avaliado(s)',
+    analyses: 'Exportando: varreduras e projeções, cenário {done} de {total}',
+    writing: 'Exportando: gravando a planilha…',
+    cancel: 'Cancelar exportação',
+  },
   countries: {
     Canada: 'Canadá',
     China: 'China',
@@ -99,6 +107,7 @@ export default {
     nothingExported: 'Nada foi exportado. {detail}',
     workbookNotBuilt: 'Não foi possível montar a planilha: {detail}',
     exportFailed: 'A exportação falhou: {detail}',
+    exportUnderWay: 'Já há uma exportação em andamento; aguarde ou cancele-a.',
     inputUnitPrice: 'preço unitário de {name}',
     inputUnitPower: 'potência unitária de {name}',
     inputFailureRate: 'taxa de falha de {name}',

@@ -4,7 +4,13 @@
  */
 import { defineStore } from 'pinia';
 import { ref, watch } from 'vue';
-import type { CheckedProject, HostCommand, OpenResult, RecoveryEntry } from '../../shared/bridge/fabricost-bridge.ts';
+import type {
+  CheckedProject,
+  ExportProgress,
+  HostCommand,
+  OpenResult,
+  RecoveryEntry,
+} from '../../shared/bridge/fabricost-bridge.ts';
 import type { FieldError } from '../../shared/scenario/parse-project.ts';
 import type { SearchSettings } from '../../shared/search/search-settings.ts';
 import { host } from '../bridge/host.ts';
@@ -26,6 +32,8 @@ export const useDocumentStore = defineStore('document', () => {
   const ui = useUiStore();
   const recoveryOffer = ref<RecoveryEntry[]>([]);
   const busy = ref(false);
+  /** The export under way: null when none; `progress` null until the host's first report. */
+  const exporting = ref<{ progress: ExportProgress | null } | null>(null);
   let closeAfterSave = false;
 
   /** A message of the host (open, save, export) in the user's language. */
@@ -152,7 +160,9 @@ export const useDocumentStore = defineStore('document', () => {
   }
 
   async function exportWorkbook(): Promise<void> {
+    if (busy.value) return;
     busy.value = true;
+    exporting.value = { progress: null };
     try {
       const base = project.fileName.replace(/\.json$/i, '');
       const r = await host().exportWorkbook({
@@ -166,9 +176,16 @@ export const useDocumentStore = defineStore('document', () => {
       });
       if (r.status === 'exported') ui.notify('info', tr('notices.exported', { name: r.name }));
       else if (r.status === 'error') ui.showProblem(tr('problemDialog.export'), hostMessage(r.message));
+      else ui.notify('info', tr('notices.exportCanceled'));
     } finally {
       busy.value = false;
+      exporting.value = null;
     }
+  }
+
+  /** Stops the export under way; it then ends as canceled and nothing is written. */
+  function cancelExport(): void {
+    if (exporting.value) void host().cancelExport();
   }
 
   async function checkRecovery(): Promise<void> {
@@ -218,6 +235,9 @@ export const useDocumentStore = defineStore('document', () => {
   function start(): void {
     host().onCommand(runCommand);
     host().onOpenFile(handleOpenResult);
+    host().onExportProgress((progress) => {
+      if (exporting.value) exporting.value = { progress };
+    });
     watch(
       () => [project.fileName, project.dirty] as const,
       ([name, dirty]) => host().setDocumentState({ name, dirty }),
@@ -249,6 +269,7 @@ export const useDocumentStore = defineStore('document', () => {
 
   return {
     busy,
+    exporting,
     recoveryOffer,
     open,
     openRecent,
@@ -257,6 +278,7 @@ export const useDocumentStore = defineStore('document', () => {
     save,
     revert,
     exportWorkbook,
+    cancelExport,
     restore,
     discardRecovery,
     runCommand,

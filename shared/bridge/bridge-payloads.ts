@@ -200,6 +200,7 @@ export const IPC_ARGUMENT_SCHEMAS = {
   recentFiles: z.tuple([]),
   save: z.tuple([saveRequestSchema]),
   exportWorkbook: z.tuple([exportRequestSchema]),
+  cancelExport: z.tuple([]),
   writeRecovery: z.tuple([recoveryEntrySchema]),
   clearRecovery: z.tuple([idSchema]),
   listRecovery: z.tuple([]),

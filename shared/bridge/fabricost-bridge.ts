@@ -73,6 +73,18 @@ export interface ExportRequest {
   search?: SearchSettings;
 }
 
+/**
+ * How far an export has got, sent by the host while it builds the workbook. Stages in order:
+ * `evaluating` (scenarios, done 0 of `total` until all are evaluated), `analyses` (each
+ * scenario's sweep and projection: `done` of `total` scenarios, the long part), `writing` (laying
+ * out and zipping the workbook, then saving it). Example: `{ stage: 'analyses', done: 3, total: 64 }`.
+ */
+export interface ExportProgress {
+  stage: 'evaluating' | 'analyses' | 'writing';
+  done: number;
+  total: number;
+}
+
 export type ExportResult =
   | { status: 'exported'; path: string | null; name: string }
   | { status: 'canceled' }
@@ -109,6 +121,10 @@ export interface FabricostBridge {
   save(request: SaveRequest): Promise<SaveResult>;
   /** Writes the workbook for the given project text (save dialog on desktop, download in the browser). */
   exportWorkbook(request: ExportRequest): Promise<ExportResult>;
+  /** Stops the export under way, if any: its `exportWorkbook` resolves `canceled`, nothing is written. */
+  cancelExport(): Promise<void>;
+  /** Subscribes to the progress of exports; returns an unsubscribe function. */
+  onExportProgress(listener: (progress: ExportProgress) => void): () => void;
   /** Autosaves a dirty document to the recovery area. */
   writeRecovery(entry: RecoveryEntry): Promise<void>;
   /** Removes a document's recovery copy once it is saved or discarded. */
@@ -133,17 +149,22 @@ export const IPC_CHANNELS = {
   recentFiles: 'fabricost:recent-files',
   save: 'fabricost:save',
   exportWorkbook: 'fabricost:export-workbook',
+  cancelExport: 'fabricost:cancel-export',
   writeRecovery: 'fabricost:write-recovery',
   clearRecovery: 'fabricost:clear-recovery',
   listRecovery: 'fabricost:list-recovery',
   setDocumentState: 'fabricost:set-document-state',
   openExternal: 'fabricost:open-external',
-} as const satisfies Record<Exclude<keyof FabricostBridge, 'host' | 'onCommand' | 'onOpenFile'>, string>;
+} as const satisfies Record<
+  Exclude<keyof FabricostBridge, 'host' | 'onCommand' | 'onOpenFile' | 'onExportProgress'>,
+  string
+>;
 
 /** Channels main sends to the renderer. */
 export const HOST_EVENTS = {
   command: 'fabricost:command',
   openFile: 'fabricost:open-file',
+  exportProgress: 'fabricost:export-progress',
 } as const;
 
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];

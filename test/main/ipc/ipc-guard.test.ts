@@ -27,6 +27,7 @@ const VALID_ARGS: { [K in BridgeMethod]: unknown[] } = {
       charts: [{ sheet: 'Summary', title: 'Capex', png: png() }],
     },
   ],
+  cancelExport: [],
   writeRecovery: [{ id: 'doc-1', name: 'plan.json', path: null, savedAt: '2025-03-01T10:00:00.000Z', text: '{}' }],
   clearRecovery: ['doc-1'],
   listRecovery: [],

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import {
   HOST_EVENTS,
   IPC_CHANNELS,
+  type ExportProgress,
   type HostCommand,
   type OpenResult,
 } from '../../../shared/bridge/fabricost-bridge.ts';
@@ -31,7 +32,7 @@ describe('createDesktopBridge', () => {
     const bridge = createDesktopBridge(new FakeIpcRenderer());
     assert.deepEqual(
       Object.keys(bridge).sort(),
-      [...Object.keys(IPC_CHANNELS), 'host', 'onCommand', 'onOpenFile'].sort(),
+      [...Object.keys(IPC_CHANNELS), 'host', 'onCommand', 'onOpenFile', 'onExportProgress'].sort(),
     );
     assert.equal(bridge.host, 'desktop');
   });
@@ -48,6 +49,7 @@ describe('createDesktopBridge', () => {
     await bridge.recentFiles();
     await bridge.save(saveRequest);
     await bridge.exportWorkbook(exportRequest);
+    await bridge.cancelExport();
     await bridge.writeRecovery(entry);
     await bridge.clearRecovery('d');
     await bridge.listRecovery();
@@ -60,6 +62,7 @@ describe('createDesktopBridge', () => {
       { channel: IPC_CHANNELS.recentFiles, args: [] },
       { channel: IPC_CHANNELS.save, args: [saveRequest] },
       { channel: IPC_CHANNELS.exportWorkbook, args: [exportRequest] },
+      { channel: IPC_CHANNELS.cancelExport, args: [] },
       { channel: IPC_CHANNELS.writeRecovery, args: [entry] },
       { channel: IPC_CHANNELS.clearRecovery, args: ['d'] },
       { channel: IPC_CHANNELS.listRecovery, args: [] },
@@ -85,6 +88,29 @@ describe('createDesktopBridge', () => {
     unsubscribe();
     ipc.emit(HOST_EVENTS.command, 'undo');
     assert.deepEqual(seen, ['save']);
+  });
+
+  it('onExportProgress delivers well-formed progress only, copied field by field, until unsubscribed', () => {
+    const ipc = new FakeIpcRenderer();
+    const bridge = createDesktopBridge(ipc);
+    const seen: ExportProgress[] = [];
+    ipc.emit(HOST_EVENTS.exportProgress, { stage: 'evaluating', done: 2, total: 2 }); // nobody listening: dropped
+    const unsubscribe = bridge.onExportProgress((p) => seen.push(p));
+    ipc.emit(HOST_EVENTS.exportProgress, { stage: 'analyses', done: 1, total: 2, extra: 'x' });
+    for (const bad of [
+      null,
+      'analyses',
+      { stage: 'zipping', done: 1, total: 2 },
+      { stage: 'writing', done: 0.5, total: 1 },
+    ])
+      ipc.emit(HOST_EVENTS.exportProgress, bad);
+    ipc.emit(HOST_EVENTS.exportProgress, { stage: 'writing', done: 0, total: 1 });
+    unsubscribe();
+    ipc.emit(HOST_EVENTS.exportProgress, { stage: 'writing', done: 1, total: 1 });
+    assert.deepEqual(seen, [
+      { stage: 'analyses', done: 1, total: 2 },
+      { stage: 'writing', done: 0, total: 1 },
+    ]);
   });
 
   it('holds files opened before the renderer subscribed and delivers them to the first subscriber', () => {

@@ -29,6 +29,7 @@ function recordingHandlers(calls: string[]): BridgeHandlers {
     recentFiles: async () => (calls.push('recentFiles'), ['/a.json']),
     save: async (_c, r) => (calls.push(`save ${r.suggestedName}`), { status: 'canceled' }),
     exportWorkbook: async () => (calls.push('exportWorkbook'), { status: 'canceled' }),
+    cancelExport: async () => void calls.push('cancelExport'),
     writeRecovery: async (_c, e) => void calls.push(`writeRecovery ${e.id}`),
     clearRecovery: async (_c, id) => void calls.push(`clearRecovery ${id}`),
     listRecovery: async () => (calls.push('listRecovery'), []),

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import type { ExportRequest } from '../../../shared/bridge/fabricost-bridge.ts';
+import type { ExportProgress, ExportRequest } from '../../../shared/bridge/fabricost-bridge.ts';
 import { defaultCatalog } from '../../../shared/catalog/default-catalog.ts';
 import { ExportService, evaluateProjectText, type WorkbookExportInput } from '../../../main/services/export-service.ts';
 import { tempFolders } from './temp-folders.ts';
@@ -121,6 +121,79 @@ describe('ExportService', () => {
     const result = await service.exportWorkbook(request(TWO_SCENARIOS));
     assert.deepEqual(result, { status: 'error', message: 'The workbook could not be built: exceljs exploded' });
     assert.equal(await fsp.readFile(target, 'utf8'), 'previous export');
+  });
+
+  it('cancel during the build: canceled, nothing written, the old file kept, later progress not passed on', async () => {
+    const dir = await folder();
+    const target = path.join(dir, 'cluster.xlsx');
+    await fsp.writeFile(target, 'previous export');
+    const seen: ExportProgress[] = [];
+    let release: () => void = () => {};
+    const service = new ExportService({
+      appVersion: '0.0.0',
+      chooseSavePath: async () => target,
+      onProgress: (p) => seen.push(p),
+      // A build that reports, waits for the test to cancel, reports again, and then succeeds.
+      build: async (_request, _at, { signal, onProgress }) => {
+        onProgress({ stage: 'analyses', done: 1, total: 2 });
+        await new Promise<void>((resolve) => (release = resolve));
+        assert.equal(signal.aborted, true);
+        onProgress({ stage: 'analyses', done: 2, total: 2 });
+        return { ok: true, bytes: new TextEncoder().encode('new export') };
+      },
+    });
+    const running = service.exportWorkbook(request(TWO_SCENARIOS));
+    while (seen.length === 0) await new Promise((r) => setTimeout(r, 5));
+    service.cancel();
+    release();
+    assert.deepEqual(await running, { status: 'canceled' });
+    assert.deepEqual(seen, [{ stage: 'analyses', done: 1, total: 2 }]);
+    assert.equal(await fsp.readFile(target, 'utf8'), 'previous export');
+  });
+
+  it('one export at a time: a second is refused while the first runs, and allowed after it', async () => {
+    const dir = await folder();
+    const builds: (() => void)[] = [];
+    const service = new ExportService({
+      appVersion: '0.0.0',
+      chooseSavePath: async () => path.join(dir, 'x.xlsx'),
+      build: async () => {
+        await new Promise<void>((resolve) => builds.push(resolve));
+        return { ok: true, bytes: new TextEncoder().encode('x') };
+      },
+    });
+    /** Lets the `n`th build (1-based) finish once it has started. */
+    const finishBuild = async (n: number) => {
+      while (builds.length < n) await new Promise((r) => setTimeout(r, 5));
+      builds[n - 1]!();
+    };
+    const first = service.exportWorkbook(request(TWO_SCENARIOS));
+    assert.deepEqual(await service.exportWorkbook(request(TWO_SCENARIOS)), {
+      status: 'error',
+      message: 'An export is already under way; wait for it or cancel it.',
+    });
+    await finishBuild(1);
+    assert.equal((await first).status, 'exported');
+    const third = service.exportWorkbook(request(TWO_SCENARIOS));
+    await finishBuild(2);
+    assert.equal((await third).status, 'exported');
+  });
+
+  it('the in-process build reports evaluating, each scenario, then writing', async () => {
+    const dir = await folder();
+    const seen: ExportProgress[] = [];
+    const service = new ExportService({
+      appVersion: '0.1.0',
+      chooseSavePath: async () => path.join(dir, 'p.xlsx'),
+      onProgress: (p) => seen.push(p),
+    });
+    assert.equal((await service.exportWorkbook({ ...request(TWO_SCENARIOS), charts: [] })).status, 'exported');
+    assert.deepEqual(seen, [
+      { stage: 'evaluating', done: 2, total: 2 },
+      { stage: 'analyses', done: 1, total: 2 },
+      { stage: 'analyses', done: 2, total: 2 },
+      { stage: 'writing', done: 0, total: 1 },
+    ]);
   });
 
   it('uses the real workbook writer by default and writes an .xlsx (zip) file', async () => {

@@ -5,6 +5,7 @@ import { describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
 import { buildExportBytes } from '../../../main/services/export-service.ts';
 import { buildWorkbookInWorker, type ExportJob } from '../../../main/services/export-worker.ts';
+import type { ExportProgress } from '../../../shared/bridge/fabricost-bridge.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const workerPath = new URL('../../../main/services/export-worker.ts', import.meta.url);
@@ -30,6 +31,23 @@ describe('export in a worker thread', () => {
     };
     assert.deepEqual(await names(inWorker.bytes), await names(inProcess.bytes));
     assert.ok((await names(inWorker.bytes)).length > 5);
+  });
+
+  test("reports its progress: evaluated, each scenario's analyses in order, then writing", async () => {
+    const scenarios = ['a', 'b', 'c'].map((name, i) => ({ name, cluster: { acceleratorCount: 512 * (i + 1) } }));
+    const seen: ExportProgress[] = [];
+    const r = await buildWorkbookInWorker(job(JSON.stringify({ schemaVersion: 1, scenarios })), {
+      workerPath,
+      onProgress: (p) => seen.push(p),
+    });
+    assert.ok(r.ok);
+    assert.deepEqual(seen, [
+      { stage: 'evaluating', done: 3, total: 3 },
+      { stage: 'analyses', done: 1, total: 3 },
+      { stage: 'analyses', done: 2, total: 3 },
+      { stage: 'analyses', done: 3, total: 3 },
+      { stage: 'writing', done: 0, total: 1 },
+    ]);
   });
 
   test('an invalid project comes back as a message, not a crash', async () => {
@@ -59,5 +77,22 @@ describe('export in a worker thread', () => {
     controller.abort();
     const r = await running;
     assert.deepEqual(r, { ok: false, canceled: true, message: 'The export was canceled.' });
+  });
+
+  test('cancel in the middle of the analyses: no more progress, the result is canceled', async () => {
+    // 40 scenarios of 2,000-point sweeps (81,000 evaluations, within the bound): seconds of work.
+    const scenarios = Array.from({ length: 40 }, (_, i) => ({ name: `s${i}`, analysis: { sweep: { points: 2_000 } } }));
+    const controller = new AbortController();
+    const seen: ExportProgress[] = [];
+    const r = await buildWorkbookInWorker(job(JSON.stringify({ schemaVersion: 1, scenarios })), {
+      workerPath,
+      signal: controller.signal,
+      onProgress: (p) => {
+        seen.push(p);
+        if (p.stage === 'analyses' && p.done === 2) controller.abort();
+      },
+    });
+    assert.deepEqual(r, { ok: false, canceled: true, message: 'The export was canceled.' });
+    assert.deepEqual(seen.at(-1), { stage: 'analyses', done: 2, total: 40 });
   });
 });
