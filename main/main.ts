@@ -19,6 +19,7 @@ import {
 } from 'electron';
 import { isExternalWebUrl } from '../shared/bridge/bridge-payloads.ts';
 import { HOST_EVENTS, type HostCommand, type OpenResult } from '../shared/bridge/fabricost-bridge.ts';
+import { closePromptMessage, hostLanguageOf, hostText, type HostLanguage } from '../shared/bridge/host-text.ts';
 import { APP_ENTRY_URL, APP_SCHEME, createAppProtocolHandler } from './app-protocol.ts';
 import { registerIpc } from './ipc/register-ipc.ts';
 import { buildMenuTemplate } from './menu.ts';
@@ -57,6 +58,9 @@ let rendererLoaded: Promise<void> = Promise.resolve();
 let closeGuard: CloseGuard | null = null;
 let documentState: DocumentState = { name: 'Untitled', dirty: false };
 let quitting = false;
+/** The app's language for main's own words; the renderer sends its choice once loaded. */
+let language: HostLanguage = 'en';
+let lastRecentFiles: readonly string[] = [];
 /** Files asked for (command line, open-file) before the app was ready. */
 const pendingOpenPaths: string[] = [];
 let ready = false;
@@ -66,9 +70,9 @@ let recovery: RecoveryStore;
 let documents: DocumentService;
 let exporter: ExportService;
 
-const projectFilters = [
-  { name: 'Fabricost project', extensions: [PROJECT_EXTENSION] },
-  { name: 'All files', extensions: ['*'] },
+const projectFilters = () => [
+  { name: hostText(language).fileTypes.project, extensions: [PROJECT_EXTENSION] },
+  { name: hostText(language).fileTypes.all, extensions: ['*'] },
 ];
 
 async function showOpen(options: OpenDialogOptions): Promise<string | null> {
@@ -85,9 +89,11 @@ async function showSave(options: SaveDialogOptions): Promise<string | null> {
 }
 
 function rebuildMenu(recentFiles: readonly string[]): void {
+  lastRecentFiles = recentFiles;
   const template = buildMenuTemplate({
     platform: process.platform,
     appName: app.getName(),
+    text: hostText(language).menu,
     recentFiles,
     isDevelopment: devServerUrl !== undefined,
     sendCommand: (command) => void sendCommand(command),
@@ -138,14 +144,15 @@ function openPaths(paths: readonly string[]): void {
 }
 
 async function askToSave(window: BrowserWindow): Promise<ClosePromptChoice> {
+  const words = hostText(language).closePrompt;
   const { response } = await dialog.showMessageBox(window, {
     type: 'warning',
-    buttons: ['Save', "Don't Save", 'Cancel'],
+    buttons: [words.save, words.discard, words.cancel],
     defaultId: 0,
     cancelId: 2,
     noLink: true,
-    message: `Do you want to save the changes you made to "${documentState.name}"?`,
-    detail: "Your changes will be lost if you don't save them.",
+    message: closePromptMessage(language, documentState.name),
+    detail: words.detail,
   });
   return response === 0 ? 'save' : response === 1 ? 'discard' : 'cancel';
 }
@@ -199,14 +206,15 @@ function createMainWindow(): BrowserWindow {
     // Its autosaves become recoverable for the reloaded page.
     recovery.forgetSession();
     documentState = { name: 'Untitled', dirty: false };
+    const words = hostText(language).crashPrompt;
     void dialog
       .showMessageBox(window, {
         type: 'error',
-        buttons: ['Reload', 'Quit'],
+        buttons: [words.reload, words.quit],
         defaultId: 0,
         cancelId: 1,
-        message: 'The Fabricost window stopped unexpectedly.',
-        detail: 'Reload it to recover unsaved changes from the last autosave.',
+        message: words.message,
+        detail: words.detail,
       })
       .then(({ response }) => {
         if (window.isDestroyed()) return;
@@ -257,6 +265,12 @@ function registerHandlers(): void {
         documentState = { name: state.name, dirty: state.dirty };
         applyDocumentState();
       },
+      setLanguage: (context, next) => {
+        if (!isMainWindowSender(context.sender)) throw new Error('not the document window');
+        if (next === language) return;
+        language = next;
+        rebuildMenu(lastRecentFiles);
+      },
       openExternal: async (_context, url) => {
         // Validated as http(s) by the guard already; checked again right before use.
         if (!isExternalWebUrl(url)) throw new Error('only http and https links are opened');
@@ -269,6 +283,8 @@ function registerHandlers(): void {
 
 async function start(): Promise<void> {
   await app.whenReady();
+  // Until the page says otherwise, the language the page will pick by default: the system's.
+  language = hostLanguageOf(app.getLocale());
 
   denyAllPermissions(session.defaultSession);
   session.defaultSession.on('will-download', (event) => event.preventDefault());
@@ -282,11 +298,11 @@ async function start(): Promise<void> {
   recovery = new RecoveryStore({ dir: path.join(userData, 'recovery'), log });
   documents = new DocumentService({
     dialogs: {
-      chooseOpenPath: () => showOpen({ properties: ['openFile'], filters: projectFilters }),
+      chooseOpenPath: () => showOpen({ properties: ['openFile'], filters: projectFilters() }),
       chooseSavePath: (defaultPath) =>
         showSave({
           defaultPath,
-          filters: projectFilters,
+          filters: projectFilters(),
           properties: ['createDirectory', 'showOverwriteConfirmation'],
         }),
     },
@@ -298,7 +314,7 @@ async function start(): Promise<void> {
     chooseSavePath: (defaultName) =>
       showSave({
         defaultPath: defaultName,
-        filters: [{ name: 'Excel workbook', extensions: [WORKBOOK_EXTENSION] }],
+        filters: [{ name: hostText(language).fileTypes.workbook, extensions: [WORKBOOK_EXTENSION] }],
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       }),
     appVersion: app.getVersion(),

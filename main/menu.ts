@@ -10,11 +10,14 @@
 import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import type { HostCommand } from '../shared/bridge/fabricost-bridge.ts';
+import type { HostText } from '../shared/bridge/host-text.ts';
 
 export interface MenuOptions {
   /** `process.platform`; macOS gets the application menu and the Window menu. */
   platform: NodeJS.Platform;
   appName: string;
+  /** Labels in the app's language (shared/bridge/host-text.ts); role items get them too. */
+  text: HostText['menu'];
   /** Newest first. */
   recentFiles: readonly string[];
   /** Development build: adds the developer tools toggle. */
@@ -44,6 +47,7 @@ export function recentItemLabel(filePath: string): string {
 
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
   const mac = options.platform === 'darwin';
+  const m = options.text;
   const command = (label: string, id: HostCommand): MenuItemConstructorOptions => {
     const item: MenuItemConstructorOptions = { id: `command:${id}`, label, click: () => options.sendCommand(id) };
     const accelerator = COMMAND_ACCELERATORS[id];
@@ -53,7 +57,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
 
   const recentItems: MenuItemConstructorOptions[] =
     options.recentFiles.length === 0
-      ? [{ id: 'recent:none', label: 'No Recent Files', enabled: false }]
+      ? [{ id: 'recent:none', label: m.noRecent, enabled: false }]
       : options.recentFiles.map((filePath, i) => ({
           id: `recent:${i}`,
           label: recentItemLabel(filePath),
@@ -61,58 +65,60 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
         }));
 
   const fileMenu: MenuItemConstructorOptions = {
-    label: '&File',
+    label: m.file,
     submenu: [
-      command('New', 'new'),
-      command('Open…', 'open'),
+      command(m.new, 'new'),
+      command(m.open, 'open'),
       {
         id: 'open-recent',
-        label: 'Open Recent',
+        label: m.openRecent,
         submenu: [
           ...recentItems,
           { type: 'separator' },
           {
             id: 'recent:clear',
-            label: 'Clear Menu',
+            label: m.clearRecent,
             enabled: options.recentFiles.length > 0,
             click: () => options.clearRecent(),
           },
         ],
       },
       { type: 'separator' },
-      command('Save', 'save'),
-      command('Save As…', 'save-as'),
-      command('Revert', 'revert'),
+      command(m.save, 'save'),
+      command(m.saveAs, 'save-as'),
+      command(m.revert, 'revert'),
       { type: 'separator' },
-      command('Export to Excel…', 'export-workbook'),
+      command(m.exportWorkbook, 'export-workbook'),
       { type: 'separator' },
-      command('Close', 'close'),
-      ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const]),
+      command(m.close, 'close'),
+      ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: m.quit } as const]),
     ],
   };
 
   const editMenu: MenuItemConstructorOptions = {
-    label: '&Edit',
+    label: m.edit,
     submenu: [
-      command('Undo', 'undo'),
-      command('Redo', 'redo'),
+      command(m.undo, 'undo'),
+      command(m.redo, 'redo'),
       { type: 'separator' },
-      { role: 'cut' },
-      { role: 'copy' },
-      { role: 'paste' },
-      { role: 'selectAll' },
+      { role: 'cut', label: m.cut },
+      { role: 'copy', label: m.copy },
+      { role: 'paste', label: m.paste },
+      { role: 'selectAll', label: m.selectAll },
     ],
   };
 
   const viewMenu: MenuItemConstructorOptions = {
-    label: '&View',
+    label: m.view,
     submenu: [
-      ...(options.isDevelopment ? [{ role: 'toggleDevTools' } as const, { type: 'separator' } as const] : []),
-      { role: 'resetZoom' },
-      { role: 'zoomIn' },
-      { role: 'zoomOut' },
+      ...(options.isDevelopment
+        ? [{ role: 'toggleDevTools', label: m.toggleDevTools } as const, { type: 'separator' } as const]
+        : []),
+      { role: 'resetZoom', label: m.resetZoom },
+      { role: 'zoomIn', label: m.zoomIn },
+      { role: 'zoomOut', label: m.zoomOut },
       { type: 'separator' },
-      { role: 'togglefullscreen' },
+      { role: 'togglefullscreen', label: m.fullScreen },
     ],
   };
 

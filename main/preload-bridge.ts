@@ -114,6 +114,11 @@ export function createDesktopBridge(ipc: IpcRendererLike): FabricostBridge {
         console.error('Fabricost: setDocumentState failed:', e),
       );
     },
+    setLanguage: (language) => {
+      call(IPC_CHANNELS.setLanguage, language).catch((e: unknown) =>
+        console.error('Fabricost: setLanguage failed:', e),
+      );
+    },
     openExternal: (url) => call(IPC_CHANNELS.openExternal, url),
     onCommand: (listener) => commands.subscribe(listener),
     onOpenFile: (listener) => openFiles.subscribe(listener),

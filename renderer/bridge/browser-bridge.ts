@@ -124,6 +124,9 @@ export function createBrowserBridge(): FabricostBridge {
     setDocumentState({ name, dirty }) {
       document.title = `${dirty ? '• ' : ''}${name} — Fabricost`;
     },
+    setLanguage() {
+      // The browser's own menus and prompts follow the browser's language.
+    },
     async openExternal(url: string) {
       if (/^https?:\/\//i.test(url)) window.open(url, '_blank', 'noopener,noreferrer');
     },

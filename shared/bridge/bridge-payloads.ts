@@ -30,6 +30,7 @@ import type {
 } from './fabricost-bridge.ts';
 import { utf8ByteLength } from '../text/utf8-byte-length.ts';
 import { searchSettingsSchema } from '../search/search-settings.ts';
+import { HOST_LANGUAGES } from './host-text.ts';
 
 /** Largest document text accepted over IPC, in bytes of UTF-8 (20 MiB, as parseProject). */
 export const MAX_TEXT_BYTES = MAX_PROJECT_BYTES;
@@ -205,6 +206,7 @@ export const IPC_ARGUMENT_SCHEMAS = {
   clearRecovery: z.tuple([idSchema]),
   listRecovery: z.tuple([]),
   setDocumentState: z.tuple([documentStateSchema]),
+  setLanguage: z.tuple([z.enum(HOST_LANGUAGES)]),
   openExternal: z.tuple([externalUrlSchema]),
 } as const satisfies { [K in BridgeMethod]: z.ZodType<BridgeArgs<K>> };
 

@@ -9,6 +9,7 @@
 import type { UpgradeLogEntry } from '../scenario/migrations.ts';
 import type { FieldError } from '../scenario/parse-project.ts';
 import type { SearchSettings } from '../search/search-settings.ts';
+import type { HostLanguage } from './host-text.ts';
 
 /** A project document as text, with where it lives. */
 export interface DocumentFile {
@@ -133,6 +134,8 @@ export interface FabricostBridge {
   listRecovery(): Promise<RecoveryEntry[]>;
   /** Tells the host the document title and whether it has unsaved changes (title bar, close prompt). */
   setDocumentState(state: { name: string; dirty: boolean }): void;
+  /** Tells the host the app's language, for its own words (native menu, close prompt). */
+  setLanguage(language: HostLanguage): void;
   /** Opens an http(s) source citation in the system browser after the user clicks it. */
   openExternal(url: string): Promise<void>;
   /** Subscribes to host commands; returns an unsubscribe function. */
@@ -154,6 +157,7 @@ export const IPC_CHANNELS = {
   clearRecovery: 'fabricost:clear-recovery',
   listRecovery: 'fabricost:list-recovery',
   setDocumentState: 'fabricost:set-document-state',
+  setLanguage: 'fabricost:set-language',
   openExternal: 'fabricost:open-external',
 } as const satisfies Record<
   Exclude<keyof FabricostBridge, 'host' | 'onCommand' | 'onOpenFile' | 'onExportProgress'>,

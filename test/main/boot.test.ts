@@ -19,6 +19,7 @@ import { APP_ENTRY_URL } from '../../main/app-protocol.ts';
 import { buildDesktop, ROOT } from './support/desktop-build.ts';
 import { buildWorkbookInWorker } from '../../main/services/export-worker.ts';
 import type { BootReport } from './support/electron-double.ts';
+import { hostText } from '../../shared/bridge/host-text.ts';
 
 let out = '';
 let temp = '';
@@ -91,8 +92,26 @@ describe('desktop main bundle boot', () => {
 
   test('the application menu is built', () => {
     assert.ok(report.menus.length >= 1);
-    const labels = report.menus.at(-1)!;
+    const labels = report.menus[0]!;
     assert.ok(labels.map((l) => l.replace('&', '')).includes('File'), `menu: ${labels.join(', ')}`);
+  });
+
+  test('the page switches to pt-BR: the menu is rebuilt in Portuguese and the close prompt asks in Portuguese', () => {
+    const en = hostText('en').menu;
+    const pt = hostText('pt-BR').menu;
+    assert.equal(report.menus[0]![0], en.file, 'English until the page says otherwise (system locale en-US)');
+    assert.deepEqual(report.menus.at(-1), [pt.file, pt.edit, pt.view]);
+    for (const label of [pt.new, pt.open, pt.save, pt.saveAs, pt.exportWorkbook, pt.undo, pt.copy, pt.quit])
+      assert.ok(report.menuLabels.includes(label), `${label} in ${report.menuLabels.join(', ')}`);
+    assert.ok(!report.menuLabels.includes(en.saveAs) && !report.menuLabels.includes(en.undo));
+    const words = hostText('pt-BR').closePrompt;
+    assert.deepEqual(report.messageBoxes, [
+      {
+        buttons: [words.save, words.discard, words.cancel],
+        message: 'Deseja salvar as alterações feitas em "plan.json"?',
+        detail: words.detail,
+      },
+    ]);
   });
 
   test('the file given on the command line is opened and sent to the page', () => {

@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import type { MenuItemConstructorOptions } from 'electron';
 import type { HostCommand } from '../../shared/bridge/fabricost-bridge.ts';
 import { buildMenuTemplate, recentItemLabel, type MenuOptions } from '../../main/menu.ts';
+import { closePromptMessage, HOST_LANGUAGES, hostLanguageOf, hostText } from '../../shared/bridge/host-text.ts';
 
 function options(overrides: Partial<MenuOptions> = {}) {
   const sent: HostCommand[] = [];
@@ -12,6 +13,7 @@ function options(overrides: Partial<MenuOptions> = {}) {
   const opts: MenuOptions = {
     platform: 'linux',
     appName: 'Fabricost',
+    text: hostText('en').menu,
     recentFiles: [],
     isDevelopment: false,
     sendCommand: (c) => sent.push(c),
@@ -93,6 +95,48 @@ describe('buildMenuTemplate', () => {
     const linux = buildMenuTemplate(options().opts);
     assert.equal(linux[0]?.label, '&File');
     assert.ok((linux[0]?.submenu as MenuItemConstructorOptions[]).some((i) => i.role === 'quit'));
+  });
+
+  it('in pt-BR every item has a Portuguese label, role items included, with the same commands', () => {
+    const { opts, sent } = options({ text: hostText('pt-BR').menu, isDevelopment: true });
+    const top = buildMenuTemplate(opts);
+    assert.deepEqual(
+      top.map((i) => i.label),
+      ['&Arquivo', '&Editar', '&Exibir'],
+    );
+    const items = flatten(top);
+    // Every item a person sees has a label (roles too: Electron would otherwise use the OS language).
+    for (const i of items) if (i.type !== 'separator') assert.ok(i.label, `unlabelled ${i.role ?? i.id}`);
+    const byLabel = (l: string) => items.find((i) => i.label === l);
+    click(byLabel('Salvar como…'));
+    click(byLabel('Exportar para o Excel…'));
+    click(byLabel('Desfazer'));
+    assert.deepEqual(sent, ['save-as', 'export-workbook', 'undo']);
+    assert.equal(byLabel('Recortar')?.role, 'cut');
+    assert.equal(byLabel('Sair')?.role, 'quit');
+    assert.equal(byLabel('Nenhum arquivo recente')?.enabled, false);
+    // No English label is left: each pt-BR label differs from its English one, but for
+    // words both languages share.
+    const en = flatten(buildMenuTemplate(options({ isDevelopment: true }).opts)).map((i) => i.label);
+    const shared = new Set(items.map((i) => i.label).filter((l) => l !== undefined && en.includes(l)));
+    assert.deepEqual([...shared], []);
+  });
+
+  it('the host catalogue: same keys in every language, none empty; the close prompt names the document', () => {
+    const keys = (o: object): string[] =>
+      Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' ? keys(v as object).map((x) => `${k}.${x}`) : [k]));
+    const values = (o: object): string[] =>
+      Object.values(o).flatMap((v) => (typeof v === 'object' ? values(v as object) : [String(v)]));
+    for (const l of HOST_LANGUAGES) {
+      assert.deepEqual(keys(hostText(l)), keys(hostText('en')), l);
+      for (const v of values(hostText(l))) assert.ok(v.trim().length > 0, l);
+    }
+    assert.equal(closePromptMessage('pt-BR', 'a.json'), 'Deseja salvar as alterações feitas em "a.json"?');
+    assert.equal(closePromptMessage('en', 'a.json'), 'Do you want to save the changes you made to "a.json"?');
+    assert.equal(hostText('pt-BR').closePrompt.discard, 'Não salvar');
+    assert.equal(hostLanguageOf('pt-PT'), 'pt-BR');
+    assert.equal(hostLanguageOf('en-GB'), 'en');
+    assert.equal(hostLanguageOf('de'), 'en');
   });
 
   it('developer tools only in development; never a reload item (it would drop unsaved edits)', () => {

@@ -32,6 +32,7 @@ const VALID_ARGS: { [K in BridgeMethod]: unknown[] } = {
   clearRecovery: ['doc-1'],
   listRecovery: [],
   setDocumentState: [{ name: 'plan.json', dirty: true }],
+  setLanguage: ['pt-BR'],
   openExternal: ['https://example.com/datasheet.pdf'],
 };
 
@@ -159,6 +160,8 @@ describe('guardHandler', () => {
     ['clearRecovery', ['a/b'], /argument 1/],
     ['setDocumentState', [{ name: 'plan.json', dirty: 'yes' }], /dirty/],
     ['setDocumentState', [{ name: 'evil\u0007name', dirty: true }], /control characters/],
+    ['setLanguage', ['fr'], /argument 1/],
+    ['setLanguage', ['pt-BR', 'en'], /arguments|argument 2/],
     ['openExternal', ['file:///etc/passwd'], /http or https/],
     ['openExternal', ['javascript:alert(1)'], /http or https/],
     ['openExternal', ['https://user:secret@example.com/'], /http or https/],

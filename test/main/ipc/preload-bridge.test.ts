@@ -54,6 +54,7 @@ describe('createDesktopBridge', () => {
     await bridge.clearRecovery('d');
     await bridge.listRecovery();
     bridge.setDocumentState({ name: 'a.json', dirty: true });
+    bridge.setLanguage('pt-BR');
     await bridge.openExternal('https://example.com/');
     assert.deepEqual(ipc.invoked, [
       { channel: IPC_CHANNELS.appVersion, args: [] },
@@ -67,6 +68,7 @@ describe('createDesktopBridge', () => {
       { channel: IPC_CHANNELS.clearRecovery, args: ['d'] },
       { channel: IPC_CHANNELS.listRecovery, args: [] },
       { channel: IPC_CHANNELS.setDocumentState, args: [{ name: 'a.json', dirty: true }] },
+      { channel: IPC_CHANNELS.setLanguage, args: ['pt-BR'] },
       { channel: IPC_CHANNELS.openExternal, args: ['https://example.com/'] },
     ]);
   });

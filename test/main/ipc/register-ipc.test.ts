@@ -34,6 +34,7 @@ function recordingHandlers(calls: string[]): BridgeHandlers {
     clearRecovery: async (_c, id) => void calls.push(`clearRecovery ${id}`),
     listRecovery: async () => (calls.push('listRecovery'), []),
     setDocumentState: (c, s) => void calls.push(`setDocumentState ${String(c.sender)} ${s.name} ${s.dirty}`),
+    setLanguage: (c, l) => void calls.push(`setLanguage ${String(c.sender)} ${l}`),
     openExternal: async (_c, url) => void calls.push(`openExternal ${url}`),
   };
 }
@@ -57,6 +58,7 @@ describe('registerIpc', () => {
     await invoke('openRecent', '/p/a.json');
     await invoke('save', { path: null, suggestedName: 's.json', text: '{}' });
     await invoke('setDocumentState', { name: 'x.json', dirty: true });
+    await invoke('setLanguage', 'pt-BR');
     await invoke('openExternal', 'https://example.com/');
     assert.deepEqual(calls, [
       'appVersion',
@@ -64,6 +66,7 @@ describe('registerIpc', () => {
       'openRecent /p/a.json',
       'save s.json',
       'setDocumentState main-window x.json true',
+      'setLanguage main-window pt-BR',
       'openExternal https://example.com/',
     ]);
   });

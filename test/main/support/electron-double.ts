@@ -3,8 +3,10 @@
  * (`node --import ./electron-double.ts .vite/build/main.cjs FILE`). It records what the main
  * process asks of Electron — the privileged scheme, the app:// handler, every IPC channel, the
  * window and its webPreferences, the menu, the messages sent to the page — plays the parts of
- * Electron the boot needs (ready, page loaded), and writes the record as JSON to
- * FABRICOST_BOOT_REPORT when the window has been sent the file given on the command line.
+ * Electron the boot needs (ready, page loaded). Once the window has been sent the file given on
+ * the command line, it plays the page too: switches the app to pt-BR (setLanguage), marks the
+ * document dirty and closes the window, recording the rebuilt menu and the close prompt; then
+ * it writes the record as JSON to FABRICOST_BOOT_REPORT.
  */
 import { EventEmitter } from 'node:events';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -28,6 +30,10 @@ export interface BootReport {
   navigationGuards: string[];
   permissionHandlers: string[];
   menus: string[][];
+  /** Every label of the last menu built, depth first. */
+  menuLabels: string[];
+  /** Message boxes shown: buttons, message and detail. */
+  messageBoxes: { buttons: string[]; message: string; detail?: string }[];
   sent: { channel: string; payload: unknown }[];
   quit: boolean;
 }
@@ -43,10 +49,29 @@ const report: BootReport = {
   navigationGuards: [],
   permissionHandlers: [],
   menus: [],
+  menuLabels: [],
+  messageBoxes: [],
   sent: [],
   quit: false,
 };
 const protocolFns = new Map<string, (request: Request) => Promise<Response> | Response>();
+type IpcListener = (event: unknown, ...args: unknown[]) => Promise<unknown>;
+const ipcHandlers = new Map<string, IpcListener>();
+let messageBoxShown: () => void = () => {};
+
+/** What the page does after the file arrives: pt-BR, an edit, then the window's close button. */
+async function playThePage(window: BrowserWindow): Promise<void> {
+  const event = { senderFrame: { url: 'app://fabricost/index.html', parent: null }, sender: window.webContents };
+  await ipcHandlers.get('fabricost:set-language')?.(event, 'pt-BR');
+  await ipcHandlers.get('fabricost:set-document-state')?.(event, { name: 'plan.json', dirty: true });
+  const shown = new Promise<void>((resolve) => {
+    messageBoxShown = resolve;
+    setTimeout(resolve, 2000);
+  });
+  window.emit('close', { preventDefault() {} });
+  await shown;
+  await finish();
+}
 let finished = false;
 
 async function finish(): Promise<void> {
@@ -73,9 +98,10 @@ process.on('exit', () => {
 });
 
 class WebContents extends EventEmitter {
+  window: BrowserWindow | undefined;
   send(channel: string, payload: unknown): void {
     report.sent.push({ channel, payload });
-    if (channel === 'fabricost:open-file') void finish();
+    if (channel === 'fabricost:open-file' && this.window) void playThePage(this.window);
   }
   setWindowOpenHandler(): void {
     report.windowOpenHandlerSet++;
@@ -98,6 +124,7 @@ class BrowserWindow extends EventEmitter {
   constructor(options: BootReport['windows'][number]['options']) {
     super();
     this.record = { options };
+    this.webContents.window = this;
     report.windows.push(this.record);
     windows.push(this);
     app.emit('web-contents-created', {}, this.webContents);
@@ -140,6 +167,7 @@ const app = Object.assign(new EventEmitter(), {
     return join(USER_DATA, name);
   },
   getName: () => 'Fabricost',
+  getLocale: () => 'en-US',
   getVersion: () => '0.0.0-boot-test',
   requestSingleInstanceLock: () => true,
   addRecentDocument(): void {},
@@ -148,7 +176,9 @@ const app = Object.assign(new EventEmitter(), {
   },
 });
 
-type MenuItem = { label?: string; role?: string };
+type MenuItem = { label?: string; role?: string; submenu?: MenuItem[] };
+const labels = (items: MenuItem[]): string[] =>
+  items.flatMap((i) => [...(i.label ? [i.label] : []), ...(Array.isArray(i.submenu) ? labels(i.submenu) : [])]);
 const electron = {
   app,
   BrowserWindow,
@@ -162,8 +192,9 @@ const electron = {
     },
   },
   ipcMain: {
-    handle(channel: string): void {
+    handle(channel: string, listener: IpcListener): void {
       report.ipcChannels.push(channel);
+      ipcHandlers.set(channel, listener);
     },
     removeHandler(): void {},
     on(): void {},
@@ -172,6 +203,7 @@ const electron = {
     buildFromTemplate: (template: MenuItem[]) => ({ template }),
     setApplicationMenu(menu: { template: MenuItem[] } | null): void {
       report.menus.push((menu?.template ?? []).map((m) => m.label ?? m.role ?? '?'));
+      report.menuLabels = labels(menu?.template ?? []);
     },
   },
   session: {
@@ -187,7 +219,11 @@ const electron = {
   dialog: {
     showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }),
     showSaveDialog: () => Promise.resolve({ canceled: true }),
-    showMessageBox: () => Promise.resolve({ response: 2 }),
+    showMessageBox: (_window: unknown, options: { buttons: string[]; message: string; detail?: string }) => {
+      report.messageBoxes.push({ buttons: options.buttons, message: options.message, detail: options.detail });
+      messageBoxShown();
+      return Promise.resolve({ response: 2 });
+    },
   },
   shell: { openExternal: () => Promise.resolve() },
 };
