@@ -1236,6 +1236,12 @@ export default {
       'scale-up': 'Scale-up fabric',
     },
   },
+  spendByYear: {
+    title: 'Who earns the network spend per year: {name}',
+    byLayer: 'Network spend per year by value-chain layer (USD)',
+    byCompany: 'Spend by company per year, top 10 over the years',
+    company: 'Company',
+  },
   spendShift: {
     title: 'Winners and losers: who earns more or less from {base} to {other}',
     byCompany: 'Spend shift by company',

@@ -1311,6 +1311,12 @@ export default {
       'scale-up': 'Malha de scale-up',
     },
   },
+  spendByYear: {
+    title: 'Quem recebe o gasto de rede a cada ano: {name}',
+    byLayer: 'Gasto de rede por ano e camada da cadeia de valor (USD)',
+    byCompany: 'Gasto por empresa a cada ano, as 10 maiores no período',
+    company: 'Empresa',
+  },
   spendShift: {
     title: 'Ganhadores e perdedores: quem recebe mais ou menos de {base} para {other}',
     byCompany: 'Variação do gasto por empresa',

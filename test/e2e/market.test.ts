@@ -12,7 +12,10 @@ import { defaultCatalog } from '../../shared/catalog/default-catalog.ts';
 import { marketBuildOut } from '../../shared/market/build-out.ts';
 import { marketMonteCarlo } from '../../shared/market/market-monte-carlo.ts';
 import { parseProject } from '../../shared/scenario/parse-project.ts';
+import { spendByYear } from '../../shared/exposure/spend-by-year.ts';
+import { projectScenario } from '../../shared/scaling/year-projection.ts';
 import { formatNumber, formatUsd } from '../../renderer/i18n/format.ts';
+import { formatIn, usdScale } from '../../renderer/i18n/column-format.ts';
 import en from '../../renderer/i18n/en.ts';
 import ptBR from '../../renderer/i18n/pt-BR.ts';
 import { normalize } from './support/expected.ts';
@@ -27,6 +30,10 @@ const m = marketBuildOut(parsed.project, defaultCatalog);
 const mc = marketMonteCarlo(parsed.project, defaultCatalog, { samples: 1000, seed: 42, distribution: 'triangular' });
 if (!m.ok || !mc.ok) throw new Error('the sample plan does not evaluate');
 const market = m.value;
+// The year projection of the sample's first scenario, as the Scaling view runs it.
+const proj = projectScenario(parsed.project.scenarios[0]!, defaultCatalog, parsed.project.catalogOverrides);
+if (!proj.ok) throw new Error('the sample projection does not evaluate');
+const perYear = spendByYear(proj.value.series[0]!.points);
 const LANGS = [
   { locale: 'en', messages: en },
   { locale: 'pt-BR', messages: ptBR },
@@ -100,6 +107,48 @@ describe('market of the build-out plan', { skip }, () => {
         const layers = normalize(await page.getByTestId('market-layer-table').innerText());
         assert.ok(layers.includes(messages.layers['system-oem']), layers);
         assert.ok(!/\bsystem-oem\b/.test(layers), 'raw layer ids are not shown');
+        assert.deepEqual(problems, []);
+      } finally {
+        await context.close();
+      }
+    });
+
+    test(`year projection: spend per company and layer per year (${locale})`, async () => {
+      const { page, problems, context } = await openApp(app!, { prefs: { locale } });
+      try {
+        await page.getByTestId('view-scaling').click();
+        await page.getByTestId('scaling-projection').click();
+        await page.getByTestId('spend-by-year').waitFor({ timeout: 60_000 });
+        const top = perYear.companies[0]!;
+        assert.equal(top.key, 'nvidia');
+        const cells = await page.getByTestId(`spend-by-year-${top.key}`).locator('td').allInnerTexts();
+        assert.equal(cells.length, perYear.years.length + 1);
+        assert.equal(cells[0], top.name);
+        const scale = usdScale(
+          perYear.companies.slice(0, 10).flatMap((c) => c.spendUsd.filter((x): x is number => x !== null)),
+          true,
+        );
+        // Each year's cell is the model's figure (compact, one scale for the table) or "cannot be built".
+        top.spendUsd.forEach((v, k) => {
+          const shown = normalize(cells[k + 1]!);
+          if (v === null) assert.equal(shown, normalize(messages.scenarios.unbuildable));
+          else assert.equal(shown, normalize(formatIn(locale, scale, v)));
+        });
+        // Stacked bars: one per year, summing to that year's network capex.
+        await page.locator('#proj-spend-layers').scrollIntoViewIfNeeded();
+        await page.waitForFunction(
+          () => !!(document.getElementById('proj-spend-layers') as unknown as ChartHandle)?.fabricostChart,
+        );
+        const chart = await page.evaluate(
+          () => (document.getElementById('proj-spend-layers') as unknown as Required<ChartHandle>).fabricostChart.data,
+        );
+        assert.deepEqual(chart.labels, perYear.years.map(String));
+        perYear.capexUsd.forEach((capex, k) => {
+          if (capex === null) return;
+          const sum = chart.datasets.reduce((a, d) => a + (d.data[k] ?? 0), 0);
+          assert.ok(Math.abs(sum - capex) < 1e-6 * capex, `${perYear.years[k]}: ${sum} vs ${capex}`);
+        });
+        assert.ok(chart.datasets.some((d) => d.label === messages.layers['system-oem']));
         assert.deepEqual(problems, []);
       } finally {
         await context.close();
