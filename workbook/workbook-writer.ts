@@ -31,6 +31,7 @@ import { exportCheckSheet } from './export-check-sheet.ts';
 import { exposureSheet } from './exposure-sheet.ts';
 import { fabricSheet } from './fabric-sheet.ts';
 import { inputsSheet } from './inputs-sheet.ts';
+import { monteCarloSheet } from './monte-carlo-sheet.ts';
 import { NameRegistry } from './named-ranges.ts';
 import { addCharts, type ChartSpec } from './native-charts.ts';
 import { powerSheet } from './power-sheet.ts';
@@ -67,6 +68,7 @@ export const SHEET_MODULES: readonly SheetModule[] = [
   reliabilitySheet,
   efficiencySheet,
   tornadoSheets,
+  monteCarloSheet,
   analysisSheets,
   compareSheet,
   searchSheet,

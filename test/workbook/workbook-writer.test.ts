@@ -84,6 +84,7 @@ describe('workbook writer', () => {
         'reliability',
         'efficiency',
         'tornado',
+        'monte-carlo',
         'analyses',
         'compare',
         'search',
@@ -386,6 +387,8 @@ function modelTabs(results: readonly ScenarioResult[]): string[] {
     ...(has('efficiency') ? ['Efficiency'] : []),
     // Every exported scenario's live tornado, then its sweep and projection, numbered as its BOM tab.
     ...results.map((_, i) => `Tornado ${i + 1}`),
+    // One Monte Carlo tab for every scenario's stored run.
+    'Monte Carlo',
     ...results.flatMap((_, i) => [`Sweep ${i + 1}`, `Projection ${i + 1}`]),
   ];
 }
