@@ -24,6 +24,7 @@ import { runMonteCarlo } from '../shared/scaling/monte-carlo.ts';
 import { logSizes, sweepSizes } from '../shared/scaling/size-sweep.ts';
 import { projectYears } from '../shared/scaling/year-projection.ts';
 import { tornado } from '../shared/scaling/tornado.ts';
+import { median } from '../shared/scaling/percentiles.ts';
 import { parseProjectValue } from '../shared/scenario/parse-project.ts';
 import { defaultCatalog } from '../shared/catalog/default-catalog.ts';
 import { runSearch } from '../shared/search/run-search.ts';
@@ -49,12 +50,6 @@ function scenarioFor(kind: TopologyKind, accelerators: number): Scenario {
     topology: { kind, scalableUnitServers: 64 },
     switch: { model: 'th5-64x800g' },
   });
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
 /** Median over `rounds` of the mean time per call in a batch of `batch` calls, in microseconds. */

@@ -37,6 +37,7 @@ import type { Browser } from 'playwright-core';
 import { example, resultOf, withInput } from './support/expected.ts';
 import { inputFor, openApp, startWebApp } from './support/web-app.ts';
 import { chromiumAvailable, CHROMIUM } from './support/browser.ts';
+import { median, quantile } from '../shared/scaling/percentiles.ts';
 
 const { values: args } = parseArgs({
   options: { edits: { type: 'string', default: '30' }, loads: { type: 'string', default: '10' } },
@@ -47,15 +48,6 @@ const LOADS = Math.max(1, Number(args.loads));
 const TARGET_EDIT_MS = 50;
 const TARGET_START_MS = 1000;
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
-function quantile(xs: number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
-}
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
 /* ------------------------------------------------------------------------------ tracing */

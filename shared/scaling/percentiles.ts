@@ -26,6 +26,17 @@ export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
   return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
 }
 
+/**
+ * Quantile p (0..1) of data in any order (type 7; sorts a copy). NaN for no data.
+ * Example: quantile([4, 1, 3, 2], 0.9) = 3.7.
+ */
+export function quantile(values: ArrayLike<number>, p: number): number {
+  return quantileSorted(Float64Array.from(values).sort(), p);
+}
+
+/** The median (type 7: the mean of the two middle values for even counts). Example: median([3, 1, 2, 10]) = 2.5. */
+export const median = (values: ArrayLike<number>): number => quantile(values, 0.5);
+
 export interface Histogram {
   /** Bin edges, bins + 1 ascending values; bin i is [edges[i], edges[i+1]) (the last is closed). */
   edges: number[];

@@ -4,6 +4,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
   histogramSorted,
+  median,
+  quantile,
   QUANTILE_CONVENTION,
   quantileSorted,
   summarize,
@@ -95,4 +97,17 @@ test('histogram bins hold the values between their edges', () => {
       }
     }),
   );
+});
+
+test('quantile and median take data in any order (type 7, the same as quantileSorted)', () => {
+  assert.equal(quantile([4, 1, 3, 2], 0.9), quantileSorted([1, 2, 3, 4], 0.9));
+  assert.ok(Math.abs(quantile([4, 1, 3, 2], 0.9) - 3.7) < 1e-12);
+  assert.equal(median([3, 1, 2, 10]), 2.5);
+  assert.equal(median([5, 1, 9]), 5);
+  // Nearest rank would give 10 here; type 7 interpolates: h = 0.9 x 4 = 3.6 → 4 + 0.6 x (10 - 4).
+  assert.ok(Math.abs(quantile([10, 1, 2, 3, 4], 0.9) - 7.6) < 1e-12);
+  assert.ok(Number.isNaN(median([])));
+  const data = [3, 1, 2];
+  median(data);
+  assert.deepEqual(data, [3, 1, 2], 'the input is not sorted in place');
 });
