@@ -1,5 +1,5 @@
 /**
- * Efficiency sheet (when the engine reports parallel efficiency): every figure of
+ * Efficiency sheet: every figure of
  * shared/efficiency's result, one column per scenario. The step-time model (parallelism plan,
  * collective times, overlap) is not spreadsheet arithmetic, so its figures are engine values;
  * the figures derived from them by simple arithmetic are formulas
@@ -16,7 +16,6 @@
 import type { ScenarioResult } from '../shared/evaluate/scenario-result.ts';
 import { FMT, layoutSheet, setNote, setSection, setTitle, setValue } from './cell-formats.ts';
 import { columnTableWidths, writeColumnTable, type ColumnRow, type FormulaBuilder } from './column-table.ts';
-import { efficiencyOf, flatten } from './engine-extras.ts';
 import type { SheetModule, WorkbookContext } from './workbook-context.ts';
 
 export const EFFICIENCY_TAB = 'Efficiency';
@@ -51,10 +50,22 @@ function unitOf(path: string): { unit: string; numFmt?: string } {
   return { unit: '', numFmt: undefined };
 }
 
+/**
+ * Number, text and boolean leaves of an object as dot paths, in key order; arrays by index.
+ * Example: `flatten({ a: { b: 1 }, c: [2] })` → `[['a.b', 1], ['c.0', 2]]`.
+ */
+function flatten(value: unknown, prefix = ''): [string, number | string | boolean][] {
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return [[prefix, value]];
+  if (value === null || typeof value !== 'object') return [];
+  const out: [string, number | string | boolean][] = [];
+  for (const [k, v] of Object.entries(value)) out.push(...flatten(v, prefix ? `${prefix}.${k}` : k));
+  return out;
+}
+
+/** Every figure of a scenario's efficiency result by dot path; empty when it was not evaluated. */
 function figures(r: ScenarioResult): Map<string, number | string | boolean> {
-  const e = efficiencyOf(r);
-  if (!e || e.ok !== true) return new Map();
-  const { notes: _notes, ok: _ok, ...rest } = e;
+  if (!r.efficiency.ok) return new Map();
+  const { notes: _notes, ok: _ok, ...rest } = r.efficiency;
   return new Map(flatten(rest));
 }
 
@@ -75,12 +86,8 @@ function writeEfficiency(ctx: WorkbookContext): void {
   const status: ColumnRow = {
     label: 'Status',
     unit: '',
-    value: (r) => {
-      const e = efficiencyOf(r);
-      if (e?.ok === true) return 'ok';
-      const err = e?.error;
-      return `not evaluated: ${String(err?.path ?? '')} ${String(err?.message ?? '')}`.trim();
-    },
+    value: (r) =>
+      r.efficiency.ok ? 'ok' : `not evaluated: ${r.efficiency.error.path} ${r.efficiency.error.message}`.trim(),
   };
   const rows: ColumnRow[] = [
     status,
@@ -102,10 +109,9 @@ function writeEfficiency(ctx: WorkbookContext): void {
   ];
   const headerRow = 4;
   let row = writeColumnTable(ctx, ws, EFFICIENCY_TAB, headerRow, rows) + 1;
-  const notes = ctx.scenarios.flatMap((s) => {
-    const n = efficiencyOf(s.result)?.notes;
-    return Array.isArray(n) ? n.map((x) => [s.result.name, String(x)] as const) : [];
-  });
+  const notes = ctx.scenarios.flatMap((s) =>
+    s.result.efficiency.ok ? s.result.efficiency.notes.map((x) => [s.result.name, x] as const) : [],
+  );
   if (notes.length > 0) {
     setSection(ws, row++, 'Notes');
     for (const [name, note] of notes) {
@@ -119,6 +125,6 @@ function writeEfficiency(ctx: WorkbookContext): void {
 
 export const efficiencySheet: SheetModule = {
   id: 'efficiency',
-  tabs: (ctx) => (ctx.scenarios.every((s) => efficiencyOf(s.result) !== undefined) ? [EFFICIENCY_TAB] : []),
+  tabs: () => [EFFICIENCY_TAB],
   write: writeEfficiency,
 };

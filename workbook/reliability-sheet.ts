@@ -1,5 +1,5 @@
 /**
- * Reliability sheet (when the engine reports reliability): failures by component class as
+ * Reliability sheet: failures by component class as
  * engine values, and the cost of interruptions as formulas where the engine's arithmetic is
  * simple (shared/reliability/evaluate-reliability.ts, downtime-cost.ts):
  *
@@ -17,6 +17,8 @@
  *   logarithms so that it never overflows
  */
 import type { ScenarioResult } from '../shared/evaluate/scenario-result.ts';
+import type { ReliabilityResult } from '../shared/reliability/evaluate-reliability.ts';
+import type { Scenario } from '../shared/scenario/scenario-schema.ts';
 import { HOURS_PER_YEAR } from '../shared/power/power-rollup.ts';
 import {
   absRef,
@@ -31,18 +33,21 @@ import {
   setValue,
 } from './cell-formats.ts';
 import { columnTableWidths, writeColumnTable, type ColumnRow } from './column-table.ts';
-import { num, reliabilityOf, resultNumber } from './engine-extras.ts';
 import type { SheetModule, WorkbookContext } from './workbook-context.ts';
 
 export const RELIABILITY_TAB = 'Reliability';
 
-const rel = (field: string) => (r: ScenarioResult) => num(reliabilityOf(r)?.[field]);
+/** A number of the scenario's reliability result, e.g. `rel('ettr')`. */
+type ReliabilityNumber = {
+  [K in keyof ReliabilityResult]: ReliabilityResult[K] extends number ? K : never;
+}[keyof ReliabilityResult];
+const rel = (field: ReliabilityNumber) => (r: ScenarioResult) => r.reliability[field];
 
 function rows(ctx: WorkbookContext): ColumnRow[] {
-  const input = (path: string) => (r: ScenarioResult) => {
+  /** An input of the scenario that produced `r`, e.g. its checkpoint write time. */
+  const input = (pick: (s: Scenario) => number) => (r: ScenarioResult) => {
     const s = ctx.scenarios.find((x) => x.result === r)?.scenario;
-    const v = path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], s);
-    return num(v);
+    return s && pick(s);
   };
   const range = (key: string, i: number) => (ctx.refs.has(key, i) ? ctx.refs.get(key, i) : undefined);
   return [
@@ -73,13 +78,13 @@ function rows(ctx: WorkbookContext): ColumnRow[] {
       label: 'Network interruptions per day, every AFR at its catalog low',
       unit: '1/day',
       numFmt: FMT.fine,
-      value: (r) => num((reliabilityOf(r)?.networkInterruptionsPerDayRange as { low?: unknown } | undefined)?.low),
+      value: (r) => r.reliability.networkInterruptionsPerDayRange.low,
     },
     {
       label: 'Network interruptions per day, every AFR at its catalog high',
       unit: '1/day',
       numFmt: FMT.fine,
-      value: (r) => num((reliabilityOf(r)?.networkInterruptionsPerDayRange as { high?: unknown } | undefined)?.high),
+      value: (r) => r.reliability.networkInterruptionsPerDayRange.high,
     },
     {
       label: 'Network share of interruptions',
@@ -95,7 +100,7 @@ function rows(ctx: WorkbookContext): ColumnRow[] {
       key: 'rel.mtti',
       numFmt: FMT.decimal,
       formula: (b) => `24/${b.ref('rel.total')}`,
-      value: (r) => num(r.reliability.mttiHours),
+      value: (r) => r.reliability.mttiHours ?? undefined,
     },
     {
       label: 'Checkpoint interval mode',
@@ -108,7 +113,7 @@ function rows(ctx: WorkbookContext): ColumnRow[] {
       key: 'rel.write',
       numFmt: FMT.decimal,
       formula: (b) => b.ref('input:reliability.checkpoint.writeMinutes'),
-      value: input('reliability.checkpoint.writeMinutes'),
+      value: input((s) => s.reliability.checkpoint.writeMinutes),
     },
     {
       label: 'Restart time',
@@ -116,7 +121,7 @@ function rows(ctx: WorkbookContext): ColumnRow[] {
       key: 'rel.restart',
       numFmt: FMT.decimal,
       formula: (b) => b.ref('input:reliability.checkpoint.restartMinutes'),
-      value: input('reliability.checkpoint.restartMinutes'),
+      value: input((s) => s.reliability.checkpoint.restartMinutes),
     },
     {
       label: 'Checkpoint interval (fixed, or Young/Daly from MTTI)',
@@ -130,7 +135,7 @@ function rows(ctx: WorkbookContext): ColumnRow[] {
         if (mode === 'young') return `SQRT(2*${w}*${m})`;
         return `IF(${w}>=2*${m},${m},SQRT(2*${w}*${m})*(1+SQRT(${w}/(2*${m}))/3+${w}/(2*${m})/9)-${w})`;
       },
-      value: (r) => num(r.reliability.checkpointIntervalMinutes),
+      value: (r) => r.reliability.checkpointIntervalMinutes ?? undefined,
     },
     {
       label: 'Hours lost per interruption (restart + half an interval)',
@@ -168,7 +173,7 @@ function rows(ctx: WorkbookContext): ColumnRow[] {
         ctx.refs.has('input:reliability.secondOrderLossFraction', b.s.index)
           ? b.ref('input:reliability.secondOrderLossFraction')
           : undefined,
-      value: input('reliability.secondOrderLossFraction'),
+      value: input((s) => s.reliability.secondOrderLossFraction),
     },
     {
       label: 'Accelerator-hours lost per year (all causes)',
@@ -228,7 +233,7 @@ function rows(ctx: WorkbookContext): ColumnRow[] {
       key: 'tcoWithDowntimeUsd',
       numFmt: FMT.usd,
       formula: (b) => `${b.ref('tcoUsd')}+${b.ref('rel.netCostHorizon')}`,
-      value: (r) => resultNumber(r, 'tcoWithDowntimeUsd'),
+      value: (r) => r.tcoWithDowntimeUsd,
       total: true,
     },
   ];
@@ -263,15 +268,15 @@ function writeReliability(ctx: WorkbookContext): void {
     'Interruptions per day',
   ]);
   for (const s of ctx.scenarios) {
-    const classes = s.result.reliability?.byClass ?? [];
+    const classes = s.result.reliability.byClass;
     const from = row;
     for (const c of classes) {
       setValue(ws, row, 1, s.result.name);
-      setValue(ws, row, 2, String(c.class ?? ''));
-      setValue(ws, row, 3, String(c.componentId ?? ''));
-      setValue(ws, row, 4, String(c.where ?? ''));
+      setValue(ws, row, 2, c.class);
+      setValue(ws, row, 3, c.componentId);
+      setValue(ws, row, 4, c.where);
       setValue(ws, row, 5, c.network === true ? 'yes' : 'no');
-      setValue(ws, row, 6, num(c.count), FMT.count);
+      setValue(ws, row, 6, c.count, FMT.count);
       const afr = setValue(ws, row, 7, c.afrPercentPerYear, FMT.fine);
       markInput(afr, { min: 0, max: 1000 });
       ctx.liveInputs.push({
@@ -279,12 +284,12 @@ function writeReliability(ctx: WorkbookContext): void {
         label: `AFR of ${c.class}${c.where ? ` (${c.where})` : ''}, ${s.result.name}`,
         value: c.afrPercentPerYear,
       });
-      setValue(ws, row, 8, num(c.interruptProbability), FMT.fine);
+      setValue(ws, row, 8, c.interruptProbability, FMT.fine);
       // interruption-rate.ts: 24 h x count x AFR / 100 / 8,760 h x interrupt probability.
       setFormula(ws, row, 9, `24*F${row}*G${row}/100/${HOURS_PER_YEAR}*H${row}`, c.interruptionsPerDay, FMT.fine);
       row++;
     }
-    if (row > from && classes.every((c) => typeof c.interruptionsPerDay === 'number')) {
+    if (row > from) {
       ctx.refs.setRange('rel.byClass.perDay', s.index, RELIABILITY_TAB, 9, from, row - 1);
       ctx.refs.setRange('rel.byClass.network', s.index, RELIABILITY_TAB, 5, from, row - 1);
     }
@@ -299,6 +304,6 @@ function writeReliability(ctx: WorkbookContext): void {
 
 export const reliabilitySheet: SheetModule = {
   id: 'reliability',
-  tabs: (ctx) => (ctx.scenarios.every((s) => reliabilityOf(s.result) !== undefined) ? [RELIABILITY_TAB] : []),
+  tabs: () => [RELIABILITY_TAB],
   write: writeReliability,
 };

@@ -9,7 +9,6 @@ import { linkMediaSplit } from '../shared/media/link-media-split.ts';
 import { colRange, FMT, layoutSheet, setNote, setTitle, setValue, type CachedResult } from './cell-formats.ts';
 import type { ChartSpec } from './native-charts.ts';
 import { columnTableWidths, writeColumnTable, type ColumnRow } from './column-table.ts';
-import { efficiencyOf, num, reliabilityOf, resultNumber } from './engine-extras.ts';
 import { shortLabel, type SheetModule, type WorkbookContext } from './workbook-context.ts';
 
 export const SUMMARY_TAB = 'Summary';
@@ -22,7 +21,7 @@ export interface SummaryRow {
   /** The engine's value; undefined when the engine did not report it for this scenario (blank cell). */
   value: (r: ScenarioResult) => CachedResult | undefined;
   numFmt?: string;
-  /** Shown only when every scenario has the sheet that computes it (reliability, efficiency). */
+  /** Shown only when every scenario computes it (efficiency figures need a workload that splits). */
   optional?: boolean;
 }
 
@@ -206,31 +205,28 @@ export const SUMMARY_ROWS: readonly SummaryRow[] = [
     label: 'Network-caused interruptions per day',
     unit: '1/day',
     ref: 'rel.net',
-    value: (r) => num(reliabilityOf(r)?.networkInterruptionsPerDay),
+    value: (r) => r.reliability.networkInterruptionsPerDay,
     numFmt: FMT.fine,
-    optional: true,
   },
   {
     label: 'Effective training time ratio (ETTR)',
     unit: '%',
     ref: 'rel.ettr',
-    value: (r) => num(reliabilityOf(r)?.ettr),
+    value: (r) => r.reliability.ettr,
     numFmt: FMT.percent,
-    optional: true,
   },
   {
     label: 'Network TCO with downtime',
     unit: 'USD',
     ref: 'tcoWithDowntimeUsd',
-    value: (r) => resultNumber(r, 'tcoWithDowntimeUsd'),
+    value: (r) => r.tcoWithDowntimeUsd,
     numFmt: FMT.usd,
-    optional: true,
   },
   {
     label: 'Network-limited efficiency',
     unit: '%',
     ref: 'eff.networkLimitedEfficiency',
-    value: (r) => efficiencyNumber(r, 'networkLimitedEfficiency'),
+    value: (r) => (r.efficiency.ok ? r.efficiency.networkLimitedEfficiency : undefined),
     numFmt: FMT.percent,
     optional: true,
   },
@@ -238,18 +234,13 @@ export const SUMMARY_ROWS: readonly SummaryRow[] = [
     label: 'Cluster TCO per effective accelerator',
     unit: 'USD per effective accelerator',
     ref: 'eff.clusterTcoUsdPerEffectiveAccelerator',
-    value: (r) => efficiencyNumber(r, 'clusterTcoUsdPerEffectiveAccelerator'),
+    value: (r) => (r.efficiency.ok ? r.efficiency.clusterTcoUsdPerEffectiveAccelerator : undefined),
     numFmt: FMT.usd,
     optional: true,
   },
 ];
 
 const split = (r: ScenarioResult) => linkMediaSplit(r.fabric.links.byClass, r.fabric.transceivers, r.accelerators);
-
-function efficiencyNumber(r: ScenarioResult, field: string): number | undefined {
-  const e = efficiencyOf(r);
-  return e?.ok === true ? num(e[field]) : undefined;
-}
 
 /** First row of the Summary table (the header is the row above). */
 export const SUMMARY_HEADER_ROW = 10;
