@@ -6,15 +6,16 @@
  * - worker: steps the shared `startMonteCarlo` run chunk by chunk, posts progress after each
  *   chunk and yields to its event loop so that a cancel message can arrive in between.
  *
- * Messages, worker to main: `{ type: 'progress', done, total }`, then one `{ type: 'result',
- * result }` (a `Result<MonteCarloResult>`, cancellation included). Main to worker:
- * `{ type: 'cancel' }`.
+ * The job travels as the app worker's `montecarlo` request and the messages are the app's too
+ * (shared/scaling/analysis-messages.ts): worker to main `progress`, then one `montecarlo-done`
+ * with a `Result<MonteCarloResult>` (cancellation included); main to worker `cancel`.
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { defaultCatalog } from '../../shared/catalog/default-catalog.ts';
 import { withProjectComponents, type ProjectComponents } from '../../shared/catalog/project-components.ts';
 import type { Overrides } from '../../shared/components/pricing.ts';
 import { fail, type Result } from '../../shared/model-error.ts';
+import type { AnalysisReply, AnalysisRequest } from '../../shared/scaling/analysis-messages.ts';
 import type { Scenario } from '../../shared/scenario/scenario-schema.ts';
 import {
   CANCELLED_PATH,
@@ -36,9 +37,11 @@ export interface MonteCarloJob {
   chunkSize?: number;
 }
 
-type ToMain = { type: 'progress'; done: number; total: number } | { type: 'result'; result: Result<MonteCarloResult> };
+type MonteCarloRequest = Extract<AnalysisRequest, { type: 'montecarlo' }>;
 
 const JOB_KIND = 'fabricost-monte-carlo';
+/** One request per worker thread: its id only has to match the replies. */
+const REQUEST_ID = 1;
 
 export interface WorkerRunOptions {
   onProgress?: (p: MonteCarloProgress) => void;
@@ -50,9 +53,18 @@ export interface WorkerRunOptions {
 /** Runs `job` in a worker thread; resolves with its result (a cancellation is an error result). */
 export function runMonteCarloInWorker(job: MonteCarloJob, o: WorkerRunOptions = {}): Promise<Result<MonteCarloResult>> {
   return new Promise((resolve) => {
-    const worker = new Worker(new URL(import.meta.url), { workerData: { kind: JOB_KIND, job } });
+    const request: MonteCarloRequest = {
+      type: 'montecarlo',
+      id: REQUEST_ID,
+      scenario: job.scenario,
+      settings: job.settings,
+      overrides: job.projectOverrides,
+      components: job.components,
+      chunkSize: job.chunkSize,
+    };
+    const worker = new Worker(new URL(import.meta.url), { workerData: { kind: JOB_KIND, request } });
     let settled = false;
-    const cancel = () => worker.postMessage({ type: 'cancel' });
+    const cancel = () => worker.postMessage({ type: 'cancel', id: REQUEST_ID } satisfies AnalysisRequest);
     const onSigint = () => cancel();
     const cleanup = () => {
       o.signal?.removeEventListener('abort', cancel);
@@ -68,9 +80,10 @@ export function runMonteCarloInWorker(job: MonteCarloJob, o: WorkerRunOptions = 
     if (o.signal?.aborted) cancel();
     o.signal?.addEventListener('abort', cancel);
     if (o.cancelOnSigint) process.on('SIGINT', onSigint);
-    worker.on('message', (m: ToMain) => {
+    worker.on('message', (m: AnalysisReply) => {
+      if (m.id !== REQUEST_ID) return;
       if (m.type === 'progress') o.onProgress?.({ done: m.done, total: m.total });
-      else settle(m.result);
+      else if (m.type === 'montecarlo-done') settle(m.result);
     });
     worker.on('error', (e) => settle(fail(CANCELLED_PATH, 'worker', `the Monte Carlo worker failed: ${e.message}`)));
     worker.on('exit', (code) => {
@@ -79,30 +92,29 @@ export function runMonteCarloInWorker(job: MonteCarloJob, o: WorkerRunOptions = 
   });
 }
 
-async function workerMain(job: MonteCarloJob): Promise<void> {
+async function workerMain(request: MonteCarloRequest): Promise<void> {
   const port = parentPort!;
+  const { id } = request;
   let cancelled = false;
-  port.on('message', (m: { type: string }) => {
-    if (m.type === 'cancel') cancelled = true;
+  port.on('message', (m: AnalysisRequest) => {
+    if (m.type === 'cancel' && m.id === id) cancelled = true;
   });
-  const post = (m: ToMain) => port.postMessage(m);
-  const catalog = withProjectComponents(defaultCatalog, job.components);
+  const post = (m: AnalysisReply) => port.postMessage(m);
+  const catalog = withProjectComponents(defaultCatalog, request.components);
   const run = catalog.ok
-    ? startMonteCarlo(job.scenario, catalog.value, { ...job.settings, projectOverrides: job.projectOverrides })
+    ? startMonteCarlo(request.scenario, catalog.value, { ...request.settings, projectOverrides: request.overrides })
     : catalog;
-  if (!run.ok) {
-    post({ type: 'result', result: run });
-  } else {
-    const result = await driveMonteCarlo(run.value, {
-      chunkSize: job.chunkSize ?? 500,
-      onProgress: (p) => post({ type: 'progress', ...p }),
-      isCancelled: () => cancelled,
-      yieldControl: () => new Promise((r) => setImmediate(r)),
-    });
-    post({ type: 'result', result });
-  }
+  const result: Result<MonteCarloResult> = !run.ok
+    ? run
+    : await driveMonteCarlo(run.value, {
+        chunkSize: request.chunkSize ?? 500,
+        onProgress: (p) => post({ type: 'progress', id, kind: 'montecarlo', ...p }),
+        isCancelled: () => cancelled,
+        yieldControl: () => new Promise((r) => setImmediate(r)),
+      });
+  post({ type: 'montecarlo-done', id, result });
   port.close();
 }
 
-const data = workerData as { kind?: string; job?: MonteCarloJob } | null;
-if (!isMainThread && data?.kind === JOB_KIND && data.job) void workerMain(data.job);
+const data = workerData as { kind?: string; request?: MonteCarloRequest } | null;
+if (!isMainThread && data?.kind === JOB_KIND && data.request) void workerMain(data.request);

@@ -14,7 +14,7 @@ import type { SizeSweep } from '../../shared/scaling/size-sweep.ts';
 import { tornado } from '../../shared/scaling/tornado.ts';
 import { projectScenario, storedSlips } from '../../shared/scaling/year-projection.ts';
 import type { Scenario } from '../../shared/scenario/scenario-schema.ts';
-import type { AnalysisKind, AnalysisReply, AnalysisRequest } from '../workers/analysis-messages.ts';
+import type { AnalysisKind, AnalysisReply, AnalysisRequest } from '../../shared/scaling/analysis-messages.ts';
 import { useProjectStore } from './project.ts';
 import { useUiStore } from './ui.ts';
 

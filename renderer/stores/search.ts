@@ -20,7 +20,7 @@ import {
 } from '../../shared/search/design-space.ts';
 import { assembleSearch, type SearchResult, type ShardResult } from '../../shared/search/run-search.ts';
 import type { SearchSettings } from '../../shared/search/search-settings.ts';
-import type { SearchJobOptions, SearchReply, SearchRequest } from '../workers/search-messages.ts';
+import type { SearchJobOptions, SearchReply, SearchRequest } from '../../shared/search/search-messages.ts';
 import { useProjectStore } from './project.ts';
 
 /** The dimensions the Search tab lets the user vary, in display order. */

@@ -9,7 +9,7 @@ import { withProjectComponents } from '../../shared/catalog/project-components.t
 import { driveMonteCarlo, startMonteCarlo } from '../../shared/scaling/monte-carlo.ts';
 import { storedVariants } from '../../shared/scaling/scenario-variants.ts';
 import { driveSweep, storedSweepSizes } from '../../shared/scaling/size-sweep.ts';
-import type { AnalysisReply, AnalysisRequest } from './analysis-messages.ts';
+import type { AnalysisReply, AnalysisRequest } from '../../shared/scaling/analysis-messages.ts';
 
 /** Ids of requests cancelled or superseded while running. */
 const cancelled = new Set<number>();
@@ -48,7 +48,7 @@ async function run(msg: Exclude<AnalysisRequest, { type: 'cancel' }>): Promise<v
     const result = !start.ok
       ? start
       : await driveMonteCarlo(start.value, {
-          chunkSize: 500,
+          chunkSize: msg.chunkSize ?? 500,
           onProgress: (p) => reply({ type: 'progress', id: msg.id, kind: 'montecarlo', ...p }),
           isCancelled,
           yieldControl,

@@ -7,7 +7,7 @@ import '../zod-csp.ts';
 import { defaultCatalog } from '../../shared/catalog/default-catalog.ts';
 import { withProjectComponents } from '../../shared/catalog/project-components.ts';
 import { driveShard } from '../../shared/search/run-search.ts';
-import type { SearchReply, SearchRequest } from './search-messages.ts';
+import type { SearchReply, SearchRequest } from '../../shared/search/search-messages.ts';
 
 const cancelled = new Set<number>();
 const reply = (m: SearchReply) => postMessage(m);
