@@ -160,7 +160,8 @@ export const useDocumentStore = defineStore('document', () => {
   }
 
   async function exportWorkbook(): Promise<void> {
-    if (busy.value) return;
+    // One export at a time; its progress line is on screen. (A save under way does not block it.)
+    if (exporting.value) return;
     busy.value = true;
     exporting.value = { progress: null };
     try {
