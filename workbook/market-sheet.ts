@@ -10,8 +10,10 @@
  *   the formula sum over builds of clusters x that column.
  *   Example: 40 x 282.6 M USD + 12 x 930.5 M USD + … = the 2026 total.
  *
- * Then every year's total side by side and their sum. Changing a count recomputes its year;
- * prices, shares and component choices of a plan year need a new run of the model.
+ * Then every year's total side by side and their sum, and the plan's Monte Carlo (P10/P50/P90
+ * per year and per company over the plan; engine values, 1,000 samples, seed 42). Changing a
+ * count recomputes its year; prices, shares and component choices of a plan year need a new
+ * run of the model.
  */
 import type { Catalog } from '../shared/catalog/catalog-schema.ts';
 import {
@@ -21,6 +23,7 @@ import {
   marketOfBuilds,
   type MarketSlice,
 } from '../shared/market/build-out.ts';
+import { MARKET_MONTE_CARLO_METHOD, marketMonteCarlo } from '../shared/market/market-monte-carlo.ts';
 import {
   absRef,
   colLetter,
@@ -39,6 +42,9 @@ import { defineName } from './named-ranges.ts';
 import type { SheetModule, WorkbookContext } from './workbook-context.ts';
 
 export const MARKET_TAB = 'Market';
+
+/** The plan's Monte Carlo, as the app's Market view runs it. */
+export const MARKET_MONTE_CARLO = { samples: 1000, seed: 42, distribution: 'triangular' as const };
 
 /** A figure of a market slice: its label, its value in a slice (0 when absent) and its format. */
 interface Item {
@@ -202,6 +208,30 @@ function writeMarket(ctx: WorkbookContext): void {
   markTotal(ws.getCell(row, 1));
   markTotal(setFormula(ws, row, 2, `SUM(B${first}:B${row - 1})`, market.total.accelerators, FMT.count));
   markTotal(setFormula(ws, row, 3, `SUM(C${first}:C${row - 1})`, market.total.totalUsd, FMT.usd));
+  row += 2;
+
+  // Monte Carlo of the plan: engine values (the sampled prices are not in the workbook).
+  const mc = marketMonteCarlo(project, catalog, MARKET_MONTE_CARLO);
+  if (mc.ok) {
+    setSection(ws, row++, 'Monte Carlo of the plan (engine values; counts edited above do not move them)');
+    setNote(
+      ws,
+      row++,
+      1,
+      `${mc.value.samples} samples, seed ${mc.value.seed}, ${mc.value.distribution}. ${MARKET_MONTE_CARLO_METHOD} ${mc.value.quantileConvention}`,
+    );
+    setHeader(ws, row++, ['Year or company', 'P10 (USD)', 'P50 (USD)', 'P90 (USD)', 'At typical prices (USD)']);
+    const rows: [string | number, { p10: number; p50: number; p90: number; baseUsd: number }][] = [
+      ...mc.value.years.map((y) => [y.year, y] as [number, typeof y]),
+      ['All years', mc.value.total],
+      ...mc.value.companies.map((c) => [c.name, c] as [string, typeof c]),
+    ];
+    for (const [label, p] of rows) {
+      setValue(ws, row, 1, label);
+      [p.p10, p.p50, p.p90, p.baseUsd].forEach((v, i) => setValue(ws, row, 2 + i, v, FMT.usd));
+      row++;
+    }
+  }
   layoutSheet(ws, { widths: [40, ...Array.from({ length: Math.max(5, widest + 2) }, () => 22)], freezeRows: 2 });
 }
 

@@ -16,8 +16,9 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { valueChainExposure } from '../../shared/exposure/value-chain-exposure.ts';
 import { marketBuildOut } from '../../shared/market/build-out.ts';
+import { marketMonteCarlo } from '../../shared/market/market-monte-carlo.ts';
 import { VALUE_CHAIN_TAB } from '../../workbook/value-chain-sheet.ts';
-import { MARKET_TAB } from '../../workbook/market-sheet.ts';
+import { MARKET_MONTE_CARLO, MARKET_TAB } from '../../workbook/market-sheet.ts';
 import { findSoffice, recalculate, type Recalculated } from './libreoffice.ts';
 import {
   evaluateProject,
@@ -124,6 +125,34 @@ describe('Value chain and Market sheets in LibreOffice', { skip }, () => {
       const sum = [...got.values()].reduce((a, b) => a + b, 0);
       assert.ok(sameValue(sum, r.capex.totalUsd), `${r.name}: ${sum} vs ${r.capex.totalUsd}`);
     }
+  });
+
+  test('as exported: the Monte Carlo of the plan gives P10/P50/P90 per year and company as the engine', async () => {
+    const ws = (await readWorkbook(run.outputs.get(join(inDir, 'as-exported.xlsx'))!)).getWorksheet(MARKET_TAB)!;
+    const mc = marketMonteCarlo(project, projectCatalog(project), MARKET_MONTE_CARLO);
+    assert.ok(mc.ok);
+    const section = rowOfLabel(ws, 'Year or company');
+    assert.ok(section);
+    const rowOf = (label: string | number) => {
+      for (let r = section + 1; r < section + 200; r++) if (ws.getCell(r, 1).value === label) return r;
+      assert.fail(String(label));
+    };
+    for (const p of [
+      ...mc.value.years.map((y) => ({ label: y.year as string | number, ...y })),
+      ...mc.value.companies.map((c) => ({ label: c.name, ...c })),
+    ]) {
+      const r = rowOf(p.label);
+      // LibreOffice keeps 15 significant digits.
+      [p.p10, p.p50, p.p90, p.baseUsd].forEach((v, i) =>
+        assert.ok(
+          sameValue(ws.getCell(r, 2 + i).value, v),
+          `${String(p.label)}: ${String(ws.getCell(r, 2 + i).value)} vs ${v}`,
+        ),
+      );
+    }
+    // The spread is real: NVIDIA's P10 < typical < P90.
+    const nvidia = mc.value.companies.find((c) => c.vendor === 'nvidia')!;
+    assert.ok(nvidia.p10 < nvidia.baseUsd && nvidia.baseUsd < nvidia.p90);
   });
 
   test('live: a changed DSP layer share moves spend as the engine does with that share', async () => {
