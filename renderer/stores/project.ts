@@ -11,6 +11,7 @@ import { CURRENT_SCHEMA_VERSION, type Scenario } from '../../shared/scenario/sce
 import sampleProject from '../../examples/sample-project.json';
 import { defaultCatalog } from '../../shared/catalog/default-catalog.ts';
 import { withProjectComponents, type ProjectComponents } from '../../shared/catalog/project-components.ts';
+import { EMPTY_HISTORY, recordEdit, redoStep, undoStep, type UndoHistory } from './undo-history.ts';
 
 /** A project as stored in a file: plain JSON, possibly invalid while being edited. */
 export interface RawProject {
@@ -37,10 +38,6 @@ export interface ScenarioCheck {
 
 /** Settings of the scaling analyses: their errors never block the model. */
 const ANALYSIS_PREFIX = 'analysis.';
-
-const MAX_UNDO = 200;
-/** Edits of the same field within this window merge into one undo step (typing a number). */
-const MERGE_MS = 800;
 
 function clone<T>(v: T): T {
   return JSON.parse(JSON.stringify(v)) as T;
@@ -104,9 +101,7 @@ export const useProjectStore = defineStore('project', () => {
   const upgradeLog = ref<UpgradeLogEntry[]>([]);
   /** A stable id for this document session, used for its recovery copy. */
   const sessionId = ref(newSessionId());
-  const undoStack = shallowRef<string[]>([]);
-  const redoStack = shallowRef<string[]>([]);
-  let lastEdit = { key: '', at: 0 };
+  const history = shallowRef<UndoHistory>(EMPTY_HISTORY);
 
   const text = computed(() => JSON.stringify(doc.value, null, 2));
   const dirty = computed(() => JSON.stringify(doc.value) !== savedText.value);
@@ -168,13 +163,7 @@ export const useProjectStore = defineStore('project', () => {
 
   /** Applies a change as one undoable step; `mergeKey` merges rapid edits of one field. */
   function commit(next: RawProject, mergeKey = ''): void {
-    const now = Date.now();
-    const merge = mergeKey !== '' && mergeKey === lastEdit.key && now - lastEdit.at < MERGE_MS;
-    if (!merge) {
-      undoStack.value = [...undoStack.value.slice(-(MAX_UNDO - 1)), JSON.stringify(doc.value)];
-      redoStack.value = [];
-    }
-    lastEdit = { key: mergeKey, at: now };
+    history.value = recordEdit(history.value, JSON.stringify(doc.value), mergeKey, Date.now());
     doc.value = next;
   }
 
@@ -258,24 +247,20 @@ export const useProjectStore = defineStore('project', () => {
     commit({ ...doc.value, catalogOverrides: { ...current, [kind]: map } }, `override:${kind}:${id}`);
   }
 
-  function undo(): void {
-    const prev = undoStack.value.at(-1);
-    if (prev === undefined) return;
-    undoStack.value = undoStack.value.slice(0, -1);
-    redoStack.value = [...redoStack.value, JSON.stringify(doc.value)];
-    doc.value = JSON.parse(prev) as RawProject;
-    lastEdit = { key: '', at: 0 };
+  /** Shows an undo or redo step's document. */
+  function applyStep(step: { doc: string; history: UndoHistory } | undefined): void {
+    if (!step) return;
+    history.value = step.history;
+    doc.value = JSON.parse(step.doc) as RawProject;
     activeIndex.value = Math.min(activeIndex.value, doc.value.scenarios.length - 1);
   }
 
+  function undo(): void {
+    applyStep(undoStep(history.value, JSON.stringify(doc.value)));
+  }
+
   function redo(): void {
-    const next = redoStack.value.at(-1);
-    if (next === undefined) return;
-    redoStack.value = redoStack.value.slice(0, -1);
-    undoStack.value = [...undoStack.value, JSON.stringify(doc.value)];
-    doc.value = JSON.parse(next) as RawProject;
-    lastEdit = { key: '', at: 0 };
-    activeIndex.value = Math.min(activeIndex.value, doc.value.scenarios.length - 1);
+    applyStep(redoStep(history.value, JSON.stringify(doc.value)));
   }
 
   /** Replaces the document (open, new, revert, recovery). Not undoable: it is a new document. */
@@ -290,8 +275,7 @@ export const useProjectStore = defineStore('project', () => {
     fileName.value = file.name;
     savedText.value = markSaved ? JSON.stringify(project) : '';
     upgradeLog.value = log;
-    undoStack.value = [];
-    redoStack.value = [];
+    history.value = EMPTY_HISTORY;
     activeIndex.value = 0;
     sessionId.value = newSessionId();
   }
@@ -326,8 +310,8 @@ export const useProjectStore = defineStore('project', () => {
     overrides,
     upgradeLog,
     sessionId,
-    canUndo: computed(() => undoStack.value.length > 0),
-    canRedo: computed(() => redoStack.value.length > 0),
+    canUndo: computed(() => history.value.undo.length > 0),
+    canRedo: computed(() => history.value.redo.length > 0),
     setField,
     setProjectText,
     valueAt,
