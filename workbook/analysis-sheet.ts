@@ -24,7 +24,7 @@ import type { SheetModule, WorkbookContext, WorkbookTable } from './workbook-con
 
 /** Tab names the workbook's own sheets use; a table naming one of them gets its own tab instead. */
 const RESERVED =
-  /^(summary|inputs|fabric|bom \d+|power|exposure|reliability|efficiency|compare|sources|charts|export check|tornado \d+|monte carlo)$/i;
+  /^(summary|inputs|fabric|bom \d+|power|exposure|reliability|efficiency|compare|sources|charts|export check|tornado \d+|monte carlo|roadmap)$/i;
 
 /** A valid, non-reserved tab name for a table's `sheet`: at most 31 characters, none of []:*?/\. */
 export function analysisTab(sheet: string): string {

@@ -36,6 +36,7 @@ import { NameRegistry } from './named-ranges.ts';
 import { addCharts, type ChartSpec } from './native-charts.ts';
 import { powerSheet } from './power-sheet.ts';
 import { reliabilitySheet } from './reliability-sheet.ts';
+import { roadmapSheet } from './roadmap-sheet.ts';
 import { searchSheet } from './search-sheet.ts';
 import { sourcesSheet } from './sources-sheet.ts';
 import { summarySheet } from './summary-sheet.ts';
@@ -70,6 +71,7 @@ export const SHEET_MODULES: readonly SheetModule[] = [
   tornadoSheets,
   monteCarloSheet,
   analysisSheets,
+  roadmapSheet,
   compareSheet,
   searchSheet,
   exportCheckSheet,

@@ -86,6 +86,7 @@ describe('workbook writer', () => {
         'tornado',
         'monte-carlo',
         'analyses',
+        'roadmap',
         'compare',
         'search',
         'export-check',
@@ -390,6 +391,8 @@ function modelTabs(results: readonly ScenarioResult[]): string[] {
     // One Monte Carlo tab for every scenario's stored run.
     'Monte Carlo',
     ...results.flatMap((_, i) => [`Sweep ${i + 1}`, `Projection ${i + 1}`]),
+    // The catalog's vendor roadmap as a table.
+    'Roadmap',
   ];
 }
 
