@@ -46,6 +46,19 @@ export const EQUIVALENT: Record<string, string> = {
   'shared/bom/build-bom.ts:39:ConditionalExpression:false': 'no planner emits a zero-count tier',
   // evaluateScenario always passes a map of tier models (empty when tiers share one model).
   'shared/bom/build-bom.ts:40:OptionalChaining:b.tierModels.get': 'the only caller always passes tierModels',
+  // listIds names the catalog's NICs or switches in a refusal; the catalog schema requires at
+  // least one of each, so the 'none' branch is never taken.
+  'shared/components/select-components.ts:28:StringLiteral:""': 'catalogs have at least one NIC and switch',
+  // The selection memo only saves time: the computation is pure in the key (catalog, id, ecosystem,
+  // rate, year, price overrides), so skipping, clearing or never filling the memo gives the same pick.
+  'shared/components/select-components.ts:36:ConditionalExpression:true': 'memo only saves time',
+  'shared/components/select-components.ts:38:ConditionalExpression:false': 'memo only saves time',
+  'shared/components/select-components.ts:40:ConditionalExpression:true': 'memo eviction only saves memory',
+  'shared/components/select-components.ts:40:ConditionalExpression:false': 'memo eviction only saves memory',
+  'shared/components/select-components.ts:40:EqualityOperator:m.size >= 4096': 'memo eviction only saves memory',
+  'shared/components/select-components.ts:40:EqualityOperator:m.size <= 4096': 'memo eviction only saves memory',
+  'shared/components/select-components.ts:40:CallExpression:;': 'memo eviction only saves memory',
+  'shared/components/select-components.ts:41:CallExpression:;': 'memo only saves time',
 };
 
 function testFilesUnder(dir: string): string[] {

@@ -103,3 +103,77 @@ test('project components are listed, flagged and named by vendor', () => {
   const dr = mediumKindChoices(merged.value, ctx).find((k) => k.kind === 'dsp-dr')!;
   assert.equal(dr.media.find((m) => m.id === 'quote-dr8-800g')?.project, true);
 });
+
+test('a picker shows each component’s ecosystems; media carry none', () => {
+  const sw = switchChoices(defaultCatalog, IB_400_2025).find((c) => c.id === 'sn5600')!;
+  assert.deepEqual(sw.ecosystems, ['spectrum-x', 'ethernet-roce']);
+  assert.equal(sw.misfit, 'ecosystem');
+  const nic = nicChoices(defaultCatalog, IB_400_2025).find((c) => c.id === 'cx7-400g')!;
+  assert.deepEqual(nic.ecosystems, ['infiniband', 'ethernet-roce', 'spectrum-x']);
+  for (const k of mediumKindChoices(defaultCatalog, IB_400_2025))
+    for (const m of k.media) assert.deepEqual(m.ecosystems, []);
+});
+
+test('without a scenario every NIC fits', () => {
+  const list = nicChoices(defaultCatalog);
+  assert.equal(list.length, defaultCatalog.nics.length);
+  assert.ok(list.every((c) => c.fits && c.misfit === undefined));
+});
+
+test('media misfit on rate (not the port rate or twice it) and on year; the first volume year fits', () => {
+  const at = (rateGbps: number, year: number, kind: string, id: string) =>
+    mediumKindChoices(defaultCatalog, { ecosystem: 'infiniband', rateGbps, year })
+      .find((k) => k.kind === kind)!
+      .media.find((m) => m.id === id)!;
+  // 1.6T DR at a 400G port: neither 400 nor 800.
+  assert.equal(at(400, 2030, 'dsp-dr', 'dsp-dr-1600g').misfit, 'rate');
+  // 1.6T DR (first volume 2026) is the twin-port module of an 800G port, but not in 2025.
+  const early = at(800, 2025, 'dsp-dr', 'dsp-dr-1600g');
+  assert.deepEqual([early.fits, early.misfit], [false, 'year']);
+  assert.equal(at(800, 2026, 'dsp-dr', 'dsp-dr-1600g').fits, true);
+  // LRO 800G ships from 2025: it fits a 400G port in 2025 itself.
+  assert.equal(at(400, 2025, 'lro', 'lro-800g').fits, true);
+});
+
+test('a medium kind’s vendors: mean share over its media, largest first, ties by name', () => {
+  // DR 400G/800G/1.6T/3.2T: Innolight (0.3 + 0.4 + 0.4 + 0.4) / 4 = 0.375; Coherent 4 x 0.2 / 4 = 0.2;
+  // Eoptolink (0.1 + 0.2 + 0.25 + 0.25) / 4 = 0.2; Lumentum (0.1 + 0.15 + 0.15) / 4 = 0.1; the five
+  // vendors of one module at 0.1 each 0.025, by name.
+  const dr = mediumKindChoices(defaultCatalog, IB_400_2025).find((k) => k.kind === 'dsp-dr')!;
+  assert.deepEqual(
+    dr.vendors.map((v) => [v.name, Math.round(v.share * 1000) / 1000]),
+    [
+      ['Innolight (Zhongji Innolight)', 0.375],
+      ['Coherent', 0.2],
+      ['Eoptolink', 0.2],
+      ['Lumentum', 0.1],
+      ['Accelink', 0.025],
+      ['Applied Optoelectronics (AAOI)', 0.025],
+      ['Broadcom', 0.025],
+      ['Cisco (incl. Acacia)', 0.025],
+      ['Hisense Broadband', 0.025],
+    ],
+  );
+});
+
+test('a project switch listing its vendors smallest share first is shown largest first', () => {
+  const project = JSON.parse(
+    readFileSync(new URL('../../../examples/ethernet-8k-switch-quote.json', import.meta.url), 'utf8'),
+  ) as { components: { switches: { vendors: { vendor: string; share: number }[] }[] } };
+  project.components.switches[0]!.vendors = [
+    { vendor: 'accton', share: 0.3 },
+    { vendor: 'celestica', share: 0.7 },
+  ];
+  const parsed = parseProject(JSON.stringify(project));
+  if (!parsed.ok) assert.fail(parsed.errors.map((e) => e.message).join('\n'));
+  const merged = withProjectComponents(defaultCatalog, parsed.project.components);
+  if (!merged.ok) assert.fail(merged.error.message);
+  const quote = switchChoices(merged.value).find((c) => c.id === 'quote-th5-whitebox')!;
+  assert.deepEqual(
+    quote.vendors.map((v) => [v.name, v.share]),
+    [
+      ['Celestica', 0.7],
+      ['Accton (Edgecore)', 0.3],
+    ],
+  );
+});

@@ -12,6 +12,8 @@ import { makePricing } from '../../../shared/components/pricing.ts';
 import { effectiveRadix, selectNic, switchCandidates } from '../../../shared/components/select-components.ts';
 import { parseProject } from '../../../shared/scenario/parse-project.ts';
 import { evaluateScenario } from '../../../shared/evaluate/evaluate-scenario.ts';
+import { withProjectComponents } from '../../../shared/catalog/project-components.ts';
+import { readFileSync } from 'node:fs';
 
 const none = { priceUsd: {}, powerW: {} };
 const ctx = (ecosystem: EcosystemId, rateGbps: number, year: number, priceUsd: Record<string, number> = {}) => ({
@@ -83,6 +85,25 @@ describe('automatic NIC', () => {
   });
 });
 
+describe('no NIC at the rate: the rates listed include NICs first shipping that year, ascending', () => {
+  test('InfiniBand 800G in 2022: ConnectX-6 (200G, 2020) and ConnectX-7 (400G and 2 x 200G, 2022)', () => {
+    const r = selectNic(ctx('infiniband', 800, 2022), 'auto');
+    assert.ok(!r.ok);
+    assert.equal(
+      r.error.message,
+      'no infiniband NIC with 800 Gb/s ports is available by 2022; available rates: 200, 400 Gb/s',
+    );
+  });
+  test('RoCE 100G in 2025: the catalog lists 400G (ConnectX-7) before 200G (2 x 200G); the message sorts them', () => {
+    const r = selectNic(ctx('ethernet-roce', 100, 2025), 'auto');
+    assert.ok(!r.ok);
+    assert.equal(
+      r.error.message,
+      'no ethernet-roce NIC with 100 Gb/s ports is available by 2025; available rates: 200, 400 Gb/s',
+    );
+  });
+});
+
 describe('named NIC refusals', () => {
   const refuse = (id: string, e: EcosystemId, rate: number, year: number) => {
     const r = selectNic(ctx(e, rate, year), id);
@@ -105,6 +126,15 @@ describe('named NIC refusals', () => {
       'ports run at 400 Gb/s, but scaleOut.nicPortRateGbps is 200',
     );
     assert.equal(refuse('cx8-800g-ib', 'infiniband', 800, 2024), 'first volume in 2025, after the scenario year 2024');
+  });
+  test('a NIC of several ecosystems names them all; a named NIC fits from its first volume year', () => {
+    assert.equal(
+      refuse('cx7-400g', 'ultra-ethernet', 400, 2026),
+      'not part of the ultra-ethernet ecosystem (supports infiniband, ethernet-roce, spectrum-x)',
+    );
+    const r = selectNic(ctx('infiniband', 800, 2025), 'cx8-800g-ib');
+    assert.ok(r.ok);
+    assert.equal(r.value.id, 'cx8-800g-ib');
   });
   test('the named NIC is taken when it fits, even if auto would pick another', () => {
     const r = selectNic(ctx('ethernet-roce', 400, 2025), 'cx7-400g');
@@ -218,6 +248,33 @@ describe('per-tier switches through the user path', () => {
       'must be at most 64, the NVIDIA Quantum-2 QM9700 (64x400G NDR) radix at 400 Gb/s',
     );
   });
+  test('per-tier switches apply to leaf-spine, fat-tree and rail-only fabrics too', () => {
+    for (const kind of ['leaf-spine', 'fat-tree', 'rail-only']) {
+      const r = evaluate({ topology: { kind }, switch: { model: 'qm9700', byTier: { spine: { model: 'q3400' } } } });
+      if (!r.ok) assert.fail(`${kind}: ${r.error.path}: ${r.error.message}`);
+      assert.deepEqual(
+        r.value.fabric.switches.byTier.map((t) => t.model),
+        ['qm9700', 'q3400'],
+        kind,
+      );
+    }
+  });
+  test('a radix on a tier without a model of its own is used; switch.radix holds for tiers on the scenario switch', () => {
+    // 8,192 GPUs on 48-port leaves need a third tier; the core is on the scenario switch again.
+    const leaf = evaluate({ switch: { model: 'qm9700', byTier: { leaf: { radix: 32 } } } });
+    if (!leaf.ok) assert.fail(leaf.error.message);
+    assert.equal(leaf.value.fabric.switches.byTier[0]!.radix, 32);
+    const main = evaluate({ switch: { model: 'qm9700', radix: 48, byTier: { spine: { model: 'q3400' } } } });
+    if (!main.ok) assert.fail(main.error.message);
+    assert.deepEqual(
+      main.value.fabric.switches.byTier.map((t) => [t.model, t.radix]),
+      [
+        ['qm9700', 48],
+        ['q3400', 288],
+        ['qm9700', 48],
+      ],
+    );
+  });
   test('a tier model that cannot be used names its field; per-tier switches on a direct network are refused', () => {
     const wrong = evaluate({ switch: { model: 'qm9700', byTier: { core: { model: 'th5-64x800g' } } } });
     assert.ok(!wrong.ok);
@@ -234,6 +291,35 @@ describe('per-tier switches through the user path', () => {
       'a dragonfly network has no spine tier of its own; per-tier switches apply to leaf-spine, fat-tree, ' +
         'rail-optimized and rail-only fabrics. Remove it or use switch.model',
     );
+  });
+});
+
+describe('automatic switch: cheapest per port among the newest', () => {
+  test('RoCE 400G in 2026: a TH6 price of 140,000 (547 per port) puts it before the G300 (156,000, 609 per port)', () => {
+    const r = switchCandidates(ctx('ethernet-roce', 400, 2026, { 'th6-64x1600g': 140000 }), 'auto', undefined);
+    assert.ok(r.ok);
+    assert.deepEqual(
+      r.value.slice(0, 2).map((s) => s.id),
+      ['th6-64x1600g', 'g300-64x1600g'],
+    );
+  });
+  test('a 32 x 800G project switch at 70,000 (1,094 per 400G port) ranks after the TH5 (130,000 / 128 = 1,016)', () => {
+    const project = JSON.parse(
+      readFileSync(new URL('../../../examples/ethernet-8k-switch-quote.json', import.meta.url), 'utf8'),
+    ) as { components: { switches: Record<string, unknown>[] } };
+    const quote = project.components.switches[0]!;
+    Object.assign(quote, { cages: 32, firstVolumeYear: 2023 });
+    (quote.priceUsd as Record<string, number>).low = 70000;
+    (quote.priceUsd as Record<string, number>).typical = 70000;
+    (quote.priceUsd as Record<string, number>).high = 70000;
+    const parsed = parseProject(JSON.stringify(project));
+    if (!parsed.ok) assert.fail(parsed.errors.map((e) => e.message).join('\n'));
+    const merged = withProjectComponents(defaultCatalog, parsed.project.components);
+    if (!merged.ok) assert.fail(merged.error.message);
+    const r = switchCandidates({ ...ctx('ethernet-roce', 400, 2023), catalog: merged.value }, 'auto', undefined);
+    assert.ok(r.ok);
+    const ids = r.value.map((s) => s.id);
+    assert.ok(ids.indexOf('th5-64x800g') < ids.indexOf('quote-th5-whitebox'), ids.join(', '));
   });
 });
 
