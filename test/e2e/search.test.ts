@@ -6,10 +6,12 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { defaultCatalog } from '../../shared/catalog/default-catalog.ts';
 import { parseProject } from '../../shared/scenario/parse-project.ts';
 import { runSearch } from '../../shared/search/run-search.ts';
+import { SEARCH_TAB } from '../../workbook/search-sheet.ts';
 import { formatNumber, formatUsd } from '../../renderer/i18n/format.ts';
 import en from '../../renderer/i18n/en.ts';
 import ptBR from '../../renderer/i18n/pt-BR.ts';
@@ -128,6 +130,48 @@ describe('design search in the browser', { skip }, () => {
       const counts = normalize(await page.getByTestId('search-counts').innerText());
       assert.ok(counts.startsWith(normalize(en.search.cancelled)), counts);
       assert.ok(counts.includes(`${formatNumber('en', total)} candidates`), counts);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+  test('Export to Excel after a search: the workbook has a Search sheet with the engine frontier', async () => {
+    const { page, problems, context } = await openApp(app!);
+    try {
+      await page.getByTestId('scenario-0').click();
+      await page.getByTestId('view-search').click();
+      await page.getByTestId('search-mode-ecosystem-fixed').check();
+      await page.getByTestId('search-mode-planes-fixed').check();
+      await page.getByTestId('search-objective-hhi').uncheck();
+      await page.getByTestId('search-run').click();
+      await page.getByTestId('search-frontier').waitFor({ timeout: 60_000 });
+      const engine = runSearch(first, defaultCatalog, {
+        space: {
+          switchModel: { mode: 'all' },
+          tiers: { mode: 'all' },
+          oversubscription: { mode: 'list', values: [1, 2, 3] },
+        },
+        objectives: ['capex', 'tco', 'power'],
+        overrides: parsed.project.catalogOverrides,
+      });
+      const download = page.waitForEvent('download', { timeout: 120_000 });
+      await page.getByTestId('export').click();
+      const file = await (await download).path();
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(file);
+      const ws = wb.getWorksheet(SEARCH_TAB);
+      assert.ok(ws, 'a Search sheet');
+      // Frontier header at row 14 (three best rows for three objectives), then the designs by capex.
+      const labels: unknown[] = [];
+      for (let r = 15; ws.getCell(r, 2).value !== null; r++) labels.push(ws.getCell(r, 2).value);
+      const byCapex = [...engine.frontier].sort(
+        (a, b) => a.values.capex - b.values.capex || a.label.localeCompare(b.label),
+      );
+      assert.deepEqual(
+        labels,
+        byCapex.map((d) => d.label),
+      );
+      assert.equal(ws.getCell(15, 3).value, byCapex[0]!.values.capex);
       assert.deepEqual(problems, []);
     } finally {
       await context.close();
