@@ -87,9 +87,19 @@ describe('scaling views in the browser', { skip }, () => {
         // The earliest product in a vendor lane minus one, to the projection's last year (2032).
         const earliest = Math.min(...tl.value.byVendor.flatMap((l) => l.products.map((p) => p.firstVolumeYear)));
         assert.deepEqual([layout.fromYear, layout.toYear], [earliest - 1, first.analysis.projection.toYear]);
-        const years = await rm.locator('.rm-year').allInnerTexts();
+        const years = await rm.locator('.rm-year').evaluateAll((els) => els.map((e) => e.getAttribute('data-year')));
         assert.equal(years[0], String(earliest - 1));
         assert.equal(years.at(-1), '2032');
+        // Every year label is whole: narrow columns say '18, never a clipped "201".
+        const labels = await rm
+          .locator('.rm-year')
+          .evaluateAll((els) =>
+            els.map((e) => ({ text: (e as HTMLElement).innerText, clipped: e.scrollWidth > e.clientWidth })),
+          );
+        for (const l of labels) {
+          assert.ok(!l.clipped, `clipped year label ${l.text}`);
+          assert.match(l.text, /^(\d{4}|’\d{2})$/);
+        }
         // No horizontal scrolling: neither the page nor the timeline.
         const fit = await page.evaluate(() => {
           const el = document.querySelector('[data-testid=roadmap]')!;
