@@ -1,5 +1,5 @@
 /**
- * Screenshots of the main views for the README, at 1440x900 in headless Chromium against the
+ * Screenshots of the main views for the README, at 1440x900 (two at 1024x700) in headless Chromium against the
  * browser-mode build (dist-web/, rebuilt when stale), written to docs/screenshots/:
  *
  *   model-dashboard.png   the model view: inputs and results of the bundled sample
@@ -8,6 +8,8 @@
  *   catalog.png           the component catalog with sources and quality tags
  *   dashboard-pt-BR.png   the model view in Brazilian Portuguese
  *   dashboard-dark.png    the 100k rail-only scenario in the dark theme
+ *   roadmap-1024.png      the vendor roadmap timeline at 1024x700 (it fits without scrolling sideways)
+ *   compare-pt-BR-1024.png  Compare per accelerator in Brazilian Portuguese at 1024x700
  *
  * Run with `npm run screenshots`. Prints each file's size and any page error or CSP violation.
  */
@@ -47,6 +49,9 @@ const shots: { file: string; options: PageOptions; prepare: (page: Page) => Prom
     options: {},
     prepare: async (page) => {
       await page.getByTestId('view-scaling').click();
+      // The sweep runs in a worker: wait for its table, not the progress bar.
+      await page.getByTestId('sweep-table').waitFor({ timeout: 120_000 });
+      await page.getByTestId('sweep-progress').waitFor({ state: 'detached', timeout: 120_000 });
     },
   },
   {
@@ -68,6 +73,23 @@ const shots: { file: string; options: PageOptions; prepare: (page: Page) => Prom
     options: { prefs: { locale: 'en', theme: 'dark' }, theme: 'dark' },
     prepare: async (page) => {
       await page.getByTestId('scenario-3').click();
+    },
+  },
+  {
+    file: 'roadmap-1024.png',
+    options: { width: 1024, height: 700 },
+    prepare: async (page) => {
+      await page.getByTestId('view-scaling').click();
+      await page.getByTestId('scaling-roadmap').click();
+      await page.getByTestId('roadmap').waitFor();
+    },
+  },
+  {
+    file: 'compare-pt-BR-1024.png',
+    options: { width: 1024, height: 700, prefs: { locale: 'pt-BR', theme: 'light' } },
+    prepare: async (page) => {
+      await page.getByTestId('view-compare').click();
+      await page.getByTestId('compare-table').waitFor();
     },
   },
 ];
