@@ -1192,7 +1192,6 @@ export default {
     byYear: 'Market per year',
     year: 'Year',
     builds: 'Builds',
-    build: '{count} × {scenario}',
     accelerators: 'Accelerators',
     total: 'Network market',
     p10: 'P10',

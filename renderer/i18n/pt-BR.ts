@@ -1267,7 +1267,6 @@ export default {
     byYear: 'Mercado por ano',
     year: 'Ano',
     builds: 'Implantações',
-    build: '{count} × {scenario}',
     accelerators: 'Aceleradores',
     total: 'Mercado de rede',
     p10: 'P10',
