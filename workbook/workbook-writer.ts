@@ -59,6 +59,8 @@ export type { WorkbookInput, WorkbookTable } from './workbook-context.ts';
 export const SHEET_MODULES: readonly SheetModule[] = [
   coverSheet,
   summarySheet,
+  // Next to Summary: the same figures against a chosen baseline.
+  compareSheet,
   inputsSheet,
   fabricSheet,
   bomSheets,
@@ -72,7 +74,6 @@ export const SHEET_MODULES: readonly SheetModule[] = [
   monteCarloSheet,
   analysisSheets,
   roadmapSheet,
-  compareSheet,
   searchSheet,
   exportCheckSheet,
   sourcesSheet,

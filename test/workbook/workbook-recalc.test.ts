@@ -24,6 +24,7 @@ import { SUMMARY_HEADER_ROW, SUMMARY_ROWS } from '../../workbook/summary-sheet.t
 import { STALE_PREFIX } from '../../workbook/export-check-sheet.ts';
 import { tornado } from '../../shared/scaling/tornado.ts';
 import { TORNADO_COL } from '../../workbook/tornado-sheet.ts';
+import { BASELINE_CELL, BASELINE_NAME } from '../../workbook/compare-sheet.ts';
 import { defaultCatalog } from '../../shared/catalog/default-catalog.ts';
 import { findSoffice, recalculate, type Recalculated } from './libreoffice.ts';
 import {
@@ -192,6 +193,7 @@ describe('workbooks recalculated in LibreOffice', { skip }, () => {
   const live = new Map<string, { expected: ScenarioResult[]; before: ScenarioResult[] }>();
   const changedProjects = new Map<string, Project>();
   let run: Recalculated;
+  let rebased: { results: ScenarioResult[] };
   const input = (name: string) => join(inDir, name);
 
   before(async () => {
@@ -234,6 +236,18 @@ describe('workbooks recalculated in LibreOffice', { skip }, () => {
       await wb.xlsx.writeFile(path);
       files.push(path);
       live.set(c.file, { expected, before: beforeResults });
+    }
+
+    // The Compare sheet re-based on scenario 2 by its selector cell.
+    {
+      const project = loadProject('sample-project.json');
+      const results = evaluateProject(project);
+      rebased = { results };
+      const wb = await readWorkbook((await exportProject(project, 'sample-project.json', results)).bytes);
+      setNamedCell(wb, BASELINE_NAME, 2);
+      clearCachedResults(wb);
+      await wb.xlsx.writeFile(input('baseline-2.xlsx'));
+      files.push(input('baseline-2.xlsx'));
     }
 
     run = await recalculate(soffice, files, outDir);
@@ -380,6 +394,28 @@ describe('workbooks recalculated in LibreOffice', { skip }, () => {
       t.diagnostic(`${checked} figures equal the engine's after the input changes`);
     });
   }
+
+  test('Compare: baseline selector set to 2 re-bases every Δ on scenario 2', async (t) => {
+    const wb = await readWorkbook(run.outputs.get(input('baseline-2.xlsx'))!);
+    const ws = wb.getWorksheet('Compare')!;
+    const { results } = rebased;
+    assert.equal(shown(ws.getCell(BASELINE_CELL.row, BASELINE_CELL.col + 1)), results[1]!.name);
+    let checked = 0;
+    for (const sr of SUMMARY_ROWS) {
+      const row = rowOfLabel(ws, sr.label);
+      if (row === undefined) continue;
+      const v = (i: number) => sr.value(results[i]!) as number;
+      // Within 1e-9 of the larger of the two figures (a difference of near-equal numbers).
+      const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(v(0)), Math.abs(v(1)), 1e-3);
+      // Baseline column: scenario 2's engine value; S1's Δ = S1 − S2; S2's own Δ = 0.
+      assert.ok(close(shown(ws.getCell(row, 3)) as number, v(1)), `${sr.label} baseline`);
+      assert.ok(close(shown(ws.getCell(row, 5)) as number, v(0) - v(1)), `${sr.label} Δ of S1`);
+      assert.ok(close(shown(ws.getCell(row, 8)) as number, 0), `${sr.label} Δ of S2`);
+      checked++;
+    }
+    assert.ok(checked >= 20, `${checked} rows`);
+    t.diagnostic(`${checked} Compare rows re-based on scenario 2`);
+  });
 
   test('LibreOffice run time for the whole batch', (t) => {
     t.diagnostic(`${run.outputs.size} workbooks recalculated in ${run.seconds.toFixed(1)} s`);

@@ -50,6 +50,7 @@ describe('workbook writer', () => {
       [
         'Cover',
         'Summary',
+        'Compare',
         'Inputs',
         'Fabric',
         'BOM 1',
@@ -58,7 +59,6 @@ describe('workbook writer', () => {
         'Exposure',
         'Value chain',
         ...modelTabs(results),
-        'Compare',
         'Export check',
         'Sources',
       ],
@@ -74,6 +74,7 @@ describe('workbook writer', () => {
       [
         'cover',
         'summary',
+        'compare',
         'inputs',
         'fabric',
         'bom',
@@ -87,7 +88,6 @@ describe('workbook writer', () => {
         'monte-carlo',
         'analyses',
         'roadmap',
-        'compare',
         'search',
         'export-check',
         'sources',
