@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-/** Provenance quality, from catalog.md: [P] primary, [S] secondary, [W] weak, [E] estimate. */
+/** Provenance quality of a catalog figure (docs/model.md): [P] primary, [S] secondary, [W] weak, [E] estimate. */
 export const QUALITY_TAGS = ['primary', 'secondary', 'weak', 'estimate'] as const;
 export const qualitySchema = z.enum(QUALITY_TAGS);
 export type Quality = z.infer<typeof qualitySchema>;

@@ -1,7 +1,7 @@
 /**
  * The default component catalog: interconnect media, switch systems, NICs, scale-up fabrics,
  * ecosystems, fibre plant, vendors and the sources every figure cites. The numbers live in
- * `data/*.json` (figures from the reference catalog.md, each with a source id and a quality tag);
+ * `data/*.json` (each figure with a source id from `data/sources.json` and a quality tag);
  * this module assembles them, validates them against `catalogSchema` plus the cross-reference
  * checks of {@link checkCatalog}, and exports the result deep-frozen.
  *
@@ -23,7 +23,7 @@
  *   learning curves (price and power decline in %/yr by maturity stage), read by shared/scaling.
  *
  * Prices refer to 2024-2025 for shipping products and to first volume for later ones. Vendor
- * shares split catalog.md's qualitative supplier statements and are themselves estimates.
+ * shares split qualitative supplier statements and are themselves estimates.
  *
  * Example:
  * ```ts

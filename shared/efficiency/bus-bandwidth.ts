@@ -1,8 +1,9 @@
 /**
- * Bus bandwidth per tier, in the nccl-tests sense (reference/efficiency-reliability.md §1.2):
+ * Bus bandwidth per tier, in the nccl-tests sense (NVIDIA nccl-tests doc/PERFORMANCE.md;
+ * docs/model.md, "Collectives and network levels"):
  * `algbw = S / t` and `busbw = algbw x factor(n)`, where the factor makes busbw comparable to
  * the speed of the hardware bottleneck whatever the rank count. Per-tier bus bandwidth is a
- * line rate times a measured efficiency (§1.5, §6). GB/s = 1e9 B/s, as nccl-tests prints.
+ * line rate times a measured efficiency (published nccl-tests runs, docs/model.md, "Published figures"). GB/s = 1e9 B/s, as nccl-tests prints.
  */
 
 export const COLLECTIVE_KINDS = [
@@ -17,7 +18,7 @@ export const COLLECTIVE_KINDS = [
 export type CollectiveKind = (typeof COLLECTIVE_KINDS)[number];
 
 /**
- * busbw / algbw for a collective over `ranks` ranks (§1.2): 2(n-1)/n for all-reduce,
+ * busbw / algbw for a collective over `ranks` ranks: 2(n-1)/n for all-reduce,
  * (n-1)/n for reduce-scatter, all-gather and all-to-all, 1 for broadcast, reduce and
  * point-to-point. Example: busBandwidthFactor('all-reduce', 8) = 1.75.
  */
@@ -37,7 +38,7 @@ export function busBandwidthFactor(kind: CollectiveKind, ranks: number): number 
 
 /**
  * Bus bandwidth from a measured algorithm bandwidth (same unit in and out). Example: 8xH100
- * NVLS all-reduce at algbw 275 GB/s → 275 x 1.75 = 481.25 GB/s busbw (§5 T2).
+ * NVLS all-reduce at algbw 275 GB/s → 275 x 1.75 = 481.25 GB/s busbw (nccl-tests issues 212, 290).
  */
 export function busFromAlgorithmBandwidth(algorithmBandwidth: number, kind: CollectiveKind, ranks: number): number {
   return algorithmBandwidth * busBandwidthFactor(kind, ranks);
@@ -55,8 +56,8 @@ export function algorithmFromBusBandwidth(busBandwidth: number, kind: Collective
 
 /**
  * Per-accelerator bus bandwidth of the scale-up domain in GB/s: the catalog's bidirectional
- * figure halved (one direction) times a measured efficiency (§6). Example: NVLink 4 at
- * 900 GB/s bidirectional and 0.82 → 369 GB/s (8xH100 ring measures 365-370, §5 T3).
+ * figure halved (one direction) times a measured efficiency. Example: NVLink 4 at
+ * 900 GB/s bidirectional and 0.82 → 369 GB/s (8xH100 ring measures 365-370, nccl-tests issue 212).
  */
 export function scaleUpBusBandwidthGBps(bidirectionalGBpsPerAccelerator: number, efficiency: number): number {
   return (bidirectionalGBpsPerAccelerator / 2) * efficiency;
@@ -86,7 +87,7 @@ export function resolveScaleUpBusEfficiency(
 /**
  * Per-accelerator bus bandwidth of the scale-out network in GB/s: every NIC port of the
  * accelerator (over all planes) at its line rate, bits to bytes, times a measured efficiency
- * (§6). Example: one 400 Gb/s port at 0.94 → 47 GB/s (H100 over 400G NDR: 46-48, §5 T4).
+ * Example: one 400 Gb/s port at 0.94 → 47 GB/s (H100 over 400G NDR: 46-48, nccl-tests issue 290).
  */
 export function scaleOutBusBandwidthGBps(
   portRateGbps: number,

@@ -1,10 +1,10 @@
 /**
  * Closed-form α-β (Hockney) times of the standard collectives over one tier
- * (reference/efficiency-reliability.md §1.1, Thakur, Rabenseifner & Gropp 2005). `ranks` = p,
+ * (Thakur, Rabenseifner & Gropp 2005; docs/model.md, "Collectives and network levels"). `ranks` = p,
  * `bytes` = S (the whole buffer for all-reduce, reduce-scatter input and all-gather output; the
  * per-rank send buffer for all-to-all), `busBytesPerSecond` = B = 1/β, the tier's per-rank bus
- * bandwidth (§1.2), `latencySeconds` = α per step. Results in seconds; the reduction compute
- * term γ is left out (negligible on GPUs, §1.1).
+ * bandwidth (bus-bandwidth.ts), `latencySeconds` = α per step. Results in seconds; the reduction compute
+ * term γ is left out (negligible on GPUs).
  */
 
 /** The bandwidth term fraction·S/B, 0 when nothing moves (so that B = 0 with S = 0 is fine). */
@@ -14,7 +14,7 @@ function transfer(fraction: number, bytes: number, busBytesPerSecond: number): n
 
 /**
  * Ring all-reduce: 2(p-1)α + 2(p-1)/p·S/B. Example: 1 GB over 128 ranks at 47 GB/s, α = 0 →
- * 2 x 127/128 x 1e9 / 47e9 = 42.2 ms (§5 T6).
+ * 2 x 127/128 x 1e9 / 47e9 = 42.2 ms .
  */
 export function ringAllReduceSeconds(
   ranks: number,
@@ -29,7 +29,7 @@ export function ringAllReduceSeconds(
 /**
  * Tree all-reduce (double binary tree, or Rabenseifner's recursive halving and doubling):
  * 2·log2(p)·α + 2(p-1)/p·S/B. The bandwidth term is the ring's; only the latency term is
- * logarithmic (§1.1). Example: 8 ranks, α = 3 us, S = 0 → 18 us.
+ * logarithmic. Example: 8 ranks, α = 3 us, S = 0 → 18 us.
  */
 export function treeAllReduceSeconds(
   ranks: number,
@@ -55,7 +55,7 @@ export function ringReduceScatterSeconds(
   return (ranks - 1) * latencySeconds + transfer((ranks - 1) / ranks, bytes, busBytesPerSecond);
 }
 
-/** Ring all-gather of an S-byte output: the same cost as the reduce-scatter (§1.1). */
+/** Ring all-gather of an S-byte output: the same cost as the reduce-scatter. */
 export function ringAllGatherSeconds(
   ranks: number,
   bytes: number,

@@ -65,7 +65,7 @@ export function computeSeconds(
  * End-to-end training time in days, Megatron Eq. 4: T ≈ 8·T_tokens·P / (n·X) with full
  * recomputation (6·T·P/(n·X) without; attention left out as in Eq. 4). Example: 175e9
  * parameters, 300e9 tokens, 1,024 A100 at X = 140 TFLOP/s, with recomputation → 33.9 days
- * (paper: 34, §5 T11).
+ * (paper: 34; Narayanan et al. 2021, §5.1).
  */
 export function trainingDays(
   tokens: number,

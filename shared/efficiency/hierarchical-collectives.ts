@@ -1,7 +1,7 @@
 /**
  * Collectives of one parallelism group over the network levels (network-levels.ts): inside
- * the scale-up domain first, then across blocks, outward (reference/efficiency-reliability.md
- * §1.1 hierarchical all-reduce, §1.4 all-to-all, oversubscription and rail-only forwarding).
+ * the scale-up domain first, then across blocks, outward (docs/model.md,
+ * "Collectives and network levels": hierarchical all-reduce, all-to-all, oversubscription and rail-only forwarding).
  *
  * A group is `size` ranks placed `stride` accelerators apart (ranks are numbered tensor
  * innermost, then pipeline, then data, as in Llama 3 §3.3.2). Ranks of the group inside one
@@ -19,11 +19,11 @@ export function ranksPerBlock(blockAccelerators: number, stride: number, size: n
 }
 
 /**
- * Hierarchical all-reduce (§1.1): at each level, reduce-scatter then (after the outer levels)
+ * Hierarchical all-reduce: at each level, reduce-scatter then (after the outer levels)
  * all-gather over the f new ranks the level adds, on the shard left by the inner levels:
  * Σ 2(f-1)/f · S/(f_0···f_{i-1}) / B_i + 2·log2(f)·α_i. The latency term is the tree /
  * recursive-halving form, which NCCL picks over the ring whenever latency matters; the
- * bandwidth term is the same for both (§1.1). On one level it is treeAllReduceSeconds. A level's
+ * bandwidth term is the same for both. On one level it is treeAllReduceSeconds. A level's
  * in-switch reduction (allReduceBusBytesPerSecond, e.g. NVLS) replaces its ring bandwidth here.
  * Example: 128 ranks at stride 128, 12.66 GB, levels [8 @ 369 GB/s], [7,168 @ 47 GB/s],
  * [16,384 @ 6.71 GB/s], α = 0 → 2·55/56·12.66e9/47e9 + 2·(16/7-1)/(16/7)·(12.66e9/56)/6.71e9
@@ -60,15 +60,15 @@ export function hierarchicalAllReduceSeconds(
 }
 
 /**
- * All-to-all where each rank sends `bytes` spread evenly over the group (§1.4): the bytes
+ * All-to-all where each rank sends `bytes` spread evenly over the group: the bytes
  * that leave a block cross that block's uplinks at the next level's bandwidth, all levels at
  * once, so the time is the slowest boundary, max over i of S·(n - r_{i-1})/n / B_i (with the
  * domain's own S·(r_0 - 1)/n / B_0), plus one latency per peer at the peer's level.
  * `forwardingBusBytesPerSecond`: when set (rail-only, or ports not on every plane), bytes for
  * another domain addressed to a rank of another rail first take one extra, non-overlapped hop
- * through the scale-up domain: S·(n - r_0)/n · (r_0 - 1)/r_0 / B_up (§1.4).
+ * through the scale-up domain: S·(n - r_0)/n · (r_0 - 1)/r_0 / B_up.
  * Example: n = 1,024 at stride 1, domains of 8 at 369 GB/s, NICs at 47 GB/s: the forwarding
- * hop adds 0.875 x 47/369 = 11.1% (rail-only paper: 8.2-11.2%, §5 T27).
+ * hop adds 0.875 x 47/369 = 11.1% (rail-only paper, arXiv:2307.12169: 8.2-11.2%).
  */
 export function hierarchicalAllToAllSeconds(
   levels: readonly NetworkLevel[],

@@ -4,14 +4,14 @@
  * per-accelerator bus bandwidth and step latency of traffic that stays inside a block of that
  * level but leaves the block of the level below. Oversubscription enters here: traffic that
  * leaves a block crosses every oversubscribed boundary below it, so its bandwidth is the NIC
- * bandwidth divided by the product of those ratios (reference/efficiency-reliability.md §1.4).
+ * bandwidth divided by the product of those ratios (docs/model.md, "Collectives and network levels").
  *
  * Assumptions (stated, closed-form, O(tiers)):
  * - Inside the domain a collective uses the faster of the scale-up and scale-out paths (GPUs
  *   of one domain reach each other over either), so keeping a group inside the domain is never
- *   slower than spreading it (§1.4, §2.1.5).
+ *   slower than spreading it.
  * - Placement is topology-aware (Llama 3 §3.3.1): consecutive ranks fill a block before the
- *   next, and collectives are hierarchical over these levels (§1.1).
+ *   next, and collectives are hierarchical over these levels.
  * - Dragonfly and Slim Fly are treated as one full-bandwidth level: their global-link taper is
  *   not modelled.
  */

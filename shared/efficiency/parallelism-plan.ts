@@ -2,7 +2,7 @@
  * Resolves the parallelism of a training workload on a cluster: tensor (TP), pipeline (PP),
  * data (DP) and expert (EP) degrees, with TP x PP x DP = accelerators and EP formed inside the
  * data-parallel groups (Megatron's layout). In auto mode TP is kept inside the scale-up domain
- * (reference/efficiency-reliability.md §1.3 placement, §2.1.5) and DP fills the cluster.
+ * (docs/model.md, "Collectives and network levels": placement) and DP fills the cluster.
  * Returns an error naming the workload input to change when the workload cannot be split.
  */
 import { fail, ok, type Result } from '../model-error.ts';

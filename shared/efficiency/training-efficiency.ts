@@ -1,6 +1,6 @@
 /**
  * What a step time means for the cluster's useful output and its cost
- * (reference/efficiency-reliability.md §1.6, §4.4): network-limited efficiency, MFU, tokens per
+ * (docs/model.md, "Collectives and network levels"): network-limited efficiency, MFU, tokens per
  * day, and cluster capex and TCO per effective accelerator, where an effective accelerator is
  * one accelerator's worth of useful work after exposed communication and failures:
  * N x network-limited efficiency x ETTR. A cheaper network that slows training shows up as a
@@ -13,7 +13,7 @@ export const SECONDS_PER_DAY = 86_400;
 
 /**
  * Share of the step not spent waiting on exposed communication, (T_step - T_exposed) / T_step
- * (§1.6: the network's contribution is T_comm_exposed / T_step). Example: 5.0 s step with
+ * (the network's contribution is T_comm_exposed / T_step). Example: 5.0 s step with
  * 0.5 s exposed → 0.9.
  */
 export function networkLimitedEfficiency(stepSeconds: number, exposedCommunicationSeconds: number): number {
@@ -21,7 +21,7 @@ export function networkLimitedEfficiency(stepSeconds: number, exposedCommunicati
 }
 
 /**
- * Model FLOPs utilization (§1.6): model FLOPs per step / (T_step x N x peak). Example:
+ * Model FLOPs utilization (PaLM's definition, as Llama 3 uses it): model FLOPs per step / (T_step x N x peak). Example:
  * 2.43e12 FLOPs/token x 16,777,216 tokens in 6.2 s on 16,384 GPUs of 989 TFLOP/s → 40.6%.
  */
 export function modelFlopsUtilization(
@@ -39,7 +39,7 @@ export function tokensPerDay(tokensPerStep: number, stepSeconds: number): number
 }
 
 /**
- * Accelerators' worth of useful work: N x network-limited efficiency x ETTR (§4.4).
+ * Accelerators' worth of useful work: N x network-limited efficiency x ETTR.
  * Example: 16,384 x 0.9 x 0.9 = 13,271.
  */
 export function effectiveAccelerators(accelerators: number, networkEfficiency: number, ettr: number): number {

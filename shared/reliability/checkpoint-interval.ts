@@ -1,7 +1,7 @@
 /**
  * Checkpoint interval τ (compute time between checkpoints) from the blocking write time δ and
  * the mean time to interruption M, in one unit (minutes here)
- * (reference/efficiency-reliability.md §4.2).
+ * (docs/model.md, "Reliability").
  */
 import type { CheckpointIntervalMode } from '../scenario/reliability-schema.ts';
 

@@ -1,5 +1,5 @@
 /**
- * What interruptions cost (reference/efficiency-reliability.md §4.3, a derived form; no
+ * What interruptions cost (docs/model.md, "Reliability", a derived form; no
  * published formula exists): accelerator-hours lost per year and their value at a user-set
  * price of an accelerator-hour, for all causes and for the network's share.
  */
@@ -7,7 +7,7 @@ import { HOURS_PER_YEAR } from '../power/power-rollup.ts';
 
 /**
  * Accelerator-hours lost per year: N x 8,760 h x (1 − ETTR) x (1 + f_2nd), where f_2nd is the
- * extra loss from pre-empted neighbouring jobs (§4.3). Example: 16,384 accelerators at
+ * extra loss from pre-empted neighbouring jobs. Example: 16,384 accelerators at
  * ETTR 0.9, f_2nd = 0 → 14.35 M accelerator-hours.
  */
 export function downtimeAcceleratorHoursPerYear(accelerators: number, ettr: number, secondOrderLoss: number): number {
@@ -15,8 +15,8 @@ export function downtimeAcceleratorHoursPerYear(accelerators: number, ettr: numb
 }
 
 /**
- * Event form (§4.3): events per year x hours lost per event x accelerators in the job x
- * (1 + f_2nd). Example (§4.3 worked example): 236.6 events, 25 min, 16,384 → 1.615 M
+ * Event form: events per year x hours lost per event x accelerators in the job x
+ * (1 + f_2nd). Example: 236.6 events, 25 min, 16,384 → 1.615 M
  * accelerator-hours per year, 3.23 M USD at 2 USD per accelerator-hour.
  */
 export function downtimeFromEvents(
@@ -30,14 +30,14 @@ export function downtimeFromEvents(
 
 /**
  * Hours lost per interruption: restart plus, on average, half the work since the last
- * checkpoint (§3.8). Example: R = 5 min, τ = 12.6 min → 0.188 h.
+ * checkpoint. Example: R = 5 min, τ = 12.6 min → 0.188 h.
  */
 export function hoursLostPerInterruption(restartMinutes: number, intervalMinutes: number | null): number {
   return (restartMinutes + (intervalMinutes ?? 0) / 2) / 60;
 }
 
 /**
- * The network's part of a loss, apportioned by its share of the interruption rate (§4.3 share
+ * The network's part of a loss, apportioned by its share of the interruption rate (share
  * form, valid when the loss per event does not depend on its cause). Example: 14.35 M
  * accelerator-hours at a 9% network share → 1.29 M.
  */

@@ -1,5 +1,5 @@
 /**
- * The reliability part of a scenario evaluation (reference/efficiency-reliability.md §4):
+ * The reliability part of a scenario evaluation (docs/model.md, "Reliability"):
  * failure rates per component class, the job's interruption rate and the network's share,
  * the checkpoint interval, the effective training time ratio, and the accelerator-hours and
  * dollars lost per year, all causes and network-caused. Closed-form: one row per component

@@ -1,10 +1,9 @@
 /**
- * Failure rates per component class of one scenario (reference/efficiency-reliability.md
- * §4.1): accelerators, hosts, software and planned interruptions from the reliability inputs;
+ * Failure rates per component class of one scenario (docs/model.md, "Reliability"): accelerators, hosts, software and planned interruptions from the reliability inputs;
  * NICs, switches per tier, each medium's transceivers, cables or co-packaged ports, and
  * scale-up switching from the bill of materials and the catalog's `afrPercentPerYear`.
  * Fibre is passive and carries no failure rate in the catalog. LPO and CPO rates are scaled by
- * the user's factors (vendor claims are only sensitivity bounds, §6). Closed-form: one row per
+ * the user's factors (vendor claims are only sensitivity bounds). Closed-form: one row per
  * BOM line or switch tier, never per component.
  */
 import type { BomLine } from '../bom/bom-line.ts';

@@ -1,9 +1,9 @@
 /**
  * Probability that one component failure interrupts a synchronous training job, after the
- * resilience credits (reference/efficiency-reliability.md §4.1: q_i < 1 for links or ToRs with
+ * resilience credits (docs/model.md, "Reliability": q_i < 1 for links or ToRs with
  * dual-homing, multi-rail adaptive routing or hot spares). Both credits are stated
  * assumptions, not measurements:
- * - Dual-homing (Alibaba HPN, §3.5): each NIC reaches two leaf switches, so the job rides
+ * - Dual-homing (Alibaba HPN, Qian et al., SIGCOMM 2024): each NIC reaches two leaf switches, so the job rides
  *   through a share `coverage` of access-link and leaf-switch failures.
  * - Planes: with ports on m planes, a failure in one plane leaves (m-1)/m of the bandwidth;
  *   the job rides through a share coverage x (m-1)/m of link and switch failures, so more

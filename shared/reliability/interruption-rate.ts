@@ -1,6 +1,6 @@
 /**
  * Job interruption rate of a series system of independent, exponentially failing components
- * (reference/efficiency-reliability.md §4.1): Λ_job = Σ n_i·λ_i·q_i per hour, with
+ * (docs/model.md, "Reliability"): Λ_job = Σ n_i·λ_i·q_i per hour, with
  * λ_i = AFR_i / 8,760 h (AFR read as failures per component-year); interruptions per day
  * = 24·Λ; mean time to interruption MTTI = 1/Λ.
  */
@@ -26,7 +26,7 @@ export function mttiHours(interruptionsPerDayTotal: number): number | null {
 
 /**
  * Meta's per-node form, MTTF_job = 1 / (N_nodes · r_f), with r_f in failures per node-day
- * (§3.2, §4.1). Example: 2,048 nodes (16,384 GPUs) at 6.50e-3 → 1.80 h (§5 T17).
+ * (Kokolis et al., HPCA 2025). Example: 2,048 nodes (16,384 GPUs) at 6.50e-3 → 1.80 h (the paper: 1.8 h).
  */
 export function nodeMttiHours(nodes: number, failuresPerNodeDay: number): number {
   return 24 / (nodes * failuresPerNodeDay);

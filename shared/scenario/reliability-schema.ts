@@ -4,7 +4,7 @@
  * failure of each component class interrupts the job, resilience (dual-homing, planes),
  * checkpointing and the value of an accelerator-hour.
  *
- * Calibrated defaults (reference/efficiency-reliability.md §3.1, §6): accelerator, host,
+ * Calibrated defaults (docs/model.md, "Reliability", "Fitted vs independent"): accelerator, host,
  * software and planned rates are Llama 3's 54-day counts on 16,384 H100 (Table 5) per
  * component-year; the NIC and link interrupt probabilities are set so that a Llama-3-like
  * 16k-GPU RoCE Clos on the default catalog gives about 0.7 network-caused interruptions per day

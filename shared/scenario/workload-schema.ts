@@ -4,7 +4,7 @@
  * factors. Every input is declared once with unit, range, default and description.
  *
  * Defaults describe a Llama-3-405B-like dense model (arXiv:2407.21783 §3.3, Table 4), with
- * the communication factors of reference/efficiency-reliability.md §6.
+ * the communication factors of docs/model.md, "Collectives and network levels".
  */
 import { z } from 'zod';
 import { enumField, numberField, optionalNumberField } from './field.ts';

@@ -5,7 +5,7 @@
  * joins up to D(t+1) t-blocks (D = downlinks of a tier-(t+1) switch): the tier-(t+1) switches
  * of position group j connect to the position-j switch of every t-block in it. Each lower
  * switch stripes its u uplinks evenly over its group, so the group size is ceil(n*u/D)
- * rounded up until it divides u (the spine rule in reference/topologies.md §2.2, which
+ * rounded up until it divides u (the spine rule of docs/model.md, "Topology counting", which
  * reproduces NVIDIA's SuperPOD tables). The top tier holds every (T-1)-block in one block.
  *
  * Partial blocks only occur at the tail, so each level is a run list of at most two block

@@ -10,7 +10,7 @@ import type { TopologyRequest } from './topology-request.ts';
 
 /**
  * Example: 32,768 GPUs, K = 8, radix 64 → 8 rails of 4,096 endpoints, each 128 leaves and
- * 64 spines: 1,536 switches (reference/topologies.md §4 illustration).
+ * 64 spines: 1,536 switches (docs/model.md, "Topology counting").
  */
 export function planRailOnly(req: TopologyRequest): Result<FabricPlan> {
   const K = req.scaleUpDomain;

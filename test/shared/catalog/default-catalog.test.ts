@@ -292,7 +292,7 @@ test('generations arrive in order: 400G, 800G, 1.6T, 3.2T DR optics; CPO 800G be
   assert.ok(year('lpo-800g') >= 2024 && year('lpo-800g') <= 2025);
 });
 
-// ---------------------------------------------------------------- spot checks against catalog.md
+// ---------------------------------------------------------------- spot checks of sourced figures
 
 test('spot checks: media figures', () => {
   const m = (id: string) => must(findMedium(defaultCatalog, id), id);

@@ -1,6 +1,6 @@
 /**
- * Bus-bandwidth arithmetic against the published measurements (reference/efficiency-reliability.md
- * §1.2, §1.5, §5 T2-T5): nccl-tests busbw factors, and per-tier bus bandwidth from catalog line
+ * Bus-bandwidth arithmetic against the published measurements (docs/model.md): nccl-tests busbw
+ * factors, and per-tier bus bandwidth from catalog line
  * rates and the default efficiency factors.
  */
 import { describe, test } from 'node:test';

@@ -1,4 +1,4 @@
-/** α-β collective times (reference/efficiency-reliability.md §1.1, §5 T6) and their relations. */
+/** α-β collective times (docs/model.md) and their relations. */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';

@@ -1,4 +1,4 @@
-/** Megatron's end-to-end training-time formula (reference/efficiency-reliability.md §1.6, §5 T11-T12). */
+/** Megatron's end-to-end training-time formula (docs/model.md). */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {

@@ -1,6 +1,6 @@
 /**
- * Hierarchical collectives over the network levels (reference/efficiency-reliability.md §1.1,
- * §1.4): reduction to the flat forms on one level, the 1/k scale-out payload, oversubscription,
+ * Hierarchical collectives over the network levels (docs/model.md): reduction to the flat forms on
+ * one level, the 1/k scale-out payload, oversubscription,
  * keeping a group inside the scale-up domain, and the rail-only all-to-all forwarding penalty
  * against the paper's 8.2-11.2% (§5 T27).
  */

@@ -1,4 +1,4 @@
-/** The communication hierarchy: domain, Clos blocks and oversubscription (reference/efficiency-reliability.md §1.4). */
+/** The communication hierarchy: domain, Clos blocks and oversubscription (docs/model.md). */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';

@@ -1,5 +1,5 @@
 /**
- * Step time (reference/efficiency-reliability.md §1.3, §1.6): the per-parallelism volumes,
+ * Step time (docs/model.md): the per-parallelism volumes,
  * overlap and bubble arithmetic, and the invariants — keeping tensor parallelism inside the
  * scale-up domain is never slower than letting it cross; more scale-out bandwidth or less
  * oversubscription never slows a step.

@@ -1,6 +1,6 @@
 /**
- * Throughput and cost per effective accelerator (reference/efficiency-reliability.md §1.6, §2.4,
- * §4.4): the Llama 3 MFU anchors through the real evaluateScenario, and a cheaper network that
+ * Throughput and cost per effective accelerator (docs/model.md): the Llama 3 MFU anchors through
+ * the real evaluateScenario, and a cheaper network that
  * slows training showing up as a higher cost per effective accelerator.
  */
 import { describe, test } from 'node:test';

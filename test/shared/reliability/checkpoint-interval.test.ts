@@ -1,4 +1,4 @@
-/** Young and Daly checkpoint intervals (reference/efficiency-reliability.md §4.2). */
+/** Young and Daly checkpoint intervals (docs/model.md). */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';

@@ -1,5 +1,5 @@
 /**
- * Cost of downtime (reference/efficiency-reliability.md §4.3): the worked example, the share
+ * Cost of downtime (docs/model.md): the worked example, the share
  * form, and monotonicity in failure rate and cluster size through the real evaluation.
  */
 import { describe, test } from 'node:test';

@@ -1,5 +1,5 @@
 /**
- * Effective training time ratio (reference/efficiency-reliability.md §3.2, §4.2): Meta's
+ * Effective training time ratio (docs/model.md): Meta's
  * closed form against §5 T19-T20, Daly's wall-clock form against it and the first-order
  * waste, and ETTR in (0, 1], falling as failures rise.
  */

@@ -1,6 +1,6 @@
 /**
- * Failure rates per component class from the BOM and the plan (reference/efficiency-reliability.md
- * §4.1, §6): counts match the BOM, catalog AFRs are used, LPO and CPO factors touch only their
+ * Failure rates per component class from the BOM and the plan (docs/model.md): counts match the
+ * BOM, catalog AFRs are used, LPO and CPO factors touch only their
  * media, and dual-homing and planes lower the interrupt probability where they should.
  */
 import { describe, test } from 'node:test';

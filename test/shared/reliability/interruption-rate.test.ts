@@ -1,5 +1,5 @@
 /**
- * Interruption rates (reference/efficiency-reliability.md §3.1, §3.2, §4.1): Meta's per-node
+ * Interruption rates (docs/model.md): Meta's per-node
  * MTTF projections (§5 T17, T18) and the Llama 3 Table 5 counts behind the default rates (T16).
  */
 import { describe, test } from 'node:test';

@@ -1,5 +1,5 @@
 /**
- * Calibration against Llama 3 (reference/efficiency-reliability.md §3.1, §6; §5 T16): a
+ * Calibration against Llama 3 (docs/model.md): a
  * Llama-3-like 16,384-H100 RoCE Clos built through the real evaluateScenario, with default
  * failure inputs, gives 0.6-0.8 network-caused interruptions per day.
  */

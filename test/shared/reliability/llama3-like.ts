@@ -1,5 +1,5 @@
 /**
- * A Llama-3-like cluster (arXiv:2407.21783 §3.3.1; reference/efficiency-reliability.md §2.4):
+ * A Llama-3-like cluster (arXiv:2407.21783 §3.3.1; docs/model.md):
  * H100 servers of 8 on a 400G-per-GPU RoCE 3-tier Clos, full bisection inside pods and 1:7
  * above them, evaluated through the real evaluateScenario on the default catalog.
  */

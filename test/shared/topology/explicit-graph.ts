@@ -3,7 +3,7 @@
  * the closed-form counting in shared/topology (no countFoldedClos, groupSize, sizeClos or
  * *Counts helpers). Every switch, endpoint attachment and link is an object here; the wiring is
  * re-derived from the construction rules stated in the planners' doc comments and
- * reference/topologies.md:
+ * docs/model.md:
  *
  * - Folded Clos: leaves hold endpoints; a (t+1)-block joins up to D t-blocks (D = downlinks of
  *   a tier-(t+1) switch); the position-j switches of those blocks connect to a group of upper
