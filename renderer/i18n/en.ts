@@ -1505,6 +1505,7 @@ export default {
     showFewer: 'Show fewer',
     sweepProgress: 'Sweep progress',
     sweepRunning: 'Sweeping: {done} of {total} points',
+    sweepStarting: 'Starting the sweep…',
     tornadoTable: 'Inputs at low, base and high, and the outputs they give',
     input: 'Input',
     low: 'Low',

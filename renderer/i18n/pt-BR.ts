@@ -1585,6 +1585,7 @@ export default {
     showFewer: 'Mostrar menos',
     sweepProgress: 'Progresso da varredura',
     sweepRunning: 'Varrendo: {done} de {total} pontos',
+    sweepStarting: 'Iniciando a varredura…',
     tornadoTable: 'Entradas no valor baixo, base e alto, e os resultados que geram',
     input: 'Entrada',
     low: 'Baixo',

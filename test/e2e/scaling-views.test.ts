@@ -228,10 +228,13 @@ describe('scaling views in the browser', { skip }, () => {
       await page.getByTestId('sweep-table').waitFor();
       // Watch for the progress bar from before the edit: it shows while the worker runs.
       await page.evaluate(() => {
-        const w = window as unknown as { sawSweepProgress?: boolean };
+        const w = window as unknown as { sawSweepProgress?: boolean; progressTexts?: string[] };
+        w.progressTexts = [];
         new MutationObserver(() => {
-          if (document.querySelector('[data-testid=sweep-progress] progress')) w.sawSweepProgress = true;
-        }).observe(document.body, { childList: true, subtree: true });
+          const bar = document.querySelector('[data-testid=sweep-progress]');
+          if (bar?.querySelector('progress')) w.sawSweepProgress = true;
+          if (bar) w.progressTexts!.push(bar.textContent ?? '');
+        }).observe(document.body, { childList: true, subtree: true, characterData: true });
       });
       const points = page.locator('#an-analysis-sweep-points');
       await points.fill('10000');
@@ -244,6 +247,10 @@ describe('scaling views in the browser', { skip }, () => {
         await page.evaluate(() => (window as unknown as { sawSweepProgress?: boolean }).sawSweepProgress),
         true,
       );
+      // Before the worker knows the count it says it is starting, never "0 of 0 points".
+      const texts = await page.evaluate(() => (window as unknown as { progressTexts: string[] }).progressTexts);
+      assert.ok(texts.length > 0);
+      for (const x of texts) assert.ok(!/\b0 of 0\b/.test(x), x);
       // The page still responds: other tabs open.
       await page.getByTestId('scaling-roadmap').click();
       await page.getByTestId('roadmap').waitFor();
