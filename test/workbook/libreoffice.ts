@@ -38,6 +38,14 @@ export interface Recalculated {
 }
 
 /**
+ * A guard against a hung soffice, not a speed limit: a minute to start plus 45 s per file.
+ * A fixed 240 s failed a 17-file batch on a loaded 2-core machine while soffice was still working.
+ */
+function sofficeTimeoutMs(fileCount: number): number {
+  return 60_000 + 45_000 * fileCount;
+}
+
+/**
  * Opens every file in LibreOffice with recalculation forced and saves it as .xlsx into `outDir`
  * (which must differ from the inputs' folders: outputs keep the input file names). Rejects
  * when soffice fails or an output is missing.
@@ -78,7 +86,10 @@ async function convert(
     ];
     const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>(
       (resolve, reject) => {
-        const child = spawn(soffice, args, { stdio: ['ignore', 'pipe', 'pipe'], timeout: 240_000 });
+        const child = spawn(soffice, args, {
+          stdio: ['ignore', 'pipe', 'pipe'],
+          timeout: sofficeTimeoutMs(files.length),
+        });
         let out = '';
         let err = '';
         child.stdout.on('data', (d: Buffer) => (out += d.toString()));
