@@ -89,8 +89,8 @@ export function writeColumnTable(
   const blank = new Set<string>();
   rows.forEach((row, i) => {
     const r0 = headerRow + 1 + i;
-    setValue(ws, r0, 1, row.label).alignment = { wrapText: true, vertical: 'top' };
-    setValue(ws, r0, 2, row.unit).alignment = { wrapText: true, vertical: 'top' };
+    setValue(ws, r0, 1, row.label).alignment = { wrapText: true };
+    setValue(ws, r0, 2, row.unit).alignment = { wrapText: true };
     if (row.total) markTotal(ws.getCell(r0, 1));
     for (const s of ctx.scenarios) {
       const col = 3 + s.index;

@@ -65,8 +65,8 @@ function writeCompare(ctx: WorkbookContext): void {
     if (!all.every((s) => ctx.refs.has(key, s.index))) continue;
     if (!all.every((s) => typeof sr.value(s.result) === 'number')) continue;
     const b = sr.value(base.result) as number;
-    setValue(ws, row, 1, sr.label).alignment = { wrapText: true, vertical: 'top' };
-    setValue(ws, row, 2, sr.unit).alignment = { wrapText: true, vertical: 'top' };
+    setValue(ws, row, 1, sr.label).alignment = { wrapText: true };
+    setValue(ws, row, 2, sr.unit).alignment = { wrapText: true };
     const refs = all.map((s) => ctx.refs.get(key, s.index));
     setFormula(ws, row, 3, `CHOOSE(${BASELINE_NAME},${refs.join(',')})`, b, sr.numFmt);
     all.forEach((s, k) => {
