@@ -51,7 +51,8 @@ function evaluated(name: CaseName) {
 }
 
 /** Text a person could see that stands for a non-finite number, or an error a spreadsheet shows. */
-const NON_FINITE_TEXT = /∞|NaN|Infinity|\bn\/a\b/;
+// "Infinity" as a number word, not inside a product name ("AMD Infinity Fabric").
+const NON_FINITE_TEXT = /∞|\bNaN\b|(^|[\s$(+-])Infinity(?! Fabric)|\bn\/a\b/;
 
 /** Every shown cell of the workbook that is not a finite figure or plain text: `Sheet!A1 value`. */
 function badCells(wb: ExcelJS.Workbook): string[] {
