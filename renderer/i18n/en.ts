@@ -1,3 +1,4 @@
+import { LAYER_NAMES } from '../../shared/exposure/layer-names.ts';
 /** English messages. Keys mirror the components; field keys are input paths with dots as underscores. */
 export default {
   header: {
@@ -1162,26 +1163,8 @@ export default {
     perAccelerator: 'Per accelerator',
     share: 'Share',
   },
-  layers: {
-    dsp: 'DSP (retimer/gearbox)',
-    'tia-driver': 'TIA and driver',
-    'lasers-photonics': 'Lasers and photonics',
-    'other-bom': 'Other module parts',
-    'yield-loss': 'Yield loss',
-    'module-maker': 'Module maker',
-    retimer: 'Retimer chip',
-    'cable-assembly': 'Cable assembly',
-    'switch-silicon': 'Switch silicon',
-    'system-components': 'Switch components (cages, power, cooling)',
-    'system-oem': 'System maker (OEM/ODM)',
-    'optical-engine': 'Optical engine',
-    'laser-source': 'External laser source',
-    'nic-silicon': 'NIC silicon',
-    'nic-board': 'NIC board',
-    fibre: 'Fibre and structured cabling',
-    'scale-up-fabric': 'Scale-up fabric',
-    unsplit: 'Not split (unnamed parts)',
-  },
+  // One English wording for the app, the CLI and the memo line.
+  layers: LAYER_NAMES,
   market: {
     title: 'Network market of the build-out plan',
     intro:
