@@ -23,7 +23,11 @@ const skip =
 /** Minimum text height allowed on a printed page, pt. */
 export const MIN_TEXT_PT = 8;
 
-const squash = (s: string) => s.replace(/\s+/g, '');
+/**
+ * Whitespace and hyphens dropped: pdftotext joins a word hyphenated at a line end (a chart
+ * title wrapped after "rail-" reads "railoptimized"), so hyphens cannot be compared.
+ */
+const squash = (s: string) => s.replace(/[\s\-\u2010\u2011]+/g, '');
 
 /** Per page, the smallest word-box height (pt) of the PDF, from `pdftotext -bbox`. */
 export function smallestTextPerPage(pdf: string): number[] {
