@@ -1482,7 +1482,8 @@ export default {
     crossoverPowerText:
       '{after} uses less power per accelerator than {before} from {at} accelerators (up to {lead} less)',
     materiality: 'Crossovers where the new leader never gets more than {pct} ahead are treated as ties and not listed.',
-    tableThinned: 'The table shows {shown} of {total} sizes (every {step}th and the last); the charts show all.',
+    tableThinned: 'The table shows {shown} of {total} sizes (every {step}th and the last).',
+    chartsThinned: 'The charts draw at most {max} points per line: its ends and each stretch’s highest and lowest.',
     tableAll: 'The table shows all {total} sizes.',
     showAll: 'Show every size',
     showFewer: 'Show fewer',

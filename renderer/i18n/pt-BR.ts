@@ -1578,8 +1578,9 @@ export default {
       '{after} consome menos potência por acelerador que {before} a partir de {at} aceleradores (até {lead} menos)',
     materiality:
       'Cruzamentos em que o novo líder nunca fica mais de {pct} à frente contam como empate e não são listados.',
-    tableThinned:
-      'A tabela mostra {shown} de {total} tamanhos (um a cada {step} e o último); os gráficos mostram todos.',
+    tableThinned: 'A tabela mostra {shown} de {total} tamanhos (um a cada {step} e o último).',
+    chartsThinned:
+      'Os gráficos desenham no máximo {max} pontos por linha: as pontas e o maior e o menor valor de cada trecho.',
     tableAll: 'A tabela mostra todos os {total} tamanhos.',
     showAll: 'Mostrar todos os tamanhos',
     showFewer: 'Mostrar menos',

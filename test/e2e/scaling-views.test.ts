@@ -259,6 +259,40 @@ describe('scaling views in the browser', { skip }, () => {
       assert.ok(big.ok);
       const note = normalize(await page.getByTestId('sweep-table-note').innerText());
       assert.ok(note.includes(formatNumber('en', big.value.sizes.length)), note);
+      assert.ok(note.includes('The charts draw at most 2,000 points per line'), note);
+      // The charts draw at most 2,000 points per line (10,000 would stall the page for about a
+      // second), and each line keeps the model's first, last, highest and lowest value.
+      await page.waitForFunction(
+        () => !!(document.getElementById('sweep-tiers') as unknown as { fabricostChart?: unknown })?.fabricostChart,
+      );
+      for (const [id, metric] of [
+        ['sweep-capex', 'capexPerAcceleratorUsd'],
+        ['sweep-power', 'powerPerAcceleratorW'],
+        ['sweep-tiers', 'tiers'],
+      ] as const) {
+        const drawn = await page.evaluate(
+          (i) =>
+            (
+              document.getElementById(i) as unknown as {
+                fabricostChart: { data: { datasets: { type?: string; data: { x: number; y: number }[] }[] } };
+              }
+            ).fabricostChart.data.datasets
+              .filter((d) => d.type !== 'scatter')
+              .map((d) => d.data),
+          id,
+        );
+        assert.equal(drawn.length, big.value.series.length);
+        big.value.series.forEach((x, k) => {
+          const ys = x.points.flatMap((p) => (p.ok ? [p[metric]] : []));
+          const line = drawn[k]!;
+          assert.ok(ys.length > 2000, `${id}: ${ys.length} model points`);
+          assert.ok(line.length <= 2000, `${id}: ${line.length} points drawn`);
+          assert.equal(line[0]!.y, ys[0]);
+          assert.equal(line.at(-1)!.y, ys.at(-1));
+          assert.equal(Math.max(...line.map((p) => p.y)), Math.max(...ys), `${id} highest`);
+          assert.equal(Math.min(...line.map((p) => p.y)), Math.min(...ys), `${id} lowest`);
+        });
+      }
       assert.deepEqual(problems, []);
     } finally {
       await context.close();
