@@ -92,12 +92,14 @@ const DESIGN_COLUMNS: { label: string; width: number; value: (d: SearchDesign) =
   { label: 'Scalable unit (servers)', width: 10, value: (d) => String(d.scenario.topology.scalableUnitServers) },
   ...MEDIA_KEYS.map((k) => ({ label: `Media ${k}`, width: 11, value: (d: SearchDesign) => d.scenario.media[k] })),
   { label: 'Build year', width: 8, value: (d) => d.scenario.year },
+  { label: 'Equivalent designs folded in', width: 11, value: (d) => d.equivalents, fmt: FMT.count },
 ];
 
 function countsLine(r: SearchResult): string {
   return (
     `${r.candidates} candidates: ${r.evaluated} evaluated, ${r.pruned} pruned (tiers beyond the fewest that fit), ` +
     `${r.infeasible} infeasible, ${r.duplicates} duplicates; ${r.feasible} feasible, ${r.frontier.length} on the frontier` +
+    (r.equivalents > 0 ? ` (${r.equivalents} more with identical objective values folded into them)` : '') +
     (r.cancelled ? ' (cancelled before the end: partial)' : '')
   );
 }

@@ -4,8 +4,10 @@
  * and switch, Clos tiers (pruned beyond the fewest that fit), oversubscription 1 to 3 and one or
  * two planes, and prints the Pareto frontier as a table, or with --json one document:
  * `{ file, catalogVersion, searches: [{ scenario, objectives, candidates, evaluated, pruned,
- * infeasible, duplicates, feasible, reasons, best, frontier: [{ label, values, scenario }] }] }`,
- * each frontier scenario a scenario object a project file accepts.
+ * infeasible, duplicates, feasible, equivalents, reasons, best, frontier: [{ label, values,
+ * equivalents, scenario }] }] }`, each frontier scenario a scenario object a project file
+ * accepts. Frontier designs with identical objective values share one row (the first in
+ * candidate order); `equivalents` counts the others.
  */
 import { defaultCatalog } from '../../shared/catalog/default-catalog.ts';
 import { withProjectComponents } from '../../shared/catalog/project-components.ts';
@@ -54,11 +56,15 @@ export function formatSearch(name: string, r: SearchResult): string {
   const head = [
     `Design search: ${name}`,
     `  ${r.candidates} candidates: ${r.evaluated} evaluated, ${r.pruned} pruned (tiers beyond the fewest that fit), ` +
-      `${r.infeasible} infeasible, ${r.duplicates} duplicates; ${r.feasible} feasible, ${r.frontier.length} on the frontier`,
+      `${r.infeasible} infeasible, ${r.duplicates} duplicates; ${r.feasible} feasible, ${r.frontier.length} on the frontier` +
+      (r.equivalents > 0 ? ` (${r.equivalents} more with identical objective values folded into them)` : ''),
   ];
   if (r.reasons[0]) head.push(`  most common infeasibility (${r.reasons[0].count}): ${r.reasons[0].reason}`);
   const cols = r.objectives.map((k) => `${k} (${OBJECTIVE_UNITS[k]})`);
-  const rows = r.frontier.map((d) => [...r.objectives.map((k) => fmt(k, d.values[k])), d.label]);
+  const rows = r.frontier.map((d) => [
+    ...r.objectives.map((k) => fmt(k, d.values[k])),
+    d.equivalents > 0 ? `${d.label} (+${d.equivalents} equivalent)` : d.label,
+  ]);
   const widths = cols.map((c, i) => Math.max(c.length, ...rows.map((x) => x[i]!.length)));
   const line = (cells: string[]) =>
     '  ' + cells.map((c, i) => (i < widths.length ? c.padStart(widths[i]!) : c)).join('  ');
@@ -99,9 +105,15 @@ export function runSearchCli(req: {
         infeasible: r.infeasible,
         duplicates: r.duplicates,
         feasible: r.feasible,
+        equivalents: r.equivalents,
         reasons: r.reasons,
         best: Object.fromEntries(Object.entries(r.best).map(([k, d]) => [k, d.label])),
-        frontier: r.frontier.map((d) => ({ label: d.label, values: d.values, scenario: d.scenario })),
+        frontier: r.frontier.map((d) => ({
+          label: d.label,
+          values: d.values,
+          equivalents: d.equivalents,
+          scenario: d.scenario,
+        })),
       })),
     };
     return { exitCode: 0, stdout: JSON.stringify(doc, null, 2), stderr: '' };

@@ -1611,6 +1611,8 @@ export default {
     axisTco: 'TCO per effective accelerator (USD)',
     frontier: 'Frontier',
     frontierTable: 'Frontier: {n} designs',
+    equivalents: '+{n} with the same figures',
+    equivalentsTitle: 'Other frontier designs with exactly these objective values, folded into this row',
     design: 'Design',
     efficiency: 'Efficiency',
     add: 'Add to project',

@@ -1710,6 +1710,8 @@ export default {
     axisTco: 'TCO por acelerador efetivo (USD)',
     frontier: 'Fronteira',
     frontierTable: 'Fronteira: {n} projetos',
+    equivalents: '+{n} com os mesmos valores',
+    equivalentsTitle: 'Outros projetos da fronteira com exatamente estes valores de objetivo, reunidos nesta linha',
     design: 'Projeto',
     efficiency: 'Eficiência',
     add: 'Adicionar ao projeto',

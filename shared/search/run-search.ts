@@ -51,6 +51,12 @@ export interface SearchDesign {
   tiers: number;
   switchModel: string;
   networkLimitedEfficiency: number;
+  /**
+   * Other frontier designs with exactly this design's objective values (e.g. the same fabric on
+   * two planes that cost and draw the same), folded into this row: it is the first of them in
+   * candidate order. 0 when the row stands alone.
+   */
+  equivalents: number;
 }
 
 /** One feasible candidate in the scatter: capex and TCO per effective accelerator, ecosystem. */
@@ -73,6 +79,8 @@ export interface SearchResult {
   /** Feasible designs identical to an earlier one (e.g. a tier model equal to the switch). */
   duplicates: number;
   feasible: number;
+  /** Frontier designs folded into an earlier one with identical objective values (sum of equivalents). */
+  equivalents: number;
   /** Infeasibility reasons, most common first. */
   reasons: { reason: string; count: number }[];
   frontier: SearchDesign[];
@@ -321,8 +329,21 @@ export function assembleSearch(
     kept.push({ d, name: n === 1 ? d.label : `${d.label} #${n}` });
   }
   const vectors = kept.map(({ d }) => objectives.map((k) => d.values[k]));
-  const frontIdx = paretoFront(vectors);
-  const onFront = new Set(frontIdx);
+  const allFront = paretoFront(vectors);
+  const onFront = new Set(allFront);
+  // Equal objective vectors are all non-dominated; a reader gains nothing from a row per copy.
+  // Keep the first in candidate order (allFront is ascending) and count the others on it.
+  const equivalents = new Map<string, number>();
+  const frontIdx: number[] = [];
+  const representative = new Map<string, number>();
+  for (const i of allFront) {
+    const k = vectors[i]!.map(String).join('|');
+    if (representative.has(k)) equivalents.set(k, (equivalents.get(k) ?? 0) + 1);
+    else {
+      representative.set(k, i);
+      frontIdx.push(i);
+    }
+  }
   const scenarioAt = ordinalIndex(groups);
   const designOf = new Map<number, SearchDesign>();
   const design = (i: number): SearchDesign => {
@@ -338,6 +359,7 @@ export function assembleSearch(
         tiers: d.tiers,
         switchModel: d.switchModel,
         networkLimitedEfficiency: d.networkLimitedEfficiency,
+        equivalents: equivalents.get(vectors[i]!.map(String).join('|')) ?? 0,
       };
       designOf.set(i, x);
     }
@@ -367,6 +389,7 @@ export function assembleSearch(
     infeasible: sum((x) => x.infeasible),
     duplicates,
     feasible: kept.length,
+    equivalents: allFront.length - frontIdx.length,
     reasons: [...reasons]
       .sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first)
       .map(([reason, e]) => ({ reason, count: e.count })),

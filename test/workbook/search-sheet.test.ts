@@ -31,7 +31,9 @@ const settings: SearchSettings = {
     planes: { mode: 'list', values: [1, 2] },
   },
   constraints: { maxOversubscription: 2 },
-  objectives: ['capex', 'tco', 'power'],
+  // With HHI the frontier keeps three rows (2 and 3 tiers, 1:1 and 1:2); the two-plane copies
+  // of each cost the same and fold into them (equivalents).
+  objectives: ['capex', 'tco', 'power', 'hhi'],
 };
 
 async function exported(search?: SearchSettings) {
@@ -59,22 +61,25 @@ describe('workbook Search sheet', () => {
       overrides: parsed.project.catalogOverrides,
     });
     assert.ok(engine.frontier.length >= 2, `frontier ${engine.frontier.length}`);
+    assert.ok(engine.equivalents >= 1, `equivalents ${engine.equivalents}`);
     assert.equal(ws.getCell('A1').value, `Design search around ${first.name}: Pareto frontier`);
     assert.equal(
       ws.getCell('A3').value,
       `${engine.candidates} candidates: ${engine.evaluated} evaluated, ${engine.pruned} pruned (tiers beyond the fewest that fit), ` +
-        `${engine.infeasible} infeasible, ${engine.duplicates} duplicates; ${engine.feasible} feasible, ${engine.frontier.length} on the frontier`,
+        `${engine.infeasible} infeasible, ${engine.duplicates} duplicates; ${engine.feasible} feasible, ${engine.frontier.length} on the frontier ` +
+        `(${engine.equivalents} more with identical objective values folded into them)`,
     );
     assert.equal(ws.getCell('A5').value, 'Constraints: Max oversubscription 2.');
     // Best per objective: rows 9.. (header at 8), one per chosen objective.
-    const best = [9, 10, 11].map((r) => [ws.getCell(r, 1).value, ws.getCell(r, 3).value, ws.getCell(r, 4).value]);
+    const best = [9, 10, 11, 12].map((r) => [ws.getCell(r, 1).value, ws.getCell(r, 3).value, ws.getCell(r, 4).value]);
     assert.deepEqual(best, [
       ['Network capex per accelerator', engine.best.capex!.values.capex, engine.best.capex!.label],
       ['TCO per effective accelerator', engine.best.tco!.values.tco, engine.best.tco!.label],
       ['Network power per accelerator', engine.best.power!.values.power, engine.best.power!.label],
+      ['Vendor HHI of network spend', engine.best.hhi!.values.hhi, engine.best.hhi!.label],
     ]);
     // Frontier header two rows below the best table, then one row per design by capex.
-    const header = 14;
+    const header = 15;
     assert.equal(ws.getCell(header, 2).value, 'Design');
     assert.equal(ws.getCell(header, 3).value, 'Network capex per accelerator (USD/accelerator)');
     const sorted = [...engine.frontier].sort(
@@ -97,6 +102,9 @@ describe('workbook Search sheet', () => {
       assert.ok(Math.max(...d.scenario.topology.oversubscription) <= 2);
       assert.equal(ws.getCell(r, 13).value, d.scenario.topology.oversubscription.map((o) => `1:${o}`).join(' '));
       assert.equal(ws.getCell(r, 14).value, d.scenario.scaleOut.planes);
+      const last = ws.getRow(header).cellCount;
+      assert.equal(ws.getCell(header, last).value, 'Equivalent designs folded in');
+      assert.equal(ws.getCell(r, last).value, d.equivalents);
     });
     // The cheapest row is marked best for capex.
     assert.ok(

@@ -31,6 +31,15 @@ describe('model CLI --search', () => {
     assert.equal(s.infeasible, direct.infeasible);
     assert.equal(s.frontier.length, direct.frontier.length);
     assert.ok(s.frontier.length > 0);
+    // The one- and two-plane rail-optimized fabrics of 1,024 H100 cost the same: one row, and
+    // the other counted on it (test/shared/search/run-search.test.ts works the figures).
+    assert.equal(s.equivalents, direct.equivalents);
+    assert.ok(s.equivalents >= 1);
+    assert.deepEqual(
+      s.frontier.map((d: { equivalents: number }) => d.equivalents),
+      direct.frontier.map((d) => d.equivalents),
+    );
+    assert.equal(new Set(s.frontier.map((d: { values: unknown }) => JSON.stringify(d.values))).size, s.frontier.length);
     const back = parseProject(
       JSON.stringify({ schemaVersion: 1, scenarios: s.frontier.map((d: { scenario: unknown }) => d.scenario) }),
     );
@@ -49,6 +58,8 @@ describe('model CLI --search', () => {
     assert.match(out.stdout, /\d+ candidates: \d+ evaluated, \d+ pruned/);
     assert.match(out.stdout, /capex \(USD\/accelerator\)/);
     assert.match(out.stdout, /best hhi: /);
+    assert.match(out.stdout, /on the frontier \(\d+ more with identical objective values folded into them\)/);
+    assert.match(out.stdout, / \(\+1 equivalent\)$/m);
   });
 
   test('bad options name the flag and what is allowed', () => {

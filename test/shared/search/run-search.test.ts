@@ -59,6 +59,9 @@ describe('runSearch', () => {
     const asVec = (r: typeof full) => r.frontier.map((d) => ({ v: objectives.map((k) => d.values[k]) }));
     assert.deepEqual(vec(asVec(full)), vec(brute));
     assert.deepEqual(vec(asVec(pruned)), vec(brute));
+    // One row per objective vector: equal vectors are folded into the first.
+    assert.equal(vec(asVec(full)).length, full.frontier.length);
+    assert.equal(vec(asVec(pruned)).length, pruned.frontier.length);
     // Non-dominated among every feasible design, and each frontier scenario re-evaluates to its values.
     for (const d of pruned.frontier) {
       const r = evaluateScenario(d.scenario, defaultCatalog);
@@ -85,6 +88,42 @@ describe('runSearch', () => {
     assert.ok(one.ok);
     assert.equal(r.best.capex?.values.capex, one.value.capex.perAcceleratorUsd);
     assert.equal(r.best.capex?.scenario.scaleOut.planes, 1);
+  });
+
+  test('1,024 H100, planes 1 or 2 build alike: one frontier row, the one-plane design, 1 equivalent', () => {
+    // The sample scenario on one or two planes: each plane of the two-plane fabric is half the
+    // size, so it needs half the switches and cables per plane and the totals are equal
+    // (5,093.125 USD network capex and 69.3125 W per accelerator both ways, checked below by
+    // evaluating each). Two rows with the same figures tell the reader nothing: the search keeps
+    // the first in candidate order (one plane) and counts the other on it.
+    const base = scenario(1024);
+    const space: DesignSpace = { planes: { mode: 'list', values: [1, 2] } };
+    const one = evaluateScenario(base, defaultCatalog);
+    const two = evaluateScenario({ ...base, scaleOut: { ...base.scaleOut, planes: 2 } }, defaultCatalog);
+    assert.ok(one.ok && two.ok);
+    assert.equal(one.value.capex.perAcceleratorUsd, 5093.125);
+    assert.equal(two.value.capex.perAcceleratorUsd, 5093.125);
+    assert.equal(two.value.power.perAcceleratorW, one.value.power.perAcceleratorW);
+    const r = runSearch(base, defaultCatalog, { space, objectives: ['capex', 'tco', 'power'] });
+    assert.equal(r.feasible, 2);
+    assert.equal(r.duplicates, 0, 'two different fabrics, not one built twice');
+    assert.equal(r.frontier.length, 1);
+    assert.equal(r.frontier[0]!.scenario.scaleOut.planes, 1);
+    assert.equal(r.frontier[0]!.equivalents, 1);
+    assert.equal(r.equivalents, 1);
+    assert.equal(r.best.capex, r.frontier[0]);
+    // Both stay frontier points in the scatter: neither dominates the other.
+    assert.deepEqual(
+      r.points.map((p) => p.frontier),
+      [true, true],
+    );
+    // Ordered the other way round, the two-plane design is the representative.
+    const swapped = runSearch(base, defaultCatalog, {
+      space: { planes: { mode: 'list', values: [2, 1] } },
+      objectives: ['capex', 'tco', 'power'],
+    });
+    assert.equal(swapped.frontier.length, 1);
+    assert.equal(swapped.frontier[0]!.scenario.scaleOut.planes, 2);
   });
 
   test('a constraint never admits a violating design', () => {
