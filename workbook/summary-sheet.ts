@@ -1,11 +1,12 @@
 /**
  * Summary sheet: the headline figures, one column per scenario, each a formula referencing
  * the sheet that computes it (Fabric, BOM, Power, Exposure), above a header with the project
- * title, source file, app and catalog versions and export time.
+ * title, source file, app and catalog versions and export time. Labels, units and formats of the
+ * figures come from the registry of result metrics (shared/evaluate/result-metrics.ts).
  */
 import type { ScenarioResult } from '../shared/evaluate/scenario-result.ts';
 import { BOM_CATEGORIES, type BomCategory } from '../shared/bom/bom-line.ts';
-import { linkMediaSplit } from '../shared/media/link-media-split.ts';
+import { resultMetric, type MetricFormat } from '../shared/evaluate/result-metrics.ts';
 import { colRange, FMT, layoutSheet, setNote, setTitle, setValue, type CachedResult } from './cell-formats.ts';
 import type { ChartSpec } from './native-charts.ts';
 import { columnTableWidths, writeColumnTable, type ColumnRow } from './column-table.ts';
@@ -25,222 +26,64 @@ export interface SummaryRow {
   optional?: boolean;
 }
 
-export const SUMMARY_ROWS: readonly SummaryRow[] = [
-  { label: 'Build year', unit: 'year', ref: 'year', value: (r) => r.year },
-  { label: 'Topology', unit: '', ref: 'fabric.topology', value: (r) => r.fabric.topology },
-  { label: 'Accelerators', unit: 'accelerators', ref: 'accelerators', value: (r) => r.accelerators, numFmt: FMT.count },
-  { label: 'Switching tiers', unit: 'tiers', ref: 'fabric.tiers', value: (r) => r.fabric.tiers, numFmt: FMT.count },
-  {
-    label: 'Switches',
-    unit: 'switches',
-    ref: 'fabric.switches.total',
-    value: (r) => r.fabric.switches.total,
-    numFmt: FMT.count,
-  },
-  { label: 'Links', unit: 'links', ref: 'fabric.links.total', value: (r) => r.fabric.links.total, numFmt: FMT.count },
-  {
-    label: 'Pluggable transceivers',
-    unit: 'modules',
-    ref: 'fabric.transceivers',
-    value: (r) => r.fabric.transceivers,
-    numFmt: FMT.count,
-  },
-  {
-    label: 'Idle switch-port share',
-    unit: '%',
-    ref: 'fabric.idlePortShare',
-    value: (r) => r.fabric.switches.idlePortShare,
-    numFmt: FMT.percent,
-  },
-  {
-    label: 'Optics attach rate (pluggable modules per accelerator)',
-    unit: 'modules/accelerator',
-    ref: 'fabric.modulesPerAccelerator',
-    value: (r) => split(r).modulesPerAccelerator,
-    numFmt: FMT.decimal,
-  },
-  {
-    label: 'Copper links (DAC, ACC, AEC)',
-    unit: 'links',
-    ref: 'fabric.copperLinks',
-    value: (r) => split(r).copperLinks,
-    numFmt: FMT.count,
-  },
-  {
-    label: 'Optical links (AOC, pluggable modules, CPO)',
-    unit: 'links',
-    ref: 'fabric.opticalLinks',
-    value: (r) => split(r).opticalLinks,
-    numFmt: FMT.count,
-  },
-  {
-    label: 'Copper share of links',
-    unit: '%',
-    ref: 'fabric.copperShare',
-    value: (r) => split(r).copperShare,
-    numFmt: FMT.percent,
-  },
-  {
-    label: 'Network capex at list price',
-    unit: 'USD',
-    ref: 'capex.totalUsd',
-    value: (r) => r.capex.totalUsd,
-    numFmt: FMT.usd,
-  },
-  {
-    label: 'Network capex after discount, spares and installation',
-    unit: 'USD',
-    ref: 'capex.adjusted.totalUsd',
-    value: (r) => r.capex.adjusted.totalUsd,
-    numFmt: FMT.usd,
-  },
-  {
-    label: 'Network support per year',
-    unit: 'USD/yr',
-    ref: 'capex.adjusted.supportUsdPerYear',
-    value: (r) => r.capex.adjusted.supportUsdPerYear,
-    numFmt: FMT.usd,
-  },
-  {
-    label: 'Network capex, catalog low end of every price range',
-    unit: 'USD',
-    ref: 'capex.range.lowUsd',
-    value: (r) => r.capex.range.lowUsd,
-    numFmt: FMT.usd,
-  },
-  {
-    label: 'Network capex, catalog high end of every price range',
-    unit: 'USD',
-    ref: 'capex.range.highUsd',
-    value: (r) => r.capex.range.highUsd,
-    numFmt: FMT.usd,
-  },
-  {
-    label: 'Network capex per accelerator',
-    unit: 'USD per accelerator',
-    ref: 'capex.perAcceleratorUsd',
-    value: (r) => r.capex.perAcceleratorUsd,
-    numFmt: FMT.usdCents,
-  },
-  {
-    label: 'Network share of cluster capex',
-    unit: '%',
-    ref: 'capex.networkShareOfCluster',
-    value: (r) => r.capex.networkShareOfCluster,
-    numFmt: FMT.percent,
-  },
-  {
-    label: 'Network capex per Gb/s of endpoint bandwidth',
-    unit: 'USD per Gb/s',
-    ref: 'usdPerGbps',
-    value: (r) => r.usdPerGbps,
-    numFmt: FMT.usdCents,
-  },
-  {
-    label: 'Network IT power',
-    unit: 'kW',
-    ref: 'power.totalW',
-    value: (r) => r.power.totalW,
-    numFmt: FMT.kilowatts,
-  },
-  {
-    label: 'Network power per accelerator',
-    unit: 'W per accelerator',
-    ref: 'power.perAcceleratorW',
-    value: (r) => r.power.perAcceleratorW,
-    numFmt: FMT.watts,
-  },
-  {
-    label: 'Network share of cluster power',
-    unit: '%',
-    ref: 'power.networkShareOfClusterPower',
-    value: (r) => r.power.networkShareOfClusterPower,
-    numFmt: FMT.percent,
-  },
-  {
-    label: 'Whole-cluster IT power (accelerators, servers, network)',
-    unit: 'MW',
-    ref: 'power.clusterW',
-    value: (r) => r.power.cluster.totalW,
-    numFmt: FMT.megawatts,
-  },
-  {
-    label: 'Facility energy per year (with PUE)',
-    unit: 'MWh/yr',
-    ref: 'power.energyMWhPerYear',
-    value: (r) => r.power.energyMWhPerYear,
-    numFmt: FMT.mwh,
-  },
-  {
-    label: 'Energy cost per year',
-    unit: 'USD/yr',
-    ref: 'power.energyCostUsdPerYear',
-    value: (r) => r.power.energyCostUsdPerYear,
-    numFmt: FMT.usd,
-  },
-  { label: 'Network TCO over the horizon', unit: 'USD', ref: 'tcoUsd', value: (r) => r.tcoUsd, numFmt: FMT.usd },
-  { label: 'Vendor HHI', unit: '0-10,000', ref: 'exposure.hhi', value: (r) => r.exposure.hhi, numFmt: FMT.hhi },
-  {
-    label: 'Top vendor',
-    unit: '',
-    ref: 'exposure.topVendor',
-    // The vendor's name, as the Exposure sheet's formula gives it (not the catalog id).
-    value: (r) => r.exposure.byVendor.find((v) => v.vendor === r.exposure.topVendor?.vendor)?.name ?? '',
-  },
-  {
-    label: 'Top vendor share',
-    unit: '%',
-    ref: 'exposure.topVendorShare',
-    value: (r) => r.exposure.topVendor?.share ?? 0,
-    numFmt: FMT.percent,
-  },
-  {
-    label: 'Country HHI',
-    unit: '0-10,000',
-    ref: 'exposure.countryHhi',
-    value: (r) => r.exposure.countryHhi,
-    numFmt: FMT.hhi,
-  },
-  {
-    label: 'Network-caused interruptions per day',
-    unit: '1/day',
-    ref: 'rel.net',
-    value: (r) => r.reliability.networkInterruptionsPerDay,
-    numFmt: FMT.fine,
-  },
-  {
-    label: 'Effective training time ratio (ETTR)',
-    unit: '%',
-    ref: 'rel.ettr',
-    value: (r) => r.reliability.ettr,
-    numFmt: FMT.percent,
-  },
-  {
-    label: 'Network TCO with downtime',
-    unit: 'USD',
-    ref: 'tcoWithDowntimeUsd',
-    value: (r) => r.tcoWithDowntimeUsd,
-    numFmt: FMT.usd,
-  },
-  {
-    label: 'Network-limited efficiency',
-    unit: '%',
-    ref: 'eff.networkLimitedEfficiency',
-    value: (r) => (r.efficiency.ok ? r.efficiency.networkLimitedEfficiency : undefined),
-    numFmt: FMT.percent,
-    optional: true,
-  },
-  {
-    label: 'Cluster TCO per effective accelerator',
-    unit: 'USD per effective accelerator',
-    ref: 'eff.clusterTcoUsdPerEffectiveAccelerator',
-    value: (r) => (r.efficiency.ok ? r.efficiency.clusterTcoUsdPerEffectiveAccelerator : undefined),
-    numFmt: FMT.usd,
-    optional: true,
-  },
+/**
+ * Workbook reference key of each result metric's cell (the sheet that computes it registers the
+ * key), in the Summary's row order. Labels, units, values and formats come from the registry.
+ */
+const SUMMARY_REFS: readonly [metric: string, ref: string][] = [
+  ['year', 'year'],
+  ['topology', 'fabric.topology'],
+  ['accelerators', 'accelerators'],
+  ['tiers', 'fabric.tiers'],
+  ['switches', 'fabric.switches.total'],
+  ['links', 'fabric.links.total'],
+  ['transceivers', 'fabric.transceivers'],
+  ['idlePortShare', 'fabric.idlePortShare'],
+  ['modulesPerAccelerator', 'fabric.modulesPerAccelerator'],
+  ['copperLinks', 'fabric.copperLinks'],
+  ['opticalLinks', 'fabric.opticalLinks'],
+  ['copperShare', 'fabric.copperShare'],
+  ['capexUsd', 'capex.totalUsd'],
+  ['capexAdjustedUsd', 'capex.adjusted.totalUsd'],
+  ['supportUsdPerYear', 'capex.adjusted.supportUsdPerYear'],
+  ['capexLowUsd', 'capex.range.lowUsd'],
+  ['capexHighUsd', 'capex.range.highUsd'],
+  ['capexPerAcceleratorUsd', 'capex.perAcceleratorUsd'],
+  ['networkShareOfClusterCapex', 'capex.networkShareOfCluster'],
+  ['usdPerGbps', 'usdPerGbps'],
+  ['powerW', 'power.totalW'],
+  ['powerPerAcceleratorW', 'power.perAcceleratorW'],
+  ['networkShareOfClusterPower', 'power.networkShareOfClusterPower'],
+  ['clusterPowerW', 'power.clusterW'],
+  ['energyMWhPerYear', 'power.energyMWhPerYear'],
+  ['energyCostUsdPerYear', 'power.energyCostUsdPerYear'],
+  ['tcoUsd', 'tcoUsd'],
+  ['vendorHhi', 'exposure.hhi'],
+  ['topVendor', 'exposure.topVendor'],
+  ['topVendorShare', 'exposure.topVendorShare'],
+  ['countryHhi', 'exposure.countryHhi'],
+  ['networkInterruptionsPerDay', 'rel.net'],
+  ['ettr', 'rel.ettr'],
+  ['tcoWithDowntimeUsd', 'tcoWithDowntimeUsd'],
+  ['networkLimitedEfficiency', 'eff.networkLimitedEfficiency'],
+  ['clusterTcoUsdPerEffectiveAccelerator', 'eff.clusterTcoUsdPerEffectiveAccelerator'],
 ];
 
-const split = (r: ScenarioResult) => linkMediaSplit(r.fabric.links.byClass, r.fabric.transceivers, r.accelerators);
+/** Excel number format of a metric's format kind (none for a year or a word). */
+const numFmtOf = (f: MetricFormat): string | undefined => (f === 'year' || f === 'text' ? undefined : FMT[f]);
+
+export const SUMMARY_ROWS: readonly SummaryRow[] = SUMMARY_REFS.map(([id, ref]) => {
+  const m = resultMetric(id);
+  if (!m) throw new Error(`summary-sheet: no result metric "${id}"`);
+  return {
+    label: m.label,
+    unit: m.unit,
+    ref,
+    value: m.value,
+    ...(numFmtOf(m.format) === undefined ? {} : { numFmt: numFmtOf(m.format) }),
+    ...(m.optional ? { optional: true } : {}),
+  };
+});
 
 /** First row of the Summary table (the header is the row above). */
 export const SUMMARY_HEADER_ROW = 10;
