@@ -13,15 +13,10 @@ import { spendByYear, type SpendRow } from '../../shared/exposure/spend-by-year.
 import type { Crossover } from '../../shared/scaling/crossovers.ts';
 import { fixed, int, musd, textTable, usd } from './text-format.ts';
 import { layerName } from '../../shared/exposure/layer-names.ts';
-
-const METRIC_LABELS: Record<string, string> = {
-  capexPerAcceleratorUsd: 'capex per accelerator',
-  powerPerAcceleratorW: 'power per accelerator',
-  usdPerGbps: 'USD per Gb/s',
-};
+import { metricLabel } from '../../shared/evaluate/result-metrics.ts';
 
 function formatCrossover(c: Crossover, x: (v: number) => string): string {
-  return `  ${METRIC_LABELS[c.metric] ?? c.metric}: ${c.lowerAfter} lower than ${c.lowerBefore} from ${x(c.at)} (${c.lowerBefore} lower up to ${x(c.before)})`;
+  return `  ${metricLabel(c.metric)}: ${c.lowerAfter} lower than ${c.lowerBefore} from ${x(c.at)} (${c.lowerBefore} lower up to ${x(c.before)})`;
 }
 
 /** Sweep: one table per series, then tier transitions, build limits and crossovers. */
