@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createI18n } from 'vue-i18n';
 import { BOM_CATEGORIES } from '../../../shared/bom/bom-line.ts';
+import { RESULT_METRICS } from '../../../shared/evaluate/result-metrics.ts';
 import { SCENARIO_INPUT_FIELDS } from '../../../shared/scenario/input-fields.ts';
 import en from '../../../renderer/i18n/en.ts';
 import { unitKey } from '../../../renderer/i18n/labels.ts';
@@ -110,6 +111,21 @@ describe('locale files', () => {
       if (hits.size >= 2) problems.push(`${key}: English words (${[...hits].join(', ')}) in ${JSON.stringify(pt)}`);
     }
     assertNone(problems, 'pt-BR messages that look untranslated');
+  });
+});
+
+describe('result metrics have messages in every locale', () => {
+  test('every registry label key exists in en and pt-BR, and en says the registry label', () => {
+    const problems: string[] = [];
+    for (const m of RESULT_METRICS) {
+      for (const [locale, messages] of Object.entries(LOCALES)) {
+        if (!has(messages, m.labelKey)) problems.push(`${locale}: ${m.labelKey}`);
+      }
+      const en = EN.get(m.labelKey);
+      if (en !== undefined && en !== m.label)
+        problems.push(`en: ${m.labelKey} is "${en}", the registry says "${m.label}"`);
+    }
+    assertNone(problems, 'result metric labels missing or different');
   });
 });
 
