@@ -1277,6 +1277,7 @@ export default {
     memoLayerLost: 'The {lost} layer loses most ({lostUsd}).',
     memoLayerGained: 'The {gained} layer gains most ({gainedUsd}).',
     noOne: 'no one',
+    unnamed: 'unnamed component suppliers',
     none: "No company's spend changes between these two scenarios.",
     company: 'Company',
     layer: 'Layer',

@@ -1368,6 +1368,7 @@ export default {
     memoLayerLost: 'A camada {lost} perde mais ({lostUsd}).',
     memoLayerGained: 'A camada {gained} ganha mais ({gainedUsd}).',
     noOne: 'ninguém',
+    unnamed: 'fornecedores de componentes não identificados',
     none: 'O gasto de nenhuma empresa muda entre estes dois cenários.',
     company: 'Empresa',
     layer: 'Camada',

@@ -6,6 +6,12 @@
 import { layerName } from '../exposure/layer-names.ts';
 import type { ScenarioResult } from './scenario-result.ts';
 
+/**
+ * Vendor id of the catalog's pool of unnamed component suppliers (vendors.json): it earns real
+ * spend but is not a company, so memo lines name it apart and never count it as one.
+ */
+export const UNNAMED_SUPPLIERS = 'other-suppliers';
+
 export interface SpendShift {
   /** Vendor id or layer id. */
   key: string;
@@ -80,9 +86,14 @@ export interface MemoLine {
   movedUsd: number;
   /** Spend the winners gain, USD; gainedUsd - movedUsd is the change in network capex. */
   gainedUsd: number;
-  /** Up to three largest losers and winners with their deltas (USD; losers negative). */
+  /** Up to three largest named losers and winners with their deltas (USD; losers negative). */
   losers: { name: string; deltaUsd: number }[];
   winners: { name: string; deltaUsd: number }[];
+  /** How many named companies lose and gain (the unnamed pool not counted). */
+  nLosers: number;
+  nWinners: number;
+  /** Change of the unnamed suppliers' pool, USD (0 when it does not move). */
+  unnamedUsd: number;
   /** The layer losing most, and the one gaining most (undefined when none). */
   losingLayer: string | undefined;
   gainingLayer: string | undefined;
@@ -97,17 +108,20 @@ const musd = (x: number) => `$${(Math.abs(x) / 1e6).toFixed(1)}M`;
 
 /**
  * Memo line for a shift. Example: "Moving 32,768 accelerators from Ethernet 32k fat-tree, DSP
- * to Ethernet 32k fat-tree, LPO takes $31.9M from 9 companies, most from Marvell (-$13.1M), ...
- * and gives $2.4M to MaxLinear (+$1.3M), ...; network spend falls by $29.5M; the DSP
+ * to Ethernet 32k fat-tree, LPO takes $31.9M from 8 companies, most from Marvell (-$13.1M), ...,
+ * and unnamed component suppliers (-$5.9M) and gives $2.4M to MaxLinear (+$1.3M), ...; network
+ * spend falls by $29.5M; the DSP
  * (retimer/gearbox) layer loses most ($12.3M)."
  */
 export function memoLine(shift: ExposureShift, accelerators: number): MemoLine {
-  const losers = [...shift.byCompany]
+  const named = shift.byCompany.filter((s) => s.key !== UNNAMED_SUPPLIERS);
+  const unnamedUsd = shift.byCompany.find((s) => s.key === UNNAMED_SUPPLIERS)?.deltaUsd ?? 0;
+  const losers = named
     .filter((s) => s.deltaUsd < 0)
     .sort((a, b) => a.deltaUsd - b.deltaUsd)
     .slice(0, 3)
     .map((s) => ({ name: s.name, deltaUsd: s.deltaUsd }));
-  const winners = shift.byCompany
+  const winners = named
     .filter((s) => s.deltaUsd > 0)
     .slice(0, 3)
     .map((s) => ({ name: s.name, deltaUsd: s.deltaUsd }));
@@ -117,15 +131,20 @@ export function memoLine(shift: ExposureShift, accelerators: number): MemoLine {
     xs.map((x) => `${x.name} (${sign}${musd(x.deltaUsd)})`).join(', ');
   const gainedUsd = shift.byCompany.reduce((a, x) => a + Math.max(0, x.deltaUsd), 0);
   const net = gainedUsd - shift.movedUsd;
+  const nLosers = named.filter((s) => s.deltaUsd < 0).length;
+  const nWinners = named.filter((s) => s.deltaUsd > 0).length;
   // The total is over every loser (winner); when the list leaves some out, say how many there are.
-  const side = (n: number, xs: { name: string; deltaUsd: number }[], sign: string, word: string) =>
-    n === 0 ? 'no one' : n <= xs.length ? list(xs, sign) : `${n} companies, most ${word} ${list(xs, sign)}`;
-  const nLosers = shift.byCompany.filter((s) => s.deltaUsd < 0).length;
-  const nWinners = shift.byCompany.filter((s) => s.deltaUsd > 0).length;
+  // The unnamed pool is part of the total but named apart, since it is not a company.
+  const side = (n: number, xs: { name: string; deltaUsd: number }[], sign: string, word: string, pool: boolean) => {
+    const companies =
+      n === 0 ? '' : n <= xs.length ? list(xs, sign) : `${n} companies, most ${word} ${list(xs, sign)}`;
+    const unnamed = pool ? `unnamed component suppliers (${sign}${musd(unnamedUsd)})` : '';
+    return companies && unnamed ? `${companies}, and ${unnamed}` : companies || unnamed || 'no one';
+  };
   let text =
     `Moving ${accelerators.toLocaleString('en-US')} accelerators from ${shift.baseline} to ${shift.other} ` +
-    `takes ${musd(shift.movedUsd)} from ${side(nLosers, losers, '-', 'from')}`;
-  text += ` and gives ${musd(gainedUsd)} to ${side(nWinners, winners, '+', 'to')}`;
+    `takes ${musd(shift.movedUsd)} from ${side(nLosers, losers, '-', 'from', unnamedUsd < 0)}`;
+  text += ` and gives ${musd(gainedUsd)} to ${side(nWinners, winners, '+', 'to', unnamedUsd > 0)}`;
   text += `; network spend ${net < 0 ? 'falls' : 'rises'} by ${musd(net)}`;
   if (lost) text += `; the ${layerName(lost.key)} layer loses most (${musd(lost.deltaUsd)})`;
   if (gained) text += `, the ${layerName(gained.key)} layer gains most (${musd(gained.deltaUsd)})`;
@@ -138,6 +157,9 @@ export function memoLine(shift: ExposureShift, accelerators: number): MemoLine {
     gainedUsd,
     losers,
     winners,
+    nLosers,
+    nWinners,
+    unnamedUsd,
     losingLayer: lost?.key,
     gainingLayer: gained?.key,
     losingLayerUsd: lost?.deltaUsd ?? 0,

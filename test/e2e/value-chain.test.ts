@@ -93,6 +93,13 @@ describe('who earns the money, winners and losers', { skip }, () => {
         assert.ok(line.includes(`${winner.name} (+${normalize(formatUsd(locale, winner.deltaUsd, true))})`), line);
         assert.ok(line.includes(normalize(formatUsd(locale, memo.movedUsd, true))), line);
         assert.ok(line.includes(messages.layers.dsp), line);
+        // The unnamed suppliers' pool is named apart, in the user's language, not as a company.
+        assert.ok(memo.unnamedUsd < 0);
+        assert.ok(
+          line.includes(`${messages.spendShift.unnamed} (−${normalize(formatUsd(locale, -memo.unnamedUsd, true))})`),
+          line,
+        );
+        assert.ok(!line.includes('(unnamed) ('), line);
         // Diverging bars per accelerator (the default), largest gain first, largest loss last.
         // Charts out of view skip updates: bring it into view, then wait for the DSP -> LPO bars.
         await page.locator('#spend-shift-companies').scrollIntoViewIfNeeded();

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluateProject } from '../../../shared/evaluate/evaluate-project.ts';
-import { exposureShift, memoLine } from '../../../shared/evaluate/exposure-shift.ts';
+import { exposureShift, memoLine, UNNAMED_SUPPLIERS } from '../../../shared/evaluate/exposure-shift.ts';
 
 const text = readFileSync(join(import.meta.dirname, '..', '..', '..', 'examples', 'sample-project.json'), 'utf8');
 const ev = evaluateProject(text);
@@ -32,6 +32,18 @@ test('DSP to LPO: Marvell loses the whole DSP layer share and its driver/TIA sha
     /^Moving 32,768 accelerators from Ethernet 32k fat-tree, DSP to Ethernet 32k fat-tree, LPO takes \$/,
   );
   assert.equal(m.losers[0]?.name, 'Marvell');
+  // The unnamed suppliers' pool loses 181 USD per accelerator (the "other module parts" layer, all
+  // of it unnamed) but is named apart, never counted or listed as a company.
+  const pool = s.byCompany.find((x) => x.key === UNNAMED_SUPPLIERS);
+  assert.ok(pool);
+  assert.ok(Math.abs(pool.deltaUsdPerAccelerator + 181) < 1e-9);
+  assert.equal(m.unnamedUsd, pool.deltaUsd);
+  assert.ok(!m.losers.some((l) => l.name === pool.name));
+  assert.equal(m.nLosers, s.byCompany.filter((x) => x.deltaUsd < 0).length - 1);
+  assert.equal(m.nLosers, 8);
+  assert.match(m.text, / takes \$31\.9M from 8 companies, most from Marvell \(-\$13\.1M\), .*, and unnamed component suppliers \(-\$5\.9M\) and gives /);
   assert.equal(m.losingLayer, 'dsp');
+  const layer = s.byLayer.find((x) => x.key === 'other-bom');
+  assert.ok(layer && Math.abs(layer.deltaUsd - pool.deltaUsd) < 1e-6);
   assert.ok(Math.abs(m.gainedUsd - m.movedUsd - net) < 1e-3);
 });
