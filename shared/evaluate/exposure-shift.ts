@@ -136,8 +136,7 @@ export function memoLine(shift: ExposureShift, accelerators: number): MemoLine {
   // The total is over every loser (winner); when the list leaves some out, say how many there are.
   // The unnamed pool is part of the total but named apart, since it is not a company.
   const side = (n: number, xs: { name: string; deltaUsd: number }[], sign: string, word: string, pool: boolean) => {
-    const companies =
-      n === 0 ? '' : n <= xs.length ? list(xs, sign) : `${n} companies, most ${word} ${list(xs, sign)}`;
+    const companies = n === 0 ? '' : n <= xs.length ? list(xs, sign) : `${n} companies, most ${word} ${list(xs, sign)}`;
     const unnamed = pool ? `unnamed component suppliers (${sign}${musd(unnamedUsd)})` : '';
     return companies && unnamed ? `${companies}, and ${unnamed}` : companies || unnamed || 'no one';
   };

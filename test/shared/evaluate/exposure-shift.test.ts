@@ -41,7 +41,10 @@ test('DSP to LPO: Marvell loses the whole DSP layer share and its driver/TIA sha
   assert.ok(!m.losers.some((l) => l.name === pool.name));
   assert.equal(m.nLosers, s.byCompany.filter((x) => x.deltaUsd < 0).length - 1);
   assert.equal(m.nLosers, 8);
-  assert.match(m.text, / takes \$31\.9M from 8 companies, most from Marvell \(-\$13\.1M\), .*, and unnamed component suppliers \(-\$5\.9M\) and gives /);
+  assert.match(
+    m.text,
+    / takes \$31\.9M from 8 companies, most from Marvell \(-\$13\.1M\), .*, and unnamed component suppliers \(-\$5\.9M\) and gives /,
+  );
   assert.equal(m.losingLayer, 'dsp');
   const layer = s.byLayer.find((x) => x.key === 'other-bom');
   assert.ok(layer && Math.abs(layer.deltaUsd - pool.deltaUsd) < 1e-6);
