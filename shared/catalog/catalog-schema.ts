@@ -4,6 +4,9 @@
  * this module only declares and validates its shape, so the catalog stays data, not code.
  */
 import { z } from 'zod';
+import { ECOSYSTEM_IDS, MEDIUM_KINDS } from './catalog-ids.ts';
+
+export { ECOSYSTEM_IDS, MEDIUM_KINDS } from './catalog-ids.ts';
 
 /** Provenance quality of a catalog figure (docs/model.md): [P] primary, [S] secondary, [W] weak, [E] estimate. */
 export const QUALITY_TAGS = ['primary', 'secondary', 'weak', 'estimate'] as const;
@@ -89,7 +92,6 @@ export type Vendor = z.infer<typeof vendorSchema>;
 export const vendorShareSchema = z.object({ vendor: z.string().min(1), share: z.number().gt(0).lte(1) }).strict();
 export type VendorShare = z.infer<typeof vendorShareSchema>;
 
-export const MEDIUM_KINDS = ['dac', 'acc', 'aec', 'aoc', 'dsp-sr', 'dsp-dr', 'dsp-fr', 'lpo', 'lro', 'cpo'] as const;
 export const mediumKindSchema = z.enum(MEDIUM_KINDS);
 export type MediumKind = z.infer<typeof mediumKindSchema>;
 
@@ -124,7 +126,6 @@ export const mediumSchema = z
   .strict();
 export type Medium = z.infer<typeof mediumSchema>;
 
-export const ECOSYSTEM_IDS = ['infiniband', 'ethernet-roce', 'spectrum-x', 'ultra-ethernet'] as const;
 export const ecosystemIdSchema = z.enum(ECOSYSTEM_IDS);
 export type EcosystemId = z.infer<typeof ecosystemIdSchema>;
 

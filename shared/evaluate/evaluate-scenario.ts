@@ -19,7 +19,8 @@ import { selectMedia, type LinkEnd, type MediaChoice } from '../media/select-med
 import { serverCages } from '../media/server-cages.ts';
 import { fail, ok, type Result } from '../model-error.ts';
 import { rollupPower } from '../power/power-rollup.ts';
-import { LINK_CLASS_KEYS, type LinkClass, type Scenario } from '../scenario/scenario-schema.ts';
+import { LINK_CLASS_KEYS, type LinkClass } from '../scenario/link-classes.ts';
+import type { Scenario } from '../scenario/scenario-schema.ts';
 import { TIER_NAMES } from '../topology/folded-clos.ts';
 import { planTopology } from '../topology/plan-topology.ts';
 import { idlePortShare, totalSwitches, type FabricPlan } from '../topology/fabric-plan.ts';

@@ -17,7 +17,7 @@
 import type { Catalog, EcosystemId, Medium, MediumKind } from '../catalog/catalog-schema.ts';
 import type { Pricing } from '../components/pricing.ts';
 import { fail, ok, type Result } from '../model-error.ts';
-import { LINK_CLASS_KEYS, type LinkClass } from '../scenario/scenario-schema.ts';
+import { LINK_CLASS_KEYS, type LinkClass } from '../scenario/link-classes.ts';
 import { bundledLinks, type LinkBundle } from '../topology/fabric-plan.ts';
 import { asQualified, describeQualified, qualify, type QualificationScope } from './media-compatibility.ts';
 

@@ -18,18 +18,7 @@ export const CURRENT_SCHEMA_VERSION = 1;
 
 export { TOPOLOGY_KINDS, type TopologyKind } from './topology-kinds.ts';
 
-export const LINK_CLASSES = ['accelerator-leaf', 'leaf-spine', 'spine-core', 'core-super', 'local', 'global'] as const;
-export type LinkClass = (typeof LINK_CLASSES)[number];
-
-/** Scenario-file keys of the per-link-class inputs (camelCase of LINK_CLASSES). */
-export const LINK_CLASS_KEYS = {
-  'accelerator-leaf': 'acceleratorLeaf',
-  'leaf-spine': 'leafSpine',
-  'spine-core': 'spineCore',
-  'core-super': 'coreSuper',
-  local: 'local',
-  global: 'global',
-} as const satisfies Record<LinkClass, string>;
+export { LINK_CLASSES, LINK_CLASS_KEYS, type LinkClass } from './link-classes.ts';
 
 const NAME_MESSAGE = 'must be text of 1 to 120 characters (spaces at either end are removed)';
 const name = z
