@@ -5,9 +5,11 @@
  * folded-Clos tiers, fewest first, so the search can prune tiers beyond the minimum that fits
  * (see run-search.ts).
  */
-import { ECOSYSTEM_IDS, MEDIUM_KINDS, type Catalog, type EcosystemId } from '../catalog/catalog-schema.ts';
+import { ECOSYSTEM_IDS, MEDIUM_KINDS } from '../catalog/catalog-ids.ts';
+import type { Catalog, EcosystemId } from '../catalog/catalog-schema.ts';
 import { qualificationsFor } from '../media/media-compatibility.ts';
-import { TOPOLOGY_KINDS, type Scenario, type TopologyKind } from '../scenario/scenario-schema.ts';
+import type { Scenario } from '../scenario/scenario-schema.ts';
+import { TOPOLOGY_KINDS, type TopologyKind } from '../scenario/topology-kinds.ts';
 import {
   ALL_VALUES,
   TIER_KEYS,
@@ -145,30 +147,34 @@ export function candidateGroups(base: Scenario, space: DesignSpace, catalog: Cat
               for (const o of oversubs) {
                 for (const su of units) {
                   for (const [tierModels, mediaPolicies] of combos as [string[], MediaPolicy[]][]) {
-                    const byTier = { ...base.switch.byTier };
-                    TIER_KEYS.forEach((t, i) => (byTier[t] = { ...byTier[t], model: tierModels[i]! }));
-                    const mediaMap = { ...base.media };
-                    keys.forEach((k, i) => (mediaMap[k] = mediaPolicies[i]!));
-                    const variant = (t: number | 'auto'): Scenario => ({
-                      ...base,
-                      scaleOut: {
-                        ...base.scaleOut,
-                        ecosystem: eco,
-                        nic,
-                        nicPortRateGbps: rate,
-                        nicPortsPerAccelerator: n,
-                        planes: p,
-                      },
-                      switch: { ...base.switch, model: sw, byTier },
-                      topology: {
-                        ...base.topology,
-                        kind,
-                        tiers: t,
-                        oversubscription: o === baseOversub ? base.topology.oversubscription : [o],
-                        scalableUnitServers: su,
-                      },
-                      media: mediaMap,
-                    });
+                    // Built per variant, not per group: a 100,000-candidate space has 20,000
+                    // groups and most of their variants are pruned or skipped by other shards.
+                    const variant = (t: number | 'auto'): Scenario => {
+                      const byTier = { ...base.switch.byTier };
+                      TIER_KEYS.forEach((k, i) => (byTier[k] = { ...byTier[k], model: tierModels[i]! }));
+                      const mediaMap = { ...base.media };
+                      keys.forEach((k, i) => (mediaMap[k] = mediaPolicies[i]!));
+                      return {
+                        ...base,
+                        scaleOut: {
+                          ...base.scaleOut,
+                          ecosystem: eco,
+                          nic,
+                          nicPortRateGbps: rate,
+                          nicPortsPerAccelerator: n,
+                          planes: p,
+                        },
+                        switch: { ...base.switch, model: sw, byTier },
+                        topology: {
+                          ...base.topology,
+                          kind,
+                          tiers: t,
+                          oversubscription: o === baseOversub ? base.topology.oversubscription : [o],
+                          scalableUnitServers: su,
+                        },
+                        media: mediaMap,
+                      };
+                    };
                     groups.push({ tiers, variant: (i) => variant(tiers[i]!) });
                   }
                 }
