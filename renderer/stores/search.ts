@@ -1,8 +1,10 @@
 /**
  * The design search of the active scenario: the dimensions and constraints the user sets, and
- * the workers that run it. A search is split over up to four Web Workers, one shard each
- * (shared/search/run-search.ts); their shards are assembled here into the same result one pass
- * would give. Cancel stops every shard at its next progress point and shows what was found.
+ * the workers that run it. A search is cut into shards (shared/search/run-search.ts), four per
+ * Web Worker (up to four workers), handed out as workers finish; the shards are assembled here
+ * into the same result one pass would give. The workers start when the Search view opens
+ * (`warm`) and stay for the next search. Cancel stops every shard at its next progress point
+ * and shows what was found.
  */
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
@@ -21,6 +23,9 @@ import {
 import { assembleSearch, type SearchResult, type ShardResult } from '../../shared/search/run-search.ts';
 import type { SearchSettings } from '../../shared/search/search-settings.ts';
 import type { SearchJobOptions, SearchReply, SearchRequest } from '../../shared/search/search-messages.ts';
+
+/** Shards per worker: enough that a worker slowed by the window hands work to the others. */
+const SHARDS_PER_WORKER = 4;
 import { useProjectStore } from './project.ts';
 
 /** The dimensions the Search tab lets the user vary, in display order. */
@@ -149,7 +154,13 @@ export const useSearchStore = defineStore('search', () => {
     base: Scenario;
     options: SearchJobOptions;
     parts: (ShardResult | undefined)[];
-    done: number[];
+    /** Own candidates each shard has passed (their sum is the search's progress). */
+    mine: number[];
+    /** Next shard to hand out, and the worker running each shard. */
+    next: number;
+    workerOf: number[];
+    /** Cancelled: no more shards are handed out; the result covers those that ran. */
+    stopped: boolean;
   } | null = null;
 
   function workerAt(i: number): Worker {
@@ -168,12 +179,18 @@ export const useSearchStore = defineStore('search', () => {
     return Math.max(1, Math.min(4, cores - 1));
   }
 
+  /** Starts the workers ahead of the first search (the Search view calls it when it opens). */
+  function warm(): void {
+    for (let i = 0; i < workerCount(); i++) workerAt(i);
+  }
+
   function run(): void {
     const base = scenario.value;
     if (!base || errors.value.length > 0) return;
     cancel();
     const id = nextId++;
     const count = workerCount();
+    const shards = count * SHARDS_PER_WORKER;
     const options: SearchJobOptions = plain({
       space: space.value,
       constraints: constraints.value,
@@ -181,36 +198,40 @@ export const useSearchStore = defineStore('search', () => {
       overrides: project.overrides,
     });
     const b = plain(base);
-    running = { id, base: b, options, parts: new Array(count).fill(undefined), done: new Array(count).fill(0) };
+    running = {
+      id,
+      base: b,
+      options,
+      parts: new Array(shards).fill(undefined),
+      mine: new Array(shards).fill(0),
+      next: count,
+      workerOf: [],
+      stopped: false,
+    };
     progress.value = { done: 0, total: 0 };
     failure.value = null;
-    const components = project.components;
+    // The catalog goes with the job (once per worker), so the worker loads no catalog of its own.
+    const catalog = plain(project.catalog);
     for (let index = 0; index < count; index++) {
-      const msg: SearchRequest = {
-        type: 'run',
-        id,
-        base: b,
-        options,
-        shard: { index, count },
-        ...(components ? { components: plain(components) } : {}),
-      };
+      running.workerOf[index] = index;
+      const msg: SearchRequest = { type: 'run', id, base: b, options, catalog, shard: { index, count: shards } };
       workerAt(index).postMessage(msg);
     }
   }
 
   function cancel(): void {
     if (!running) return;
-    for (let i = 0; i < running.parts.length; i++)
-      workers[i]?.postMessage({ type: 'cancel', id: running.id } satisfies SearchRequest);
+    running.stopped = true;
+    for (const w of new Set(running.workerOf))
+      workers[w]?.postMessage({ type: 'cancel', id: running.id } satisfies SearchRequest);
   }
 
   function receive(m: SearchReply): void {
     const r = running;
-    if (!r || r.id !== m.id) return; // superseded
+    if (m.type === 'ready' || !r || r.id !== m.id) return; // a worker loaded, or superseded
     if (m.type === 'progress') {
-      r.done[m.shard] = m.done;
-      // Each shard counts the whole space; the slowest says how far the search is.
-      progress.value = { done: Math.min(...r.done), total: m.total };
+      r.mine[m.shard] = m.mine;
+      progress.value = { done: r.mine.reduce((t, x) => t + x, 0), total: m.total };
       return;
     }
     if (m.type === 'failed') {
@@ -220,9 +241,19 @@ export const useSearchStore = defineStore('search', () => {
       return;
     }
     r.parts[m.shard] = m.result;
-    r.done[m.shard] = m.result.done;
-    if (r.parts.some((p) => p === undefined)) return;
-    const parts = r.parts as ShardResult[];
+    r.mine[m.shard] = m.result.mine;
+    if (m.result.cancelled) r.stopped = true;
+    const w = r.workerOf[m.shard]!;
+    if (!r.stopped && r.next < r.parts.length) {
+      // This worker is free: give it the next shard.
+      const shard = { index: r.next++, count: r.parts.length };
+      r.workerOf[shard.index] = w;
+      workers[w]?.postMessage({ type: 'shard', id: r.id, shard } satisfies SearchRequest);
+    }
+    // Done when every shard handed out has replied (all of them, unless cancelled).
+    const handed = r.parts.slice(0, r.next);
+    if (handed.some((p) => p === undefined)) return;
+    const parts = handed as ShardResult[];
     running = null;
     progress.value = null;
     last.value = {
@@ -290,6 +321,7 @@ export const useSearchStore = defineStore('search', () => {
     errors,
     run,
     cancel,
+    warm,
     dispose,
     lastSettings,
     setMode,

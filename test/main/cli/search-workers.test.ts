@@ -1,12 +1,14 @@
 /**
- * The command line's search workers speak the app's search messages
- * (shared/search/search-messages.ts) and assemble to the single-thread result.
+ * The command line's search worker pool speaks the app's search messages
+ * (shared/search/search-messages.ts) and assembles to the single-thread result, cold (a fresh
+ * pool) and warm (the same pool reused for a second, different search).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runSearchInWorkers } from '../../../main/cli/search-workers.ts';
+import { runSearchInWorkers, SearchWorkerPool, SHARDS_PER_WORKER } from '../../../main/cli/search-workers.ts';
 import { defaultCatalog } from '../../../shared/catalog/default-catalog.ts';
 import { parseProject } from '../../../shared/scenario/parse-project.ts';
+import type { Scenario } from '../../../shared/scenario/scenario-schema.ts';
 import type { DesignSpace } from '../../../shared/search/design-space.ts';
 import { runSearch } from '../../../shared/search/run-search.ts';
 
@@ -18,23 +20,48 @@ const SPACE: DesignSpace = {
   planes: { mode: 'list', values: [1] },
 };
 
-test('2,048 accelerators over 2 worker threads: the frontier of one pass, progress to the end', async () => {
+function scenario(gpus: number): Scenario {
   const p = parseProject(
-    JSON.stringify({ schemaVersion: 1, scenarios: [{ name: 'base', cluster: { acceleratorCount: 2048 } }] }),
+    JSON.stringify({ schemaVersion: 1, scenarios: [{ name: 'base', cluster: { acceleratorCount: gpus } }] }),
   );
   if (!p.ok) throw new Error(JSON.stringify(p.errors));
-  const base = p.project.scenarios[0]!;
+  return p.project.scenarios[0]!;
+}
+
+test('2,048 accelerators over 2 fresh worker threads: the frontier of one pass, progress to the end', async () => {
+  const base = scenario(2048);
   const options = { space: SPACE, objectives: ['capex', 'power'] as const, progressEvery: 5 };
   const whole = runSearch(base, defaultCatalog, { ...options, objectives: [...options.objectives] });
   const seen: [number, number][] = [];
   const split = await runSearchInWorkers(
-    { base, options: { ...options, objectives: [...options.objectives] } },
+    { base, options: { ...options, objectives: [...options.objectives] }, catalog: defaultCatalog },
     2,
     (done, total) => seen.push([done, total]),
   );
   assert.ok(whole.frontier.length > 0);
   assert.deepEqual(split, whole);
-  assert.ok(seen.length > 0, 'progress arrives through the shared messages');
-  const [done, total] = seen.at(-1)!;
-  assert.ok(done <= total && total > 0, `progress ${done} / ${total}`);
+  assert.ok(seen.length > 1, 'progress arrives through the shared messages');
+  // Progress is the sum of the shards' own candidates: it never goes back and ends at the total.
+  for (let i = 1; i < seen.length; i++) assert.ok(seen[i]![0] >= seen[i - 1]![0], `progress ${JSON.stringify(seen)}`);
+  assert.deepEqual(seen.at(-1), [whole.candidates, whole.candidates]);
+});
+
+test('a warm pool of 2 runs two different searches in 8 shards each, each equal to one pass', async () => {
+  const pool = await SearchWorkerPool.start(2);
+  try {
+    assert.equal(pool.size * SHARDS_PER_WORKER, 8);
+    for (const [gpus, objectives] of [
+      [2048, ['capex', 'tco', 'power']],
+      [4096, ['capex', 'hhi']],
+    ] as const) {
+      const base = scenario(gpus);
+      const options = { space: SPACE, objectives: [...objectives] };
+      const whole = runSearch(base, defaultCatalog, options);
+      const split = await pool.run({ base, options, catalog: defaultCatalog });
+      assert.ok(whole.frontier.length > 0);
+      assert.deepEqual(split, whole);
+    }
+  } finally {
+    await pool.close();
+  }
 });

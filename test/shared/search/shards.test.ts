@@ -53,6 +53,11 @@ for (const objectives of [['capex', 'tco', 'power'] as const, ['capex', 'hhi'] a
         parts.reduce((t, p) => t + p.evaluated, 0),
         whole.evaluated,
       );
+      // Each candidate belongs to one shard: their own counts add up to the space.
+      assert.equal(
+        parts.reduce((t, p) => t + p.mine, 0),
+        whole.candidates,
+      );
       assert.deepEqual(assembleSearch(base, defaultCatalog, o, parts), whole);
     }
   });
@@ -64,12 +69,18 @@ test('a shard cancelled at its first progress point returns what it found, marke
   const steps = searchShard(base, defaultCatalog, o);
   const first = steps.next();
   assert.equal(first.done, false);
-  assert.deepEqual(first.value, { done: 10, total: runSearch(base, defaultCatalog, { space: SPACE }).candidates });
+  // One shard of one: the whole space is its own, so done and mine agree.
+  assert.deepEqual(first.value, {
+    done: 10,
+    total: runSearch(base, defaultCatalog, { space: SPACE }).candidates,
+    mine: 10,
+  });
   const end = steps.next();
   assert.equal(end.done, true);
   const r = end.value as ShardResult;
   assert.equal(r.cancelled, true);
   assert.equal(r.done, 10);
+  assert.equal(r.mine, 10);
   // Nine candidates were looked at before the tenth reached the progress point and stopped it.
   assert.ok(r.evaluated + r.pruned <= 9 && r.evaluated > 0);
   assert.equal(assembleSearch(base, defaultCatalog, o, [r]).cancelled, true);
