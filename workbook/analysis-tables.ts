@@ -1,35 +1,26 @@
 /**
- * Scaling analyses of every scenario as workbook tables of engine values: the cluster-size
- * sweep and the year projection. The numbers come from shared/scaling; this module only lays
- * them out. Sheets: "Sweep <n>", "Projection <n>". (The tornado is live: tornado-sheet.ts.)
+ * Scaling analyses of every exported scenario as workbook tables of engine values: the
+ * cluster-size sweep and the year projection, as shared/evaluate/project-analyses.ts returned
+ * them; this module only lays them out. Sheets: "Sweep <n>", "Projection <n>". (The tornado is
+ * live: tornado-sheet.ts.)
  */
-import type { Catalog } from '../shared/catalog/catalog-schema.ts';
-import type { Project } from '../shared/scenario/scenario-schema.ts';
-import { sweepScenario } from '../shared/scaling/size-sweep.ts';
-import { projectScenario } from '../shared/scaling/year-projection.ts';
+import type { ScenarioAnalyses } from '../shared/evaluate/project-analyses.ts';
 import type { WorkbookTable } from './workbook-context.ts';
 
 /**
- * Example: a project of two scenarios gives four tables, "Sweep 1" … "Projection 2"; a scenario
- * whose analysis cannot run gets a one-row table stating the error. `exported` limits and
- * orders the scenarios (names), numbered as the BOM tabs are. `onScenario(done, total)` is called
- * after each scenario's tables (progress of an export).
+ * Example: the analyses of two scenarios give four tables, "Sweep 1" … "Projection 2", numbered
+ * in the given order as the BOM tabs are; an analysis that could not run gets a one-row table
+ * stating the error, one not run gets no table.
  */
-export function analysisTables(
-  project: Project,
-  catalog: Catalog,
-  exported?: readonly string[],
-  onScenario?: (done: number, total: number) => void,
-): WorkbookTable[] {
+export function analysisTables(analyses: readonly ScenarioAnalyses[]): WorkbookTable[] {
   const tables: WorkbookTable[] = [];
-  const overrides = project.catalogOverrides;
-  const scenarios = exported
-    ? exported.map((name) => project.scenarios.find((s) => s.name === name)).filter((s) => s !== undefined)
-    : project.scenarios;
-  scenarios.forEach((s, i) => {
+  analyses.forEach((a, i) => {
     const n = i + 1;
-    const sweep = sweepScenario(s, catalog, overrides);
-    if (sweep.ok) {
+    const s = { name: a.scenario };
+    const sweep = a.sweep;
+    if (sweep === undefined) {
+      // Not asked for.
+    } else if (sweep.ok) {
       const series = sweep.value.series;
       tables.push({
         sheet: `Sweep ${n}`,
@@ -80,8 +71,10 @@ export function analysisTables(
       });
     } else tables.push(errorTable(`Sweep ${n}`, `Cluster-size sweep: ${s.name}`, sweep.error));
 
-    const proj = projectScenario(s, catalog, overrides);
-    if (proj.ok) {
+    const proj = a.projection;
+    if (proj === undefined) {
+      // Not asked for.
+    } else if (proj.ok) {
       const series = proj.value.series;
       tables.push({
         sheet: `Projection ${n}`,
@@ -131,7 +124,6 @@ export function analysisTables(
         ]),
       });
     } else tables.push(errorTable(`Projection ${n}`, `Year projection: ${s.name}`, proj.error));
-    onScenario?.(n, scenarios.length);
   });
   return tables;
 }

@@ -1,6 +1,6 @@
 /**
  * Monte Carlo sheet: for every scenario, the stored Monte Carlo (`analysis.monteCarlo`: samples,
- * seed, distribution) run by shared/scaling/monte-carlo.ts, laid out as engine values: the
+ * seed, distribution) as evaluateProject ran it (shared/evaluate/project-analyses.ts), laid out as engine values: the
  * percentiles, mean and spread of network capex, capex per accelerator, network power, energy
  * cost and TCO, and the histogram of TCO with a native column chart over it. A STALE check
  * cell reads the Export check count, as on the sweep and projection sheets.
@@ -8,11 +8,17 @@
  * Example: the sample's first scenario (10,000 samples, seed 1, triangular) gives a row
  * "P90" whose TCO cell holds `runMonteCarlo(…).value.metrics.tcoUsd.p90`.
  */
-import { monteCarloSettings, runMonteCarlo, type MonteCarloResult } from '../shared/scaling/monte-carlo.ts';
+import type { MonteCarloResult } from '../shared/scaling/monte-carlo.ts';
 import type { DistributionSummary } from '../shared/scaling/percentiles.ts';
 import { colRange, FMT, layoutSheet, setHeader, setNote, setSection, setTitle, setValue } from './cell-formats.ts';
 import { writeStaleCheck } from './export-check-sheet.ts';
-import { shortLabel, type ScenarioEntry, type SheetModule, type WorkbookContext } from './workbook-context.ts';
+import {
+  analysesOf,
+  shortLabel,
+  type ScenarioEntry,
+  type SheetModule,
+  type WorkbookContext,
+} from './workbook-context.ts';
 
 export const MONTE_CARLO_TAB = 'Monte Carlo';
 
@@ -47,11 +53,11 @@ function writeScenario(ctx: WorkbookContext, s: ScenarioEntry, start: number): n
   const ws = ctx.sheet(MONTE_CARLO_TAB);
   let row = start;
   setSection(ws, row++, `S${s.n} ${s.result.name}`);
-  const settings = monteCarloSettings(s.scenario);
-  const run = runMonteCarlo(s.scenario, ctx.input.catalog, {
-    ...settings,
-    projectOverrides: ctx.input.project.catalogOverrides,
-  });
+  const run = analysesOf(ctx, s).monteCarlo;
+  if (!run) {
+    setNote(ws, row++, 1, 'The Monte Carlo was not run for this export.');
+    return row + 1;
+  }
   if (!run.ok) {
     setNote(
       ws,

@@ -1,7 +1,7 @@
 /**
  * Project text to workbook bytes, for callers that hold the project as text (the browser
  * bridge's export worker, renderer/workers/export.worker.ts): parses the project, evaluates every
- * scenario with shared/ and hands the results to {@link writeWorkbook}. Never throws; nothing
+ * scenario and its analyses with shared/ (evaluateProject) and hands both to {@link writeWorkbook}. Never throws; nothing
  * is built when the project is invalid or a scenario cannot be evaluated, and the message
  * names the scenario and the field as the CLI does. No Node built-ins: runs in the page too.
  *
@@ -15,7 +15,7 @@ import { EXPORT_MAX_EVALUATIONS } from '../shared/evaluate/analysis-work.ts';
 import { evaluateProject } from '../shared/evaluate/evaluate-project.ts';
 import type { SearchSettings } from '../shared/search/search-settings.ts';
 import { withSearch } from './search-sheet.ts';
-import { writeWorkbook } from './workbook-writer.ts';
+import { WORKBOOK_ANALYSES, writeWorkbook } from './workbook-writer.ts';
 
 export async function buildProjectWorkbook(input: {
   projectText: string;
@@ -32,10 +32,15 @@ export async function buildProjectWorkbook(input: {
 }): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; message: string }> {
   try {
     const catalog = input.catalog ?? defaultCatalog;
-    const evaluated = evaluateProject(input.projectText, { catalog, maxAnalysisEvaluations: EXPORT_MAX_EVALUATIONS });
+    const evaluated = evaluateProject(input.projectText, {
+      catalog,
+      maxAnalysisEvaluations: EXPORT_MAX_EVALUATIONS,
+      analyses: WORKBOOK_ANALYSES,
+      onProgress: input.onProgress,
+    });
     if (!evaluated.ok) return evaluated;
-    const { project, results } = evaluated;
-    input.onProgress?.({ stage: 'evaluating', done: results.length, total: results.length });
+    input.onProgress?.({ stage: 'writing', done: 0, total: 1 });
+    const { project, results, analyses } = evaluated;
     const bytes = await writeWorkbook({
       project,
       results,
@@ -45,10 +50,7 @@ export async function buildProjectWorkbook(input: {
       catalog: evaluated.catalog,
       exportedAt: input.exportedAt,
       ...withSearch(project, evaluated.catalog, input),
-      onAnalysesProgress: (done, total) => {
-        input.onProgress?.({ stage: 'analyses', done, total });
-        if (done === total) input.onProgress?.({ stage: 'writing', done: 0, total: 1 });
-      },
+      analyses,
     });
     return { ok: true, bytes };
   } catch (e) {

@@ -15,13 +15,13 @@
  * "Base" reads the named input cell, the TCO the Power sheet; low and high are the catalog
  * range (prices, powers) or the scenario's uncertainty band around the named cell (PUE,
  * electricity). Edit any input and the bars move. The cached results are the engine's tornado
- * (shared/scaling/tornado.ts); a bar whose formula would not reproduce it is written as engine
+ * (shared/scaling/tornado.ts, run by evaluateProject); a bar whose formula would not reproduce it is written as engine
  * values instead.
  */
 import { capexFactor, supportFactor } from '../shared/cost/capex-adjustments.ts';
 import { annuityFactor } from '../shared/cost/tco.ts';
 import { HOURS_PER_YEAR } from '../shared/power/power-rollup.ts';
-import { tornado, type TornadoBar } from '../shared/scaling/tornado.ts';
+import type { TornadoBar } from '../shared/scaling/tornado.ts';
 import {
   absRef,
   colRange,
@@ -38,6 +38,7 @@ import {
 import { BOM_COL, BOM_FIRST_ROW } from './bom-sheet.ts';
 import { scenarioInputName } from './named-ranges.ts';
 import {
+  analysesOf,
   bomTab,
   lineKey,
   shortLabel,
@@ -157,7 +158,12 @@ function writeTornado(ctx: WorkbookContext, s: ScenarioEntry): void {
   const ws = ctx.sheet(tab);
   const C = TORNADO_COL;
   setTitle(ws, 1, `Sensitivity of network TCO: ${s.result.name}`);
-  const tor = tornado(s.scenario, ctx.input.catalog, ctx.input.project.catalogOverrides);
+  const tor = analysesOf(ctx, s).tornado;
+  if (!tor) {
+    setNote(ws, 2, 1, 'The tornado was not run for this export.');
+    layoutSheet(ws, { widths: [60], freezeRows: 1 });
+    return;
+  }
   if (!tor.ok) {
     setNote(ws, 2, 1, `The tornado could not run: ${tor.error.path} = ${tor.error.value}: ${tor.error.message}`);
     layoutSheet(ws, { widths: [60], freezeRows: 1 });

@@ -7,6 +7,7 @@
  * (efficiency, reliability, sweeps, projections), write a module and list it in
  * workbook-writer.ts; it may read any reference registered by modules written before it.
  */
+import type { ScenarioAnalyses } from '../shared/evaluate/project-analyses.ts';
 import type { Workbook, Worksheet } from 'exceljs';
 import type { Catalog } from '../shared/catalog/catalog-schema.ts';
 import type { ScenarioResult } from '../shared/evaluate/scenario-result.ts';
@@ -47,10 +48,22 @@ export interface WorkbookInput {
   /** A design search that came with the export: written on the Search sheet (search-sheet.ts). */
   search?: WorkbookSearch;
   /**
-   * Called after each scenario's sweep and projection are computed (the long part of a build,
-   * when the writer computes the tables itself): `done` of `total` scenarios.
+   * The scenarios' analyses as `evaluateProject(text, { analyses })` returned them (by scenario
+   * name): the Sweep and Projection tables (unless `tables` is given), the Tornado and Monte
+   * Carlo sheets. An analysis missing here is run by the writer through the same
+   * shared/evaluate/project-analyses.ts, so callers that only hold results still get them.
+   */
+  analyses?: readonly ScenarioAnalyses[];
+  /**
+   * Called after each scenario's missing analyses are run by the writer (the long part of a
+   * build when the caller did not pass `analyses`): `done` of `total` scenarios.
    */
   onAnalysesProgress?: (done: number, total: number) => void;
+}
+
+/** The analyses of one exported scenario (complete once the writer has filled in what was missing). */
+export function analysesOf(ctx: Pick<WorkbookContext, 'input'>, s: ScenarioEntry): ScenarioAnalyses {
+  return ctx.input.analyses?.find((a) => a.scenario === s.result.name) ?? { scenario: s.result.name };
 }
 
 /** A design search around one scenario of the project, as the engine returned it. */

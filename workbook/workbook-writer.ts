@@ -20,6 +20,12 @@
  */
 import ExcelJS from 'exceljs';
 import type { Worksheet } from 'exceljs';
+import {
+  anyAnalysis,
+  runProjectAnalyses,
+  type AnalysisRequest,
+  type ScenarioAnalyses,
+} from '../shared/evaluate/project-analyses.ts';
 import { analysisSheets } from './analysis-sheet.ts';
 import { analysisTables } from './analysis-tables.ts';
 import { fitChartsToPages } from './chart-pages.ts';
@@ -120,6 +126,32 @@ function scenarioEntries(input: WorkbookInput): ScenarioEntry[] {
   });
 }
 
+/** The analyses a workbook shows for every scenario: ask evaluateProject for these and pass them on. */
+export const WORKBOOK_ANALYSES: AnalysisRequest = { sweep: true, projection: true, tornado: true, monteCarlo: true };
+
+/**
+ * The analyses the sheets write, per exported scenario in export order: the caller's
+ * (`input.analyses`, from evaluateProject), with what is missing run here through
+ * shared/evaluate/project-analyses.ts: tornado and Monte Carlo always, sweep and projection
+ * unless the caller gave its own tables.
+ */
+function completeAnalyses(input: WorkbookInput, scenarios: readonly ScenarioEntry[]): ScenarioAnalyses[] {
+  return scenarios.map((e) => {
+    const have = input.analyses?.find((a) => a.scenario === e.result.name) ?? { scenario: e.result.name };
+    const missing: AnalysisRequest = {
+      sweep: !input.tables && !have.sweep,
+      projection: !input.tables && !have.projection,
+      tornado: !have.tornado,
+      monteCarlo: !have.monteCarlo,
+    };
+    const ran = anyAnalysis(missing)
+      ? runProjectAnalyses(input.project, input.catalog, [e.scenario], missing)[0]!
+      : { scenario: e.result.name };
+    input.onAnalysesProgress?.(e.n, scenarios.length);
+    return { ...have, ...ran };
+  });
+}
+
 /** Builds the workbook in memory (exposed for tests that inspect it before serialising; no charts). */
 export function buildWorkbook(given: WorkbookInput): ExcelJS.Workbook {
   return buildWorkbookWithCharts(given).wb;
@@ -127,21 +159,12 @@ export function buildWorkbook(given: WorkbookInput): ExcelJS.Workbook {
 
 /** The workbook and the native charts to add to its package. */
 export function buildWorkbookWithCharts(given: WorkbookInput): { wb: ExcelJS.Workbook; charts: ChartSpec[] } {
-  // Without tables from the caller, every scenario's sweep, projection and tornado are added.
-  const input: WorkbookInput = given.tables
-    ? given
-    : {
-        ...given,
-        tables: analysisTables(
-          given.project,
-          given.catalog,
-          given.results.map((r) => r.name),
-          given.onAnalysesProgress,
-        ),
-      };
+  const scenarios = scenarioEntries(given);
+  const analyses = completeAnalyses(given, scenarios);
+  // Without tables from the caller, every scenario's sweep and projection are laid out as tables.
+  const input: WorkbookInput = { ...given, analyses, tables: given.tables ?? analysisTables(analyses) };
   const wb = new ExcelJS.Workbook();
   const exportedAt = input.exportedAt ?? new Date();
-  const scenarios = scenarioEntries(input);
   const title = input.project.title;
   wb.title = title;
   wb.subject = `Fabricost network cost model of ${input.sourceFile}`;

@@ -1,6 +1,6 @@
 /**
- * Export to Excel: parse the project text as it is in the editor, evaluate every scenario with
- * shared/, hand project, results and chart images to the workbook writer, and write the bytes
+ * Export to Excel: parse the project text as it is in the editor, evaluate every scenario and
+ * its analyses with shared/ (evaluateProject), hand project, results and analyses to the workbook writer, and write the bytes
  * atomically where the user chose. The scenario file is never touched. Electron-free: the save
  * dialog is injected, and so can the workbook writer be (tests).
  *
@@ -13,9 +13,10 @@ import type { Catalog } from '../../shared/catalog/catalog-schema.ts';
 import { defaultCatalog } from '../../shared/catalog/default-catalog.ts';
 import { EXPORT_MAX_EVALUATIONS } from '../../shared/evaluate/analysis-work.ts';
 import { evaluateProject, type ProjectEvaluation } from '../../shared/evaluate/evaluate-project.ts';
+import type { ScenarioAnalyses } from '../../shared/evaluate/project-analyses.ts';
 import type { ScenarioResult } from '../../shared/evaluate/scenario-result.ts';
 import type { Project } from '../../shared/scenario/scenario-schema.ts';
-import { writeWorkbook as writeXlsxWorkbook } from '../../workbook/workbook-writer.ts';
+import { WORKBOOK_ANALYSES, writeWorkbook as writeXlsxWorkbook } from '../../workbook/workbook-writer.ts';
 import { withSearch } from '../../workbook/search-sheet.ts';
 import type { WorkbookSearch } from '../../workbook/workbook-context.ts';
 import { nodeFs, writeFileAtomic, type AtomicFs } from './atomic-file.ts';
@@ -34,6 +35,8 @@ export interface WorkbookExportInput {
   exportedAt: Date;
   /** The design search the request carried (the workbook's Search sheet). */
   search?: WorkbookSearch;
+  /** Every scenario's sweep, projection, tornado and Monte Carlo, as evaluateProject ran them. */
+  analyses: ScenarioAnalyses[];
 }
 
 /** Builds the .xlsx file and returns its bytes. */
@@ -93,10 +96,14 @@ const CANCELED: BuildResult = { ok: false, canceled: true, message: 'The export 
  */
 export async function buildExportBytes(request: ExportRequest, o: BuildOptions): Promise<BuildResult> {
   const catalog = o.catalog ?? defaultCatalog;
-  const evaluated = evaluateProjectText(request.projectText, catalog);
+  const evaluated = evaluateProject(request.projectText, {
+    catalog,
+    maxAnalysisEvaluations: EXPORT_MAX_EVALUATIONS,
+    analyses: WORKBOOK_ANALYSES,
+    ...(o.onProgress ? { onProgress: o.onProgress } : {}),
+  });
   if (!evaluated.ok) return { ok: false, message: `Nothing was exported. ${evaluated.message}` };
-  const total = evaluated.results.length;
-  o.onProgress?.({ stage: 'evaluating', done: total, total });
+  o.onProgress?.({ stage: 'writing', done: 0, total: 1 });
   try {
     const write = o.writeWorkbook ?? writeXlsxWorkbook;
     const bytes = await write({
@@ -107,10 +114,7 @@ export async function buildExportBytes(request: ExportRequest, o: BuildOptions):
       catalog: evaluated.catalog,
       exportedAt: o.exportedAt,
       ...withSearch(evaluated.project, evaluated.catalog, request),
-      onAnalysesProgress: (done, n) => {
-        o.onProgress?.({ stage: 'analyses', done, total: n });
-        if (done === n) o.onProgress?.({ stage: 'writing', done: 0, total: 1 });
-      },
+      analyses: evaluated.analyses,
     });
     return { ok: true, bytes };
   } catch (e) {

@@ -1,9 +1,11 @@
 /**
- * The one calculation boundary for a whole project: text in, every scenario's result out, or
- * one message naming the scenario, the field, the value and what is allowed. The export
- * service, the browser-mode workbook and the command line all start here.
+ * The one calculation boundary for a whole project: text in, every scenario's result and the
+ * analyses the host asks for (sweep, projection, tornado, Monte Carlo; project-analyses.ts)
+ * out, or one message naming the scenario, the field, the value and what is allowed. The
+ * export service, the browser-mode workbook and the command line all start here.
  *
- * Example: `evaluateProject(text)` → `{ ok: true, project, results: [ScenarioResult, …] }`, or
+ * Example: `evaluateProject(text)` → `{ ok: true, project, results: [ScenarioResult, …], analyses: [] }`;
+ * `evaluateProject(text, { analyses: { tornado: true } })` adds `analyses: [{ scenario, tornado }, …]`; or
  * `{ ok: false, message: 'Scenario "A" cannot be evaluated (scenarios[0].cluster.acceleratorCount): … (got 1001)' }`.
  */
 import type { Catalog } from '../catalog/catalog-schema.ts';
@@ -13,6 +15,7 @@ import { formatFieldErrors, parseProject, type FieldError, type UpgradeLogEntry 
 import type { Project } from '../scenario/scenario-schema.ts';
 import { checkAnalysisWork } from './analysis-work.ts';
 import { evaluateScenario } from './evaluate-scenario.ts';
+import { anyAnalysis, runProjectAnalyses, type AnalysisRequest, type ScenarioAnalyses } from './project-analyses.ts';
 import type { ScenarioResult } from './scenario-result.ts';
 
 /** A failing field: its path (relative to the failing part), what is wrong, the value given. */
@@ -44,6 +47,8 @@ export type ProjectEvaluation =
       catalog: Catalog;
       /** Upgrades applied to an older file version (empty for a current file). */
       upgradeLog: UpgradeLogEntry[];
+      /** One per evaluated scenario, in the order of `results`, when `analyses` asked for any; else empty. */
+      analyses: ScenarioAnalyses[];
     }
   | { ok: false; message: string; failure: ProjectFailure };
 
@@ -56,6 +61,13 @@ export interface EvaluateProjectOptions {
   maxAnalysisEvaluations?: number;
   /** Evaluate only the scenarios with this name (default: all); none matching is a failure. */
   scenario?: string;
+  /** The analyses to run for every evaluated scenario (default: none). */
+  analyses?: AnalysisRequest;
+  /**
+   * Told how far the evaluation has got: `evaluating` once every scenario is evaluated, then
+   * `analyses` after each scenario's analyses (only when some were asked for).
+   */
+  onProgress?: (progress: { stage: 'evaluating' | 'analyses'; done: number; total: number }) => void;
 }
 
 /** Parses `text` and evaluates every scenario. Never throws. */
@@ -114,5 +126,16 @@ export function evaluateProject(text: string, o: EvaluateProjectOptions = {}): P
     }
     results.push(r.value);
   }
-  return { ok: true, project, results, catalog: merged.value, upgradeLog: parsed.upgradeLog };
+  o.onProgress?.({ stage: 'evaluating', done: results.length, total: results.length });
+  const analyses =
+    o.analyses && anyAnalysis(o.analyses)
+      ? runProjectAnalyses(
+          project,
+          merged.value,
+          selected.map(({ scenario }) => scenario),
+          o.analyses,
+          (done, total) => o.onProgress?.({ stage: 'analyses', done, total }),
+        )
+      : [];
+  return { ok: true, project, results, catalog: merged.value, upgradeLog: parsed.upgradeLog, analyses };
 }

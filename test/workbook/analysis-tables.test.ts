@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analysisTables } from '../../workbook/analysis-tables.ts';
 import { defaultCatalog } from '../../shared/catalog/default-catalog.ts';
+import { runProjectAnalyses } from '../../shared/evaluate/project-analyses.ts';
 import { evaluateScenario } from '../../shared/evaluate/evaluate-scenario.ts';
 import { parseProject } from '../../shared/scenario/parse-project.ts';
 import { projectScenario } from '../../shared/scaling/year-projection.ts';
@@ -16,7 +17,8 @@ test('sweep and projection tables per exported scenario, values from the engine'
   assert.ok(parsed.ok);
   const project = parsed.project;
   const second = project.scenarios[1]!;
-  const tables = analysisTables(project, defaultCatalog, [second.name]);
+  const analyses = runProjectAnalyses(project, defaultCatalog, [second], { sweep: true, projection: true });
+  const tables = analysisTables(analyses);
   assert.deepEqual(
     tables.map((t) => t.sheet),
     ['Sweep 1', 'Projection 1'],
@@ -40,4 +42,16 @@ test('sweep and projection tables per exported scenario, values from the engine'
   assert.deepEqual(years, proj.value.years);
   const p0 = proj.value.series[0]!.points[0]!;
   if (p0.ok) assert.equal(tables[1]!.rows[0]![1], p0.capexUsd);
+});
+
+test('an analysis that could not run is a one-row table naming the field; one not run has no table', () => {
+  const failed = {
+    ok: false as const,
+    error: { path: 'analysis.sweep.points', value: '1', message: 'must be at least 2' },
+  };
+  const tables = analysisTables([{ scenario: 'A', sweep: failed }]);
+  assert.deepEqual(
+    tables.map((t) => [t.sheet, t.title, t.rows]),
+    [['Sweep 1', 'Cluster-size sweep: A', [['analysis.sweep.points = 1: must be at least 2']]]],
+  );
 });
