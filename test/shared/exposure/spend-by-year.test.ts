@@ -73,3 +73,91 @@ describe('spend by company and layer per year', () => {
     });
   }
 });
+
+describe('rows worked by hand (three years, the middle one not buildable)', () => {
+  type Point = Parameters<typeof spendByYear>[0][number];
+  const point = (year: number, companies: [string, number][], layers: [string, number][]): Point =>
+    ({
+      year,
+      ok: true,
+      capexUsd: companies.reduce((a, [, usd]) => a + usd, 0),
+      valueChain: {
+        byCompany: companies.map(([vendor, spendUsd]) => ({ vendor, name: vendor.toUpperCase(), spendUsd })),
+        byLayer: layers.map(([layer, spendUsd]) => ({ layer, spendUsd })),
+      },
+    }) as unknown as Point;
+  const failed = { year: 2026, ok: false, error: { field: 'x', value: 0, message: 'no' } } as unknown as Point;
+  const w = spendByYear([
+    point(
+      2025,
+      [
+        ['zeta', 300],
+        ['alpha', 100],
+      ],
+      [['dsp', 400]],
+    ),
+    failed,
+    point(
+      2027,
+      [
+        ['alpha', 200],
+        ['mid', 250],
+      ],
+      [
+        ['dsp', 150],
+        ['fibre', 300],
+      ],
+    ),
+  ]);
+  test('each row holds the year spend, null in the unbuildable year, and its total over the years', () => {
+    assert.deepEqual(w.years, [2025, 2026, 2027]);
+    assert.deepEqual(w.capexUsd, [400, null, 450]);
+    assert.deepEqual(
+      w.companies.map((r) => [r.key, r.name, r.spendUsd, r.totalUsd]),
+      [
+        ['alpha', 'ALPHA', [100, null, 200], 300],
+        ['zeta', 'ZETA', [300, null, 0], 300],
+        ['mid', 'MID', [0, null, 250], 250],
+      ],
+    );
+    assert.deepEqual(
+      w.layers.map((r) => [r.key, r.spendUsd, r.totalUsd]),
+      [
+        ['dsp', [400, null, 150], 550],
+        ['fibre', [0, null, 300], 300],
+      ],
+    );
+  });
+  test('equal totals are ordered by key whatever the order they first appear in', () => {
+    const flipped = spendByYear([
+      point(
+        2025,
+        [
+          ['alpha', 100],
+          ['zeta', 300],
+        ],
+        [],
+      ),
+      failed,
+      point(2027, [['alpha', 200]], []),
+    ]);
+    assert.deepEqual(
+      flipped.companies.map((r) => r.key),
+      ['alpha', 'zeta'],
+    );
+    const tied = spendByYear([
+      point(
+        2025,
+        [
+          ['zeta', 5],
+          ['alpha', 5],
+        ],
+        [],
+      ),
+    ]);
+    assert.deepEqual(
+      tied.companies.map((r) => r.key),
+      ['alpha', 'zeta'],
+    );
+  });
+});

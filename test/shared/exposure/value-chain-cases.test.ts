@@ -276,6 +276,14 @@ describe('catalogs with their own splits', () => {
       [['nvidia', 1000]],
     );
   });
+  test('a split with several matches applies to each (NICs and fibre in one split)', () => {
+    const c = withSplits(split({ match: [{ category: 'nics' }, { category: 'fiber' }] }));
+    const e = valueChainExposure(
+      [line('cx7-400g', 1, 1000, only('nvidia')), line(defaultCatalog.fiber.id, 1, 500, only('corning'))],
+      c,
+    );
+    assert.deepEqual(layers(e), [['module-maker', 1500]]);
+  });
   test('a catalog without a value chain keeps every line unsplit', () => {
     const c: Catalog = { ...defaultCatalog, valueChain: undefined };
     const e = valueChainExposure([line('dsp-dr-800g', 1, 1000, only('innolight'))], c);

@@ -140,3 +140,67 @@ describe('edge cases', () => {
     close(hhi([0.25, 0.25, 0.25, 0.25]), 2500);
   });
 });
+
+describe('more cases worked by hand', () => {
+  test('an unknown vendor sharing a line gets its share of the price: 1,000 USD at 50 % → 500 USD', () => {
+    const e = vendorExposure(
+      [
+        line('cable', 10, 100, [
+          { vendor: 'acme-cables', share: 0.5 },
+          { vendor: 'nvidia', share: 0.5 },
+        ]),
+      ],
+      defaultCatalog.vendors,
+      1,
+    );
+    assert.deepEqual(
+      e.byVendor.map((v) => [v.vendor, v.spendUsd, v.share]),
+      [
+        ['acme-cables', 500, 0.5],
+        ['nvidia', 500, 0.5],
+      ],
+    );
+    assert.equal(e.hhi, 5000);
+  });
+  test('a zero-cost line of an unknown vendor gives shares of 0 and an HHI of 0, not NaN', () => {
+    const e = vendorExposure([line('cable', 0, 100, [{ vendor: 'acme-cables', share: 1 }])], defaultCatalog.vendors, 1);
+    for (const x of [...e.byVendor, ...e.byCountry]) assert.deepEqual([x.spendUsd, x.share], [0, 0]);
+    assert.equal(e.hhi, 0);
+    assert.equal(e.countryHhi, 0);
+    assert.deepEqual(e.singleSourceItems, []);
+  });
+  test('countries by their summed spend, not by their largest vendor: United States 700 before China 500', () => {
+    const e = vendorExposure(
+      [
+        line('a', 1, 500, [{ vendor: 'innolight', share: 1 }]),
+        line('b', 1, 400, [{ vendor: 'nvidia', share: 1 }]),
+        line('c', 1, 300, [{ vendor: 'coherent', share: 1 }]),
+      ],
+      defaultCatalog.vendors,
+      1,
+    );
+    assert.deepEqual(
+      e.byVendor.map((v) => v.vendor),
+      ['innolight', 'nvidia', 'coherent'],
+    );
+    assert.deepEqual(
+      e.byCountry.map((c) => [c.country, c.spendUsd, c.share]),
+      [
+        ['United States', 700, 700 / 1200],
+        ['China', 500, 500 / 1200],
+      ],
+    );
+  });
+  test('tied countries in name order when the first vendor by id is in the later country', () => {
+    // Coherent (United States) sorts before Innolight (China) by id; China still comes first.
+    const e = vendorExposure(
+      [line('a', 1, 100, [{ vendor: 'innolight', share: 1 }]), line('b', 1, 100, [{ vendor: 'coherent', share: 1 }])],
+      defaultCatalog.vendors,
+      1,
+    );
+    assert.deepEqual(
+      e.byCountry.map((c) => c.country),
+      ['China', 'United States'],
+    );
+  });
+});
