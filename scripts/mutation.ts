@@ -8,6 +8,8 @@
  * (default 1; the machine's cores are shared), `--tests a,b` to replace the folder's test list and
  * `--isolation none` to run each mutant's test files in one process (node's --test-isolation=none:
  * about a third of the CPU time per mutant; the dry run shows whether the files share state badly).
+ * With a single file, `--lines 10-52,74-82` mutates only those lines (re-checking the survivors of
+ * an earlier run: a mutant killed before stays killed when tests are only added).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -61,6 +63,33 @@ export const EQUIVALENT: Record<string, string> = {
   'shared/components/select-components.ts:40:EqualityOperator:m.size <= 4096': 'memo eviction only saves memory',
   'shared/components/select-components.ts:40:CallExpression:;': 'memo eviction only saves memory',
   'shared/components/select-components.ts:41:CallExpression:;': 'memo only saves time',
+  // Per-catalog memos of value-chain and vendor exposure (component info, splits by component and
+  // seller, vendors by id, typical shares by split, vendor index): each value is a pure function of
+  // its key, so recomputing on every call or never storing gives the same figures.
+  'shared/exposure/value-chain-exposure.ts:74:ConditionalExpression:true': 'memo only saves time',
+  'shared/exposure/value-chain-exposure.ts:82:CallExpression:;': 'memo only saves time',
+  'shared/exposure/value-chain-exposure.ts:94:ConditionalExpression:true': 'memo only saves time',
+  'shared/exposure/value-chain-exposure.ts:98:ConditionalExpression:true': 'memo only saves time',
+  'shared/exposure/value-chain-exposure.ts:125:ConditionalExpression:true': 'memo only saves time',
+  'shared/exposure/value-chain-exposure.ts:153:ConditionalExpression:true': 'memo only saves time',
+  'shared/exposure/value-chain-exposure.ts:155:CallExpression:;': 'memo only saves time',
+  'shared/exposure/vendor-exposure.ts:55:ConditionalExpression:true': 'memo only saves time',
+  'shared/exposure/vendor-exposure.ts:57:CallExpression:;': 'memo only saves time',
+  // typicalShares looks up each layer of the split among the same split's layers: never a miss.
+  'shared/exposure/value-chain-exposure.ts:154:OptionalChaining:s.layers.find(l => l.layer === layer).share':
+    'the layer is one of the split own layers',
+  // Lines cost quantity x unit price, both >= 0, so a total of 0 means every amount added was 0 and
+  // nothing was added (add() skips 0): share() is never called with total 0.
+  'shared/exposure/value-chain-exposure.ts:201:ConditionalExpression:true': 'no entry exists when total is 0',
+  'shared/exposure/value-chain-exposure.ts:201:EqualityOperator:total >= 0': 'no entry exists when total is 0',
+  // Tie-breaks on keys that are unique within the list sorted (vendors, layers, countries, row
+  // keys): `<` and `<=` differ only for equal keys, which never meet.
+  'shared/exposure/value-chain-exposure.ts:230:EqualityOperator:key(a) <= key(b)': 'sorted keys are unique',
+  'shared/exposure/vendor-exposure.ts:100:EqualityOperator:a.vendor <= b.vendor': 'sorted keys are unique',
+  'shared/exposure/spend-by-year.ts:49:EqualityOperator:a.key <= b.key': 'sorted keys are unique',
+  // A point's byCompany and byLayer are already summed per key, so a row's cell for that year is
+  // still its initial 0 when added to; `cell && 0` and `cell ?? 0` are both 0 there.
+  'shared/exposure/spend-by-year.ts:45:LogicalOperator:row.spendUsd[i] && 0': 'each key once per year',
 };
 
 function testFilesUnder(dir: string): string[] {
@@ -100,6 +129,11 @@ function main(): void {
   const concurrency = Number(opt('--concurrency') ?? 1);
   const listed = opt('--tests')?.split(',');
   const isolation = opt('--isolation') === 'none' ? ' --test-isolation=none' : '';
+  const lines = opt('--lines')?.split(',');
+  if (lines && !single) {
+    console.error('--lines needs a single file as the target');
+    process.exit(2);
+  }
   const tests = [
     ...new Set(
       (listed ?? [`test/${folder.replace(/^\.\//, '')}`, ...(EXTRA_TESTS[folder] ?? [])]).flatMap(testFilesUnder),
@@ -109,12 +143,12 @@ function main(): void {
     console.error(`no tests found for ${folder}; pass --tests`);
     process.exit(2);
   }
-  const outDir = join(root, '.cache', 'mutation', target.replaceAll('/', '-'));
+  const outDir = join(root, '.cache', 'mutation', target.replaceAll('/', '-') + (lines ? '-lines' : ''));
   mkdirSync(outDir, { recursive: true });
   const reportFile = join(outDir, 'mutation.json');
   const config = {
     $schema: './node_modules/@stryker-mutator/core/schema/stryker-schema.json',
-    mutate: [single ? target : `${folder}/**/*.ts`],
+    mutate: lines ? lines.map((r) => `${target}:${r}`) : [single ? target : `${folder}/**/*.ts`],
     testRunner: 'command',
     commandRunner: { command: `node --test${isolation} --test-reporter=dot ${tests.join(' ')}` },
     coverageAnalysis: 'off',
