@@ -8,8 +8,9 @@
  * (default 1; the machine's cores are shared), `--tests a,b` to replace the folder's test list and
  * `--isolation none` to run each mutant's test files in one process (node's --test-isolation=none:
  * about a third of the CPU time per mutant; the dry run shows whether the files share state badly).
- * With a single file, `--lines 10-52,74-82` mutates only those lines (re-checking the survivors of
- * an earlier run: a mutant killed before stays killed when tests are only added).
+ * `--lines 10-52,74-82` (single file) or `--lines a.ts:10-52,b.ts:3-9` (folder) mutates only those
+ * lines, to re-check the survivors of an earlier run (a mutant killed before stays killed when tests
+ * are only added).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -130,8 +131,8 @@ function main(): void {
   const listed = opt('--tests')?.split(',');
   const isolation = opt('--isolation') === 'none' ? ' --test-isolation=none' : '';
   const lines = opt('--lines')?.split(',');
-  if (lines && !single) {
-    console.error('--lines needs a single file as the target');
+  if (lines && !single && lines.some((r) => !r.includes(':'))) {
+    console.error('with a folder, give --lines as file:from-to');
     process.exit(2);
   }
   const tests = [
@@ -148,7 +149,9 @@ function main(): void {
   const reportFile = join(outDir, 'mutation.json');
   const config = {
     $schema: './node_modules/@stryker-mutator/core/schema/stryker-schema.json',
-    mutate: lines ? lines.map((r) => `${target}:${r}`) : [single ? target : `${folder}/**/*.ts`],
+    mutate: lines
+      ? lines.map((r) => (single ? `${target}:${r}` : `${folder}/${r}`))
+      : [single ? target : `${folder}/**/*.ts`],
     testRunner: 'command',
     commandRunner: { command: `node --test${isolation} --test-reporter=dot ${tests.join(' ')}` },
     coverageAnalysis: 'off',
