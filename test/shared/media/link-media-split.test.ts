@@ -35,3 +35,13 @@ test('copper + optical links = all links; the share stays in 0..1', () => {
     }),
   );
 });
+
+test('no links and no accelerators: shares and modules per accelerator are 0, not NaN', () => {
+  assert.deepEqual(linkMediaSplit([], 0, 0), {
+    copperLinks: 0,
+    opticalLinks: 0,
+    copperShare: 0,
+    modulesPerAccelerator: 0,
+  });
+  assert.equal(linkMediaSplit([{ count: 4, medium: 'aec' }], 16, 0).modulesPerAccelerator, 0);
+});
