@@ -17,7 +17,7 @@ import {
   runAnalyses,
   type PendingMonteCarlo,
 } from './run-analyses-cli.ts';
-import { SEARCH_OPTIONS, SEARCH_USAGE, runSearchCli } from './run-search-cli.ts';
+import { SEARCH_CONSTRAINT_FLAGS, SEARCH_OPTIONS, SEARCH_USAGE, runSearchCli } from './run-search-cli.ts';
 import { COMPARE_OPTIONS, COMPARE_USAGE, runCompareCli } from './run-compare-cli.ts';
 import { MARKET_OPTIONS, MARKET_USAGE, runMarketCli } from './run-market-cli.ts';
 
@@ -144,6 +144,10 @@ export function runModelCli(argv: string[], io: CliIo): CliResult {
     return runCompareCli({ file, names: parsed.values.compare, results, json: parsed.values.json });
   }
   if (parsed.values.objectives !== undefined && !parsed.values.search) return bad('--objectives applies to --search');
+  const values = parsed.values as Partial<Record<string, string | boolean | string[]>>;
+  const constraintFlags = SEARCH_CONSTRAINT_FLAGS.filter((f) => values[f] !== undefined);
+  if (constraintFlags.length > 0 && !parsed.values.search)
+    return bad(`${constraintFlags.map((f) => `--${f}`).join(', ')} applies to --search`);
   if (parsed.values.search) {
     if (analysisRequested(parsed.values) || xlsxPath !== undefined)
       return bad('--search runs alone; drop the analyses and --xlsx options');
@@ -152,6 +156,7 @@ export function runModelCli(argv: string[], io: CliIo): CliResult {
       project: project.project,
       scenarios,
       objectives: parsed.values.objectives,
+      constraints: Object.fromEntries(constraintFlags.map((f) => [f, String(values[f])])),
       json: parsed.values.json,
     });
   }

@@ -1,9 +1,10 @@
 /**
  * The design search of the command line: `--search [--objectives capex,tco,power,hhi]
- * [--json]`. For each selected scenario it searches the space of every compatible ecosystem
+ * [--max-oversubscription R] [--min-efficiency F] [--max-hhi H] [--min-suppliers N]
+ * [--max-power W] [--year Y] [--json]`. For each selected scenario it searches the space of every compatible ecosystem
  * and switch, Clos tiers (pruned beyond the fewest that fit), oversubscription 1 to 3 and one or
  * two planes, and prints the Pareto frontier as a table, or with --json one document:
- * `{ file, catalogVersion, searches: [{ scenario, objectives, candidates, evaluated, pruned,
+ * `{ file, catalogVersion, searches: [{ scenario, objectives, constraints, candidates, evaluated, pruned,
  * infeasible, duplicates, feasible, equivalents, reasons, best, frontier: [{ label, values,
  * equivalents, scenario }] }] }`, each frontier scenario a scenario object a project file
  * accepts. Frontier designs with identical objective values share one row (the first in
@@ -12,20 +13,89 @@
 import { defaultCatalog } from '../../shared/catalog/default-catalog.ts';
 import { withProjectComponents } from '../../shared/catalog/project-components.ts';
 import type { Project, Scenario } from '../../shared/scenario/scenario-schema.ts';
-import { OBJECTIVES, type DesignSpace, type Objective } from '../../shared/search/design-space.ts';
+import { CONSTRAINT_RANGES, checkSearch } from '../../shared/search/check-search.ts';
+import {
+  OBJECTIVES,
+  type DesignSpace,
+  type Objective,
+  type SearchConstraints,
+} from '../../shared/search/design-space.ts';
 import { OBJECTIVE_UNITS } from '../../shared/search/objectives.ts';
 import { runSearch, type SearchResult } from '../../shared/search/run-search.ts';
 import type { CliOutcome } from './run-analyses-cli.ts';
 import { int } from './text-format.ts';
 
+/** Each constraint's flag, and how the help and the text report word it. */
+export const CONSTRAINT_FLAGS = {
+  maxOversubscription: { flag: 'max-oversubscription', arg: 'R', words: 'oversubscription at most 1:' },
+  minEfficiency: { flag: 'min-efficiency', arg: 'F', words: 'network-limited efficiency at least ' },
+  maxHhi: { flag: 'max-hhi', arg: 'H', words: 'vendor HHI at most ' },
+  minSiliconSuppliers: { flag: 'min-suppliers', arg: 'N', words: 'switch-silicon suppliers at least ' },
+  maxPowerWPerAccelerator: { flag: 'max-power', arg: 'W', words: 'network power per accelerator at most ', unit: ' W' },
+  buildYear: { flag: 'year', arg: 'Y', words: 'built in ' },
+} as const satisfies Record<keyof SearchConstraints, { flag: string; arg: string; words: string; unit?: string }>;
+
+type ConstraintKey = keyof typeof CONSTRAINT_FLAGS;
+const CONSTRAINT_KEYS = Object.keys(CONSTRAINT_FLAGS) as ConstraintKey[];
+
 export const SEARCH_OPTIONS = {
   search: { type: 'boolean', default: false },
   objectives: { type: 'string' },
+  'max-oversubscription': { type: 'string' },
+  'min-efficiency': { type: 'string' },
+  'max-hhi': { type: 'string' },
+  'min-suppliers': { type: 'string' },
+  'max-power': { type: 'string' },
+  year: { type: 'string' },
 } as const;
 
+/** Flags of the search constraints as parseArgs names them. */
+export const SEARCH_CONSTRAINT_FLAGS = CONSTRAINT_KEYS.map((k) => CONSTRAINT_FLAGS[k].flag);
+
+const range = (k: ConstraintKey) => `${CONSTRAINT_RANGES[k].min} to ${CONSTRAINT_RANGES[k].max}`;
+
 export const SEARCH_USAGE = `Design search (also with --json):
-  --search [--objectives ${OBJECTIVES.join(',')}]
-                              Pareto frontier over ecosystems, switches, tiers, oversubscription 1-3 and 1-2 planes`;
+  --search [--objectives ${OBJECTIVES.join(',')}] [constraints]
+                              Pareto frontier over ecosystems, switches, tiers, oversubscription 1-3 and
+                              1-2 planes
+  Constraints a frontier design must meet (each optional, with --search):
+  --max-oversubscription R    highest oversubscription at any tier boundary, R in 1:R (${range('maxOversubscription')})
+  --min-efficiency F          lowest network-limited efficiency of the workload (${range('minEfficiency')})
+  --max-hhi H                 highest vendor HHI of the network spend (${range('maxHhi')})
+  --min-suppliers N           fewest switch-silicon suppliers of the ecosystem (${range('minSiliconSuppliers')})
+  --max-power W               highest network power per accelerator in W
+  --year Y                    build year: every part ships in volume by then (${range('buildYear')})`;
+
+/**
+ * Reads the constraint flags into constraints, or the first error naming the flag, the value
+ * and the allowed range. Example: `{ 'max-hhi': '5000' }` → `{ maxHhi: 5000 }`;
+ * `{ year: '2050' }` → "--year: must be a whole number between 2015 and 2040 (got 2050)".
+ */
+export function parseConstraints(values: Partial<Record<string, string>>): SearchConstraints | string {
+  const c: SearchConstraints = {};
+  for (const k of CONSTRAINT_KEYS) {
+    const text = values[CONSTRAINT_FLAGS[k].flag];
+    if (text === undefined) continue;
+    const n = text.trim() === '' ? NaN : Number(text);
+    if (!Number.isFinite(n)) return `--${CONSTRAINT_FLAGS[k].flag}: must be a number (got "${text}")`;
+    c[k] = n;
+  }
+  const e = checkSearch({}, c, [...OBJECTIVES])[0];
+  if (e) {
+    const k = e.path.replace(/^constraints\./, '') as ConstraintKey;
+    return `--${CONSTRAINT_FLAGS[k].flag}: ${e.message} (got ${e.value})`;
+  }
+  return c;
+}
+
+/** The constraints in words for the text report. Example: "oversubscription at most 1:2; built in 2026". */
+export function describeConstraints(c: SearchConstraints): string {
+  const parts = CONSTRAINT_KEYS.filter((k) => c[k] !== undefined).map((k) => {
+    const f: { words: string; unit?: string } = CONSTRAINT_FLAGS[k];
+    return `${f.words}${c[k]}${f.unit ?? ''}`;
+  });
+  return parts.length > 0 ? parts.join('; ') : 'none';
+}
 
 /** The space the command line searches around each scenario. */
 export const CLI_SEARCH_SPACE: DesignSpace = {
@@ -52,9 +122,10 @@ const fmt = (k: Objective, x: number) =>
   Number.isNaN(x) ? 'n/a' : k === 'hhi' ? x.toFixed(0) : k === 'power' ? x.toFixed(1) : int(x);
 
 /** The frontier as text: counts, the most common infeasibility reason, one row per design. */
-export function formatSearch(name: string, r: SearchResult): string {
+export function formatSearch(name: string, r: SearchResult, constraints: SearchConstraints = {}): string {
   const head = [
     `Design search: ${name}`,
+    `  constraints: ${describeConstraints(constraints)}`,
     `  ${r.candidates} candidates: ${r.evaluated} evaluated, ${r.pruned} pruned (tiers beyond the fewest that fit), ` +
       `${r.infeasible} infeasible, ${r.duplicates} duplicates; ${r.feasible} feasible, ${r.frontier.length} on the frontier` +
       (r.equivalents > 0 ? ` (${r.equivalents} more with identical objective values folded into them)` : ''),
@@ -68,6 +139,7 @@ export function formatSearch(name: string, r: SearchResult): string {
   const widths = cols.map((c, i) => Math.max(c.length, ...rows.map((x) => x[i]!.length)));
   const line = (cells: string[]) =>
     '  ' + cells.map((c, i) => (i < widths.length ? c.padStart(widths[i]!) : c)).join('  ');
+  if (r.frontier.length === 0) return [...head, '  no design meets the constraints: the frontier is empty'].join('\n');
   const best = r.objectives.map((k) => `  best ${k}: ${r.best[k]?.label ?? 'none'}`);
   return [...head, line([...cols, 'design']), ...rows.map(line), ...best].join('\n');
 }
@@ -78,16 +150,21 @@ export function runSearchCli(req: {
   project: Project;
   scenarios: Scenario[];
   objectives?: string;
+  /** The constraint flags as given (`'max-hhi': '5000'`, ...). */
+  constraints?: Partial<Record<string, string>>;
   json: boolean;
 }): CliOutcome {
   const objectives = parseObjectives(req.objectives);
   if (typeof objectives === 'string') return bad(objectives);
+  const constraints = parseConstraints(req.constraints ?? {});
+  if (typeof constraints === 'string') return bad(constraints);
   const merged = withProjectComponents(defaultCatalog, req.project.components);
   if (!merged.ok) return bad(`${merged.error.path}: ${merged.error.message} (got ${merged.error.value})`);
   const searches = req.scenarios.map((s) => ({
     scenario: s.name,
     result: runSearch(s, merged.value, {
       space: CLI_SEARCH_SPACE,
+      constraints,
       objectives,
       overrides: req.project.catalogOverrides,
     }),
@@ -99,6 +176,7 @@ export function runSearchCli(req: {
       searches: searches.map(({ scenario, result: r }) => ({
         scenario,
         objectives: r.objectives,
+        constraints,
         candidates: r.candidates,
         evaluated: r.evaluated,
         pruned: r.pruned,
@@ -118,5 +196,9 @@ export function runSearchCli(req: {
     };
     return { exitCode: 0, stdout: JSON.stringify(doc, null, 2), stderr: '' };
   }
-  return { exitCode: 0, stdout: searches.map((x) => formatSearch(x.scenario, x.result)).join('\n\n'), stderr: '' };
+  return {
+    exitCode: 0,
+    stdout: searches.map((x) => formatSearch(x.scenario, x.result, constraints)).join('\n\n'),
+    stderr: '',
+  };
 }
