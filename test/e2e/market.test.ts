@@ -155,4 +155,41 @@ describe('market of the build-out plan', { skip }, () => {
       }
     });
   }
+
+  for (const { locale, messages } of LANGS) {
+    test(`tables keep their height at 1024x700 and the unnamed pool is translated (${locale})`, async () => {
+      const { page, problems, context } = await openApp(app!, { prefs: { locale }, width: 1024, height: 700 });
+      try {
+        await page.getByTestId('view-market').click();
+        await page.getByTestId('market-years').waitFor();
+        // A scrolling table sits in a box that shows it: the whole year table, and the company
+        // table up to its box's 420 px (it scrolls beyond); before, both boxes were 0 px tall.
+        const boxes = await page.evaluate(() =>
+          ['market-years', 'market-company-table'].map((id) => {
+            const table = document.querySelector(`[data-testid=${id}]`) as HTMLElement;
+            return { id, box: table.parentElement!.clientHeight, table: table.offsetHeight };
+          }),
+        );
+        for (const b of boxes) {
+          assert.ok(b.table > 100, `${b.id}: ${b.table} px table`);
+          assert.ok(b.box >= Math.min(b.table, 420), `${b.id}: ${b.box} px box for a ${b.table} px table`);
+        }
+        // A year's builds read one a line (the 2026 plan has four), not broken word by word
+        // into a narrow column: the row is at most four text lines tall (about 20 px each).
+        const y2026 = market.years.find((y) => y.year === 2026)!;
+        assert.equal(y2026.builds.length, 4);
+        const builds = await page.getByTestId('market-year-2026').locator('td').nth(1);
+        assert.equal((await builds.innerText()).trim().split('\n').length, 4);
+        const rowHeight = (await page.getByTestId('market-year-2026').boundingBox())!.height;
+        assert.ok(rowHeight <= 4 * 20 + 8, `${rowHeight} px row`);
+        const pool = market.total.byCompany.find((c) => c.vendor === 'other-suppliers');
+        assert.ok(pool, 'the plan pays unnamed suppliers');
+        const row = normalize(await page.getByTestId('market-company-other-suppliers').innerText());
+        assert.ok(row.startsWith(messages.companies.unnamed), row);
+        assert.deepEqual(problems, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
 });
