@@ -48,3 +48,25 @@ export function shareTooltip(
     return withDataset && item.dataset.label ? `${item.dataset.label}: ${text}` : text;
   };
 }
+
+/**
+ * A long category label (a company or layer name beside a horizontal bar) on at most two
+ * lines of about `width` characters, broken between words, the rest cut with "…", so the
+ * axis does not push the label out of the chart. The tooltip still shows the whole name.
+ * Example: wrapTick('Switch components (cages, power, cooling)') → ['Switch components', '(cages, power, cooling)'].
+ */
+export function wrapTick(label: string, width = 24): string | string[] {
+  if (label.length <= width) return label;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  lines.push(line);
+  const two = lines.slice(0, 2).map((l) => (l.length > width ? `${l.slice(0, width - 1)}…` : l));
+  if (lines.length > 2) two[1] = `${two[1]!.slice(0, width - 1).replace(/[\s,;(]+$/, '')}…`;
+  return two;
+}

@@ -1204,6 +1204,9 @@ export default {
   },
   // One English wording for the app, the CLI and the memo line.
   layers: LAYER_NAMES,
+  companies: {
+    unnamed: 'Other component suppliers (unnamed)',
+  },
   market: {
     title: 'Network market of the build-out plan',
     intro:

@@ -4,6 +4,8 @@
  */
 import type { InputField } from '../../shared/scenario/input-fields.ts';
 
+import { UNNAMED_SUPPLIERS } from '../../shared/evaluate/exposure-shift.ts';
+
 type T = (key: string, ...args: unknown[]) => string;
 
 const key = (path: string) => path.replace(/\./g, '_');
@@ -63,4 +65,12 @@ export function layerLabel(t: T, layer: string): string {
   const k = `layers.${layer}`;
   const v = t(k);
   return v === k ? layer : v;
+}
+
+/**
+ * A company as the spend views name it: the catalog's name, except the pool of unnamed
+ * component suppliers, which is not a company and is worded in the user's language.
+ */
+export function companyLabel(t: T, vendor: string, name: string): string {
+  return vendor === UNNAMED_SUPPLIERS ? t('companies.unnamed') : name;
 }

@@ -1275,6 +1275,9 @@ export default {
     perAccelerator: 'Por acelerador',
     share: 'Parcela',
   },
+  companies: {
+    unnamed: 'Outros fornecedores de componentes (não identificados)',
+  },
   layers: {
     dsp: 'DSP (retimer/gearbox)',
     'tia-driver': 'TIA e driver',

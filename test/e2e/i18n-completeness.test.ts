@@ -52,7 +52,8 @@ const PRODUCT_NAMES = [
   ...defaultCatalog.media,
   ...defaultCatalog.scaleUpFabrics,
   defaultCatalog.fiber,
-  ...defaultCatalog.vendors,
+  // The pool of unnamed suppliers is not a product or company name: it must be translated.
+  ...defaultCatalog.vendors.filter((v) => v.id !== 'other-suppliers'),
 ]
   .map((x) => x.name)
   .sort((a, b) => b.length - a.length);

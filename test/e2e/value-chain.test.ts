@@ -123,4 +123,77 @@ describe('who earns the money, winners and losers', { skip }, () => {
       }
     });
   }
+
+  /** How a drawn horizontal bar chart shows its category (y) and value (x) axes. */
+  async function axes(page: import('playwright-core').Page, id: string) {
+    await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+    await page.waitForFunction((i) => !!(document.getElementById(i) as unknown as ChartHandle)?.fabricostChart, id);
+    return page.evaluate((i) => {
+      type Scale = {
+        width: number;
+        labelRotation: number;
+        ticks: { label: string | string[] }[];
+        options: { ticks: { padding: number } };
+      };
+      const chart = (
+        document.getElementById(i) as unknown as {
+          fabricostChart: {
+            ctx: CanvasRenderingContext2D;
+            data: { labels: string[] };
+            scales: { x: Scale; y: Scale };
+            config: { _config?: unknown };
+            constructor: { defaults: { font: { family: string; size: number } } };
+          };
+        }
+      ).fabricostChart;
+      const f = chart.constructor.defaults.font;
+      chart.ctx.save();
+      chart.ctx.font = `${f.size}px ${f.family}`;
+      const lines = chart.scales.y.ticks.flatMap((t) => (Array.isArray(t.label) ? t.label : [t.label]));
+      const widest = Math.max(...lines.map((l) => chart.ctx.measureText(l).width));
+      chart.ctx.restore();
+      return {
+        labels: chart.data.labels,
+        shown: chart.scales.y.ticks.length,
+        widest,
+        axisWidth: chart.scales.y.width,
+        valueRotation: chart.scales.x.labelRotation,
+      };
+    }, id);
+  }
+
+  for (const { locale, messages } of LANGS) {
+    test(`readable at 1024x700 (${locale}): every bar labelled, level ticks, the unnamed pool translated`, async () => {
+      const { page, problems, context } = await openApp(app!, { prefs: { locale }, width: 1024, height: 700 });
+      try {
+        // Dashboard of the first scenario: the ten largest earners, the pool of unnamed suppliers among them.
+        const pool = ib!.exposure.byCompany.findIndex((c) => c.vendor === 'other-suppliers');
+        assert.ok(pool >= 0 && pool < 10, `pool at ${pool}`);
+        const companies = await axes(page, 'value-chain-companies');
+        assert.equal(companies.labels.length, 10);
+        assert.equal(companies.shown, 10, 'no company label skipped');
+        assert.equal(companies.labels[pool], messages.companies.unnamed);
+        assert.equal(companies.valueRotation, 0, 'value ticks level');
+        assert.ok(
+          companies.widest <= companies.axisWidth,
+          `${companies.widest} px of label in ${companies.axisWidth} px`,
+        );
+        const table = normalize(await page.getByTestId('value-chain-table').innerText());
+        assert.ok(table.includes(messages.companies.unnamed), table.slice(0, 400));
+        if (locale === 'pt-BR') assert.ok(!table.includes('Other component suppliers'), 'no English pool name');
+
+        // Compare: both spend-shift charts label every bar within the chart.
+        await page.getByTestId('view-compare').click();
+        for (const id of ['spend-shift-companies', 'spend-shift-layers']) {
+          const a = await axes(page, id);
+          assert.equal(a.shown, a.labels.length, `${id}: no label skipped`);
+          assert.equal(a.valueRotation, 0, `${id}: value ticks level`);
+          assert.ok(a.widest <= a.axisWidth, `${id}: ${a.widest} px of label in ${a.axisWidth} px`);
+        }
+        assert.deepEqual(problems, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
 });

@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axisTick, shareTooltip, tooltipValue } from '../../renderer/composables/chart-format.ts';
+import { axisTick, shareTooltip, tooltipValue, wrapTick } from '../../renderer/composables/chart-format.ts';
 import { sharesOfTotal } from '../../shared/evaluate/shares.ts';
 import { readFileSync } from 'node:fs';
 import { defaultCatalog } from '../../shared/catalog/default-catalog.ts';
@@ -82,4 +82,20 @@ test('axis ticks and tooltip values use the same units', () => {
   assert.equal(axisTick('pt-BR', 'power', 1_250_000), '1,25 MW');
   assert.equal(axisTick('en', 'power', 60), '60 W');
   assert.equal(nbsp(tooltipValue('pt-BR', 'usd', 12_279_040)), 'US$ 12,28 mi');
+});
+
+test('long bar labels wrap onto two lines of about 24 characters, the rest cut with an ellipsis', () => {
+  assert.equal(wrapTick('NVIDIA'), 'NVIDIA');
+  // 41 characters: "Switch components" (17) + " (cages," would make 25, so the break falls before "(".
+  assert.deepEqual(wrapTick('Switch components (cages, power, cooling)'), [
+    'Switch components',
+    '(cages, power, cooling)',
+  ]);
+  // Three lines' worth: the second line ends in "…" and nothing is dropped silently.
+  assert.deepEqual(wrapTick('Componentes do switch (gaiolas, energia, refrigeração)'), [
+    'Componentes do switch',
+    '(gaiolas, energia…',
+  ]);
+  for (const l of [wrapTick('Outros fornecedores de componentes (não identificados)')].flat())
+    assert.ok(l.length <= 24, l);
 });
