@@ -26,9 +26,10 @@ import {
   type MonteCarloResult,
 } from '../../shared/scaling/monte-carlo.ts';
 import { roadmapTimeline, type RoadmapTimeline, type SlipSpec } from '../../shared/scaling/roadmap.ts';
-import { sweepScenario, type SizeSweep } from '../../shared/scaling/size-sweep.ts';
-import { tornado, type Tornado } from '../../shared/scaling/tornado.ts';
-import { projectScenario, storedSlips, type YearProjection } from '../../shared/scaling/year-projection.ts';
+import type { SizeSweep } from '../../shared/scaling/size-sweep.ts';
+import type { Tornado } from '../../shared/scaling/tornado.ts';
+import { storedSlips, type YearProjection } from '../../shared/scaling/year-projection.ts';
+import { runProjectAnalyses } from '../../shared/evaluate/project-analyses.ts';
 import { formatMonteCarlo, formatProjection, formatRoadmap, formatSweep, formatTornado } from './format-analyses.ts';
 import type { MonteCarloJob } from './monte-carlo-worker.ts';
 
@@ -194,25 +195,32 @@ export function runAnalyses(req: AnalysisRequest): CliOutcome & { monteCarlo?: P
       : s0;
     const doc: ScenarioAnalyses = { scenario: s.name };
     const failed = (e: ModelError) => bad(`scenario "${s.name}" (${where(s, e.path)}): ${e.message} (got ${e.value})`);
-    if (req.values.sweep) {
-      const r = sweepScenario(s, catalog, overrides, c.points);
-      if (!r.ok) return failed(r.error);
-      doc.sweep = r.value;
+    // Sweep, projection and tornado run in shared/ as for the workbook; the first failure, in
+    // the order sweep, projection, roadmap, tornado, is the command line's error.
+    const ran = runProjectAnalyses(req.project, catalog, [s0], {
+      sweep: !!req.values.sweep,
+      projection: !!req.values.projection,
+      tornado: !!req.values.tornado,
+      ...(c.points === undefined ? {} : { points: c.points }),
+      ...(c.mode === undefined ? {} : { mode: c.mode }),
+      slips: c.slips,
+    })[0]!;
+    if (ran.sweep) {
+      if (!ran.sweep.ok) return failed(ran.sweep.error);
+      doc.sweep = ran.sweep.value;
     }
-    if (req.values.projection) {
-      const r = projectScenario(s, catalog, overrides, c.slips);
-      if (!r.ok) return failed(r.error);
-      doc.projection = r.value;
+    if (ran.projection) {
+      if (!ran.projection.ok) return failed(ran.projection.error);
+      doc.projection = ran.projection.value;
     }
     if (req.values.roadmap) {
       const r = roadmapTimeline(catalog, [...storedSlips(s), ...c.slips]);
       if (!r.ok) return failed(r.error);
       doc.roadmap = r.value;
     }
-    if (req.values.tornado) {
-      const r = tornado(s, catalog, overrides);
-      if (!r.ok) return failed(r.error);
-      doc.tornado = r.value;
+    if (ran.tornado) {
+      if (!ran.tornado.ok) return failed(ran.tornado.error);
+      doc.tornado = ran.tornado.value;
     }
     if (c.samples !== undefined) {
       jobs.push({

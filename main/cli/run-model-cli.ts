@@ -8,7 +8,7 @@ import { defaultCatalog } from '../../shared/catalog/default-catalog.ts';
 import { checkAnalysisWork } from '../../shared/evaluate/analysis-work.ts';
 import { evaluateProject, type ProjectFailure } from '../../shared/evaluate/evaluate-project.ts';
 import { formatFieldErrors } from '../../shared/scenario/parse-project.ts';
-import { writeWorkbook } from '../../workbook/workbook-writer.ts';
+import { WORKBOOK_ANALYSES, writeWorkbook } from '../../workbook/workbook-writer.ts';
 import { formatScenario } from './format-report.ts';
 import {
   ANALYSIS_OPTIONS,
@@ -113,7 +113,7 @@ export function runModelCli(argv: string[], io: CliIo): CliResult {
   }
   const evaluated = evaluateProject(text, { scenario: parsed.values.scenario });
   if (!evaluated.ok) return bad(describeFailure(file, evaluated.failure));
-  const { catalog, results } = evaluated;
+  const { results } = evaluated;
   const project = { project: evaluated.project, upgradeLog: evaluated.upgradeLog };
   const wanted = parsed.values.scenario;
   const scenarios = evaluated.project.scenarios.filter((s) => wanted === undefined || s.name === wanted);
@@ -179,14 +179,19 @@ export function runModelCli(argv: string[], io: CliIo): CliResult {
       ? undefined
       : {
           path: xlsxPath,
-          build: () =>
-            writeWorkbook({
-              project: project.project,
-              results,
+          // The analyses run in shared/ (evaluateProject), once the bound above has passed.
+          build: () => {
+            const e = evaluateProject(text, { scenario: wanted, analyses: WORKBOOK_ANALYSES });
+            if (!e.ok) throw new Error(e.message);
+            return writeWorkbook({
+              project: e.project,
+              results: e.results,
+              analyses: e.analyses,
               sourceFile: path.basename(file),
               appVersion: packageJson.version,
-              catalog,
-            }),
+              catalog: e.catalog,
+            });
+          },
         };
   if (parsed.values.json) {
     const doc = { file, catalogVersion: defaultCatalog.version, upgradeLog: project.upgradeLog, scenarios: results };
