@@ -41,6 +41,14 @@ export const SEARCH_DIMENSIONS = [
   'scalableUnitServers',
   'mediaAcceleratorLeaf',
   'mediaLeafSpine',
+  'mediaSpineCore',
+  'mediaCoreSuper',
+  'mediaLocal',
+  'mediaGlobal',
+  'tierLeaf',
+  'tierSpine',
+  'tierCore',
+  'tierSuperCore',
 ] as const;
 export type SearchDimension = (typeof SEARCH_DIMENSIONS)[number];
 export type DimensionMode = DimensionChoice<unknown>['mode'];
@@ -83,7 +91,16 @@ export function dimensionOptions(d: SearchDimension, catalog: Catalog): Dimensio
       return [...ALL_VALUES.scalableUnitServers];
     case 'mediaAcceleratorLeaf':
     case 'mediaLeafSpine':
+    case 'mediaSpineCore':
+    case 'mediaCoreSuper':
+    case 'mediaLocal':
+    case 'mediaGlobal':
       return ['auto', ...MEDIUM_KINDS];
+    case 'tierLeaf':
+    case 'tierSpine':
+    case 'tierCore':
+    case 'tierSuperCore':
+      return ['auto', ...catalog.switches.map((s) => s.id)];
   }
 }
 
@@ -102,6 +119,14 @@ function initialDimensions(): Record<SearchDimension, DimensionState> {
     scalableUnitServers: fixed(),
     mediaAcceleratorLeaf: fixed(),
     mediaLeafSpine: fixed(),
+    mediaSpineCore: fixed(),
+    mediaCoreSuper: fixed(),
+    mediaLocal: fixed(),
+    mediaGlobal: fixed(),
+    tierLeaf: fixed(),
+    tierSpine: fixed(),
+    tierCore: fixed(),
+    tierSuperCore: fixed(),
   };
 }
 
@@ -119,7 +144,20 @@ export function toDesignSpace(dims: Record<SearchDimension, DimensionState>): De
     nicPortRateGbps: choice(dims.nicPortRateGbps),
     nicPortsPerAccelerator: choice(dims.nicPortsPerAccelerator),
     scalableUnitServers: choice(dims.scalableUnitServers),
-    media: { acceleratorLeaf: choice(dims.mediaAcceleratorLeaf), leafSpine: choice(dims.mediaLeafSpine) },
+    media: {
+      acceleratorLeaf: choice(dims.mediaAcceleratorLeaf),
+      leafSpine: choice(dims.mediaLeafSpine),
+      spineCore: choice(dims.mediaSpineCore),
+      coreSuper: choice(dims.mediaCoreSuper),
+      local: choice(dims.mediaLocal),
+      global: choice(dims.mediaGlobal),
+    },
+    tierModels: {
+      leaf: choice(dims.tierLeaf),
+      spine: choice(dims.tierSpine),
+      core: choice(dims.tierCore),
+      superCore: choice(dims.tierSuperCore),
+    },
   };
 }
 
