@@ -8,6 +8,7 @@
  * Example: the sample's first scenario (10,000 samples, seed 1, triangular) gives a row
  * "P90" whose TCO cell holds `runMonteCarlo(…).value.metrics.tcoUsd.p90`.
  */
+import { resultMetric } from '../shared/evaluate/result-metrics.ts';
 import type { MonteCarloResult } from '../shared/scaling/monte-carlo.ts';
 import type { DistributionSummary } from '../shared/scaling/percentiles.ts';
 import { colRange, FMT, layoutSheet, setHeader, setNote, setSection, setTitle, setValue } from './cell-formats.ts';
@@ -24,13 +25,19 @@ export const MONTE_CARLO_TAB = 'Monte Carlo';
 
 /** Columns of the percentile table: the metric, its header with unit, its number format. */
 export const MONTE_CARLO_COLUMNS: readonly { metric: keyof MonteCarloResult['metrics']; label: string; fmt: string }[] =
-  [
-    { metric: 'capexUsd', label: 'Network capex (USD)', fmt: FMT.usd },
-    { metric: 'capexPerAcceleratorUsd', label: 'Capex per accelerator (USD)', fmt: FMT.usd },
-    { metric: 'powerW', label: 'Network IT power (kW)', fmt: FMT.kilowatts },
-    { metric: 'energyCostUsdPerYear', label: 'Energy cost (USD per year)', fmt: FMT.usd },
-    { metric: 'tcoUsd', label: 'Network TCO (USD)', fmt: FMT.usd },
-  ];
+  (
+    [
+      ['capexUsd', FMT.usd],
+      ['capexPerAcceleratorUsd', FMT.usd],
+      ['powerW', FMT.kilowatts],
+      ['energyCostUsdPerYear', FMT.usd],
+      ['tcoUsd', FMT.usd],
+    ] as const
+  ).map(([metric, fmt]) => {
+    // The registry's label and unit (shared/evaluate/result-metrics.ts), as on the Summary sheet.
+    const m = resultMetric(metric);
+    return { metric, label: m ? `${m.label} (${m.unit})` : metric, fmt };
+  });
 
 /** Rows of the percentile table, in order. */
 export const MONTE_CARLO_ROWS: readonly { label: string; value: (d: DistributionSummary) => number }[] = [

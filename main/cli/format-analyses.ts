@@ -165,12 +165,13 @@ export function formatTornado(t: Tornado): string {
   return out.join('\n');
 }
 
+/** Monte Carlo rows: the registry's label of each metric (power printed in W, so said so). */
 const MC_ROWS: [MonteCarloMetric, string, (x: number) => string][] = [
-  ['capexUsd', 'Network capex', musd],
-  ['capexPerAcceleratorUsd', '  per accelerator', usd],
-  ['powerW', 'Network power (W)', int],
-  ['energyCostUsdPerYear', 'Energy cost per year', musd],
-  ['tcoUsd', 'Network TCO', musd],
+  ['capexUsd', metricLabel('capexUsd'), musd],
+  ['capexPerAcceleratorUsd', metricLabel('capexPerAcceleratorUsd'), usd],
+  ['powerW', `${metricLabel('powerW')} (W)`, int],
+  ['energyCostUsdPerYear', metricLabel('energyCostUsdPerYear'), musd],
+  ['tcoUsd', metricLabel('tcoUsd'), musd],
 ];
 
 function histogram(h: DistributionSummary['histogram'], f: (x: number) => string): string {
