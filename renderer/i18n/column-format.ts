@@ -7,6 +7,7 @@
  * "$246", "$1,248" (the column reaches a thousand, so no cents anywhere in it), not "$377.23"
  * beside "$1,248"; 616,038 in a column that reaches 8.41 million reads "$0.62M".
  */
+import { numberFormat } from './number-formats.ts';
 
 /** How every cell of a column is written. */
 export type ColumnScale =
@@ -61,12 +62,12 @@ export function numberScale(values: readonly number[], max: number): ColumnScale
 }
 
 function fixed(locale: string, x: number, digits: number): string {
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x);
+  return numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x);
 }
 
 /** A currency amount written in millions or billions with the locale's own suffix ("M", "mi"). */
 function usdCompact(locale: string, x: number, divisor: number, digits: number): string {
-  const parts = new Intl.NumberFormat(locale, {
+  const parts = numberFormat(locale, {
     style: 'currency',
     currency: 'USD',
     notation: 'compact',
@@ -92,7 +93,7 @@ function usdCompact(locale: string, x: number, divisor: number, digits: number):
 export function formatIn(locale: string, scale: ColumnScale, x: number): string {
   switch (scale.kind) {
     case 'usd':
-      return new Intl.NumberFormat(locale, {
+      return numberFormat(locale, {
         style: 'currency',
         currency: 'USD',
         minimumFractionDigits: scale.digits,

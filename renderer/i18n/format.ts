@@ -1,4 +1,5 @@
 import { baselineDelta } from '../../shared/evaluate/baseline-delta.ts';
+import { numberFormat } from './number-formats.ts';
 
 /**
  * Locale-aware formatting of model figures. Presentation only: the numbers come from
@@ -6,20 +7,20 @@ import { baselineDelta } from '../../shared/evaluate/baseline-delta.ts';
  */
 
 export function formatNumber(locale: string, x: number, digits = 0): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(x);
+  return numberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(x);
 }
 
 /** USD with no cents above 1,000 and a compact form for millions when asked. */
 export function formatUsd(locale: string, x: number, compact = false): string {
   if (compact && Math.abs(x) >= 1e6) {
-    return new Intl.NumberFormat(locale, {
+    return numberFormat(locale, {
       style: 'currency',
       currency: 'USD',
       notation: 'compact',
       maximumFractionDigits: 2,
     }).format(x);
   }
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'currency',
     currency: 'USD',
     maximumFractionDigits: Math.abs(x) >= 1000 ? 0 : 2,
@@ -27,7 +28,7 @@ export function formatUsd(locale: string, x: number, compact = false): string {
 }
 
 export function formatPercent(locale: string, share: number, digits = 1): string {
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'percent',
     maximumFractionDigits: digits,
     minimumFractionDigits: digits,
@@ -64,7 +65,7 @@ export function formatDelta(locale: string, value: number, base: number, kind: '
 
 /** Compact USD for chart axes at every magnitude, e.g. "$0", "$500K", "$4.5M". */
 export function formatUsdAxis(locale: string, x: number): string {
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'currency',
     currency: 'USD',
     notation: 'compact',
@@ -74,7 +75,7 @@ export function formatUsdAxis(locale: string, x: number): string {
 
 /** Compact counts for log axes, e.g. "1K", "20K", "1M" (en) or "1 mil", "1 mi" (pt-BR). */
 export function formatCount(locale: string, x: number): string {
-  return new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(x);
+  return numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(x);
 }
 
 /**
