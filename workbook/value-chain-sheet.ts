@@ -12,8 +12,14 @@
  *   Marvell 80 % of it = 48 USD. A line no split covers is one row, layer "unsplit".
  * - Spend by company (SUMIF over the allocation), by layer and by headquarters country; the
  *   companies' total equals the BOM sheet's network capex.
+ *
+ * Printed, every table is one landscape page wide with its labels (the columns of {@link WIDTHS}
+ * serve all tables; long text wraps) and each scenario's layer chart sits below its tables in
+ * column A, where chart-pages.ts keeps it whole on a page. Layers read by their English names
+ * (shared/exposure/layer-names.ts), companies by theirs.
  */
 import type { Catalog, ValueChainSplit } from '../shared/catalog/catalog-schema.ts';
+import { layerName } from '../shared/exposure/layer-names.ts';
 import { splitFor } from '../shared/exposure/value-chain-exposure.ts';
 import {
   absRef,
@@ -34,18 +40,45 @@ import { shortLabel, type ScenarioEntry, type SheetModule, type WorkbookContext 
 
 export const VALUE_CHAIN_TAB = 'Value chain';
 
-/** Columns of the allocation table. */
+/**
+ * Column widths shared by every table of the sheet: 116 units, one landscape page at the
+ * print scale (cell-formats.ts, PAGE_WIDTH_UNITS).
+ */
+export const WIDTHS = [26, 15, 8, 11, 26, 17, 13] as const;
+
+/**
+ * Columns of the allocation table. A supplier's share of a layer is a catalog constant (the
+ * share table's "Earned by" line lists them): it multiplies in the spend formula, e.g. `*0.1`.
+ */
 export const ALLOC_COL = {
-  line: 1,
-  componentId: 2,
-  seller: 3,
-  sellerShare: 4,
+  component: 1,
+  seller: 2,
+  sellerShare: 3,
+  layerShare: 4,
   layer: 5,
   company: 6,
-  layerShare: 7,
-  supplierShare: 8,
-  spend: 9,
+  spend: 7,
 } as const;
+
+/** Rows of a scenario's layer chart: room for its bars and axis. */
+const chartRows = (layers: number) => Math.max(12, Math.min(24, layers + 8));
+
+/** A text cell that wraps within its column (its row grows to fit, cell-formats.ts). */
+function setText(ws: ReturnType<WorkbookContext['sheet']>, row: number, col: number, text: string): void {
+  setValue(ws, row, col, text).alignment = { wrapText: true };
+}
+
+/**
+ * Company names as the sheet shows them (and SUMIF matches them): the catalog name, with the
+ * id added where two companies share a name. Example: `nvidia` → `NVIDIA`.
+ */
+function companyLabels(catalog: Catalog, ids: Iterable<string>): Map<string, string> {
+  const name = (id: string) => catalog.vendors.find((v) => v.id === id)?.name ?? id;
+  const all = [...new Set(ids)];
+  const count = new Map<string, number>();
+  for (const id of all) count.set(name(id), (count.get(name(id)) ?? 0) + 1);
+  return new Map(all.map((id) => [id, count.get(name(id))! > 1 ? `${name(id)} (${id})` : name(id)]));
+}
 
 /** The cells of one split on the sheet: each layer's share cell and the sum cell. */
 interface SplitCells {
@@ -78,7 +111,11 @@ function supplierText(ctx: WorkbookContext, sp: ValueChainSplit, i: number): str
   return sup.vendors.map((v) => `${name(v.vendor)} ${Math.round(v.share * 1000) / 10}%`).join(', ');
 }
 
-/** Writes the layer-share inputs from `row`; returns the cells by split id and the next free row. */
+/**
+ * Writes the layer-share inputs from `row`: per split a line naming it, then one row per layer
+ * (share, low, high, quality, source) with who earns it and the catalog's note on the line below.
+ * Returns the cells by split id and the next free row.
+ */
 function writeShares(ctx: WorkbookContext, row: number): { cells: Map<string, SplitCells>; row: number } {
   const ws = ctx.sheet(VALUE_CHAIN_TAB);
   const cells = new Map<string, SplitCells>();
@@ -87,88 +124,64 @@ function writeShares(ctx: WorkbookContext, row: number): { cells: Map<string, Sp
     row++,
     'Layer shares of each value-chain split (inputs: change a share and every spend below follows)',
   );
-  setHeader(ws, row++, [
-    'Split',
-    'Layer',
-    'Share of price',
-    'Low',
-    'High',
-    'Quality',
-    'Source',
-    'Who earns it',
-    'Note',
-  ]);
+  setHeader(ws, row++, ['Split and layer', 'Share of price', 'Low', 'High', 'Source', 'Quality']);
   for (const sp of usedSplits(ctx)) {
     const share = new Map<string, { ref: string; typical: number }>();
+    setValue(ws, row, 1, `${sp.name} (${sp.id})`);
+    markTotal(ws.getCell(row++, 1));
     const from = row;
     sp.layers.forEach((l, i) => {
-      setValue(ws, row, 1, i === 0 ? `${sp.id}: ${sp.name}` : sp.id);
-      setValue(ws, row, 2, l.layer);
-      const cell = setValue(ws, row, 3, l.share.typical, FMT.percent);
+      setText(ws, row, 1, layerName(l.layer));
+      const cell = setValue(ws, row, 2, l.share.typical, FMT.percent);
       markInput(cell, { min: 0, max: 1 });
       const name = ctx.names.claim(`LayerShare_${sp.id}_${l.layer}`);
-      defineName(ctx.wb, VALUE_CHAIN_TAB, row, 3, name);
-      ctx.liveInputs.push({ ref: absRef(VALUE_CHAIN_TAB, row, 3), label: name, value: l.share.typical });
-      if (l.share.low !== undefined) setValue(ws, row, 4, l.share.low, FMT.percent);
-      if (l.share.high !== undefined) setValue(ws, row, 5, l.share.high, FMT.percent);
+      defineName(ctx.wb, VALUE_CHAIN_TAB, row, 2, name);
+      ctx.liveInputs.push({ ref: absRef(VALUE_CHAIN_TAB, row, 2), label: name, value: l.share.typical });
+      if (l.share.low !== undefined) setValue(ws, row, 3, l.share.low, FMT.percent);
+      if (l.share.high !== undefined) setValue(ws, row, 4, l.share.high, FMT.percent);
+      setText(ws, row, 5, l.share.source);
       setValue(ws, row, 6, l.share.quality);
-      setValue(ws, row, 7, l.share.source);
-      setValue(ws, row, 8, supplierText(ctx, sp, i));
-      setValue(ws, row, 9, l.share.note ?? '');
       ctx.sources.add(l.share.source, `value-chain share of ${sp.id} ${l.layer}`);
       if ('vendors' in l.suppliers) ctx.sources.add(l.suppliers.source, `suppliers of ${sp.id} ${l.layer}`);
-      share.set(l.layer, { ref: absRef(VALUE_CHAIN_TAB, row, 3), typical: l.share.typical });
+      share.set(l.layer, { ref: absRef(VALUE_CHAIN_TAB, row, 2), typical: l.share.typical });
       row++;
+      const note = l.share.note ? ` ${l.share.note}` : '';
+      setNote(ws, row++, 2, `Earned by ${supplierText(ctx, sp, i)}.${note}`);
     });
     for (const id of sp.sources) ctx.sources.add(id, `value-chain split ${sp.id}`);
     // The engine's sum, added in layer order (value-chain-exposure.ts, typicalShares).
     const sum = sp.layers.reduce((a, l) => a + l.share.typical, 0);
-    setValue(ws, row, 1, `${sp.id}: sum of shares`);
+    setValue(ws, row, 1, 'Sum of shares');
     markTotal(ws.getCell(row, 1));
-    markTotal(setFormula(ws, row, 3, `SUM(C${from}:C${row - 1})`, sum, FMT.percent));
-    cells.set(sp.id, { share, sumRef: absRef(VALUE_CHAIN_TAB, row, 3), sum });
+    markTotal(setFormula(ws, row, 2, `SUM(B${from}:B${row - 1})`, sum, FMT.percent));
+    cells.set(sp.id, { share, sumRef: absRef(VALUE_CHAIN_TAB, row, 2), sum });
     row += 2;
   }
   return { cells, row };
 }
 
-/** One scenario's allocation and its spend by company, layer and country; returns the next free row. */
-function writeScenario(ctx: WorkbookContext, s: ScenarioEntry, cells: Map<string, SplitCells>, start: number): number {
-  const ws = ctx.sheet(VALUE_CHAIN_TAB);
-  const tab = VALUE_CHAIN_TAB;
-  const C = ALLOC_COL;
-  const r = s.result;
-  const e = r.exposure;
+/** One allocation row: a BOM line's seller's share of one layer earned by one company. */
+interface Alloc {
+  line: number;
+  componentId: string;
+  seller: string;
+  sellerShare: number;
+  layer: string;
+  company: string;
+  shareRef?: string;
+  sumRef?: string;
+  /** The renormalised layer share the engine used (share / split sum). */
+  layerShare: number;
+  supplierShare: number;
+  spend: number;
+  priceRef: string;
+}
+
+/** The allocation rows of a scenario, in BOM order. */
+function allocationOf(ctx: WorkbookContext, s: ScenarioEntry, cells: Map<string, SplitCells>): Alloc[] {
   const catalog = ctx.input.catalog;
-  let row = start;
-  setSection(ws, row++, `${r.name}: who earns the network spend`);
-
-  // Spend by company first (what a reader wants), then by layer and country, then the allocation they sum.
-  const companyFrom = row + 1;
-  const companyRows = e.byCompany.length;
-  const layerFrom = companyFrom + companyRows + 3;
-  const countryFrom = layerFrom + e.byLayer.length + 2;
-  const allocHeader = countryFrom + e.byCompanyCountry.length + 1;
-  const allocFrom = allocHeader + 1;
-
-  // The allocation rows, to know their extent before the sums are written.
-  type Alloc = {
-    line: number;
-    componentId: string;
-    seller: string;
-    sellerShare: number;
-    layer: string;
-    company: string;
-    shareRef?: string;
-    sumRef?: string;
-    /** The renormalised layer share the engine used (share / split sum). */
-    layerShare: number;
-    supplierShare: number;
-    spend: number;
-    priceRef: string;
-  };
   const alloc: Alloc[] = [];
-  r.bom.forEach((l, i) => {
+  s.result.bom.forEach((l, i) => {
     const priceRef = ctx.refs.get(`bom.extPrice.${i}`, s.index);
     for (const v of l.vendors) {
       const sellerUsd = l.extendedPriceUsd * v.share;
@@ -201,118 +214,149 @@ function writeScenario(ctx: WorkbookContext, s: ScenarioEntry, cells: Map<string
       }
     }
   });
+  return alloc;
+}
+
+/**
+ * One scenario's spend by company, layer and country, its layer chart, then the allocation
+ * they sum; returns the next free row.
+ */
+function writeScenario(ctx: WorkbookContext, s: ScenarioEntry, cells: Map<string, SplitCells>, start: number): number {
+  const ws = ctx.sheet(VALUE_CHAIN_TAB);
+  const tab = VALUE_CHAIN_TAB;
+  const C = ALLOC_COL;
+  const r = s.result;
+  const e = r.exposure;
+  const catalog = ctx.input.catalog;
+  let row = start;
+  setSection(ws, row++, `${r.name}: who earns the network spend`);
+
+  // Spend by company first (what a reader wants), then by layer and country, the chart, then the allocation they sum.
+  const companyFrom = row + 1;
+  const companyRows = e.byCompany.length;
+  const layerFrom = companyFrom + companyRows + 3;
+  const countryFrom = layerFrom + e.byLayer.length + 2;
+  const chartRow = countryFrom + e.byCompanyCountry.length + 1;
+  const chartHeight = e.byLayer.length > 0 ? chartRows(e.byLayer.length) + 1 : 0;
+  const allocHeader = chartRow + chartHeight;
+  const allocFrom = allocHeader + 1;
+
+  const alloc = allocationOf(ctx, s, cells);
+  const label = companyLabels(catalog, [
+    ...e.byCompany.map((c) => c.vendor),
+    ...alloc.flatMap((a) => [a.seller, a.company]),
+  ]);
   const allocTo = Math.max(allocFrom, allocFrom + alloc.length - 1);
   const companies = colRange(tab, C.company, allocFrom, allocTo);
   const layers = colRange(tab, C.layer, allocFrom, allocTo);
   const spends = colRange(tab, C.spend, allocFrom, allocTo);
   const total = ctx.refs.get('capex.totalUsd', s.index);
 
-  // By company.
-  setHeader(ws, row++, [
-    'Company id',
-    'Company',
-    'Listing',
-    'Parent',
-    'Country (HQ)',
-    'Largest layer',
-    'Spend (USD)',
-    'Share',
-  ]);
+  // By company (matched by name: the allocation's Earner column shows names too).
+  setHeader(ws, row++, ['Company', 'Spend (USD)', 'Share', 'Listing', 'Largest layer', 'Country (HQ)', 'Parent']);
   for (const c of e.byCompany) {
-    setValue(ws, row, 1, c.vendor);
-    setValue(ws, row, 2, c.name);
-    setValue(ws, row, 3, c.listing);
-    setValue(ws, row, 4, c.parent ?? '');
-    setValue(ws, row, 5, c.country);
-    setValue(ws, row, 6, c.byLayer[0]?.layer ?? '');
-    setFormula(ws, row, 7, `SUMIF(${companies},A${row},${spends})`, c.spendUsd, FMT.usd);
-    setFormula(ws, row, 8, `IF(${total}>0,G${row}/${total},0)`, c.share, FMT.percent);
+    setText(ws, row, 1, label.get(c.vendor)!);
+    setFormula(ws, row, 2, `SUMIF(${companies},A${row},${spends})`, c.spendUsd, FMT.usd);
+    setFormula(ws, row, 3, `IF(${total}>0,B${row}/${total},0)`, c.share, FMT.percent);
+    setText(ws, row, 4, c.listing);
+    setText(ws, row, 5, c.byLayer[0] ? layerName(c.byLayer[0].layer) : '');
+    setText(ws, row, 6, c.country);
+    setText(ws, row, 7, c.parent ?? '');
     row++;
   }
   const companyTo = row - 1;
-  setValue(ws, row, 1, 'Total (equals network capex on the BOM sheet)');
+  setText(ws, row, 1, 'Total (equals network capex on the BOM sheet)');
   markTotal(ws.getCell(row, 1));
   const sumCompanies = e.byCompany.reduce((a, c) => a + c.spendUsd, 0);
-  markTotal(setFormula(ws, row, 7, `SUM(G${companyFrom}:G${Math.max(companyFrom, companyTo)})`, sumCompanies, FMT.usd));
-  ctx.refs.set('valueChain.companyTotal', s.index, tab, row, 7);
+  markTotal(setFormula(ws, row, 2, `SUM(B${companyFrom}:B${Math.max(companyFrom, companyTo)})`, sumCompanies, FMT.usd));
+  ctx.refs.set('valueChain.companyTotal', s.index, tab, row, 2);
   row += 2;
 
   // By layer.
-  setHeader(ws, row++, ['Value-chain layer', 'Largest earner', '', '', '', '', 'Spend (USD)', 'Share']);
+  setHeader(ws, row++, ['Value-chain layer', 'Spend (USD)', 'Share', 'Largest earner']);
   for (const l of e.byLayer) {
-    setValue(ws, row, 1, l.layer);
+    setText(ws, row, 1, layerName(l.layer));
+    setFormula(ws, row, 2, `SUMIF(${layers},A${row},${spends})`, l.spendUsd, FMT.usd);
+    setFormula(ws, row, 3, `IF(${total}>0,B${row}/${total},0)`, l.share, FMT.percent);
     const top = l.companies[0];
-    setValue(ws, row, 2, top ? (catalog.vendors.find((v) => v.id === top.vendor)?.name ?? top.vendor) : '');
-    setFormula(ws, row, 7, `SUMIF(${layers},A${row},${spends})`, l.spendUsd, FMT.usd);
-    setFormula(ws, row, 8, `IF(${total}>0,G${row}/${total},0)`, l.share, FMT.percent);
+    setText(ws, row, 4, top ? (label.get(top.vendor) ?? top.vendor) : '');
     row++;
   }
   row++;
 
   // By headquarters country of the companies earning the spend.
-  setHeader(ws, row++, ['Country (HQ) of the earners', '', '', '', '', '', 'Spend (USD)', 'Share']);
-  const cCountries = colRange(tab, 5, companyFrom, Math.max(companyFrom, companyTo));
-  const cSpends = colRange(tab, 7, companyFrom, Math.max(companyFrom, companyTo));
+  setHeader(ws, row++, ['Country (HQ) of the earners', 'Spend (USD)', 'Share']);
+  const cCountries = colRange(tab, 6, companyFrom, Math.max(companyFrom, companyTo));
+  const cSpends = colRange(tab, 2, companyFrom, Math.max(companyFrom, companyTo));
   for (const c of e.byCompanyCountry) {
-    setValue(ws, row, 1, c.country);
-    setFormula(ws, row, 7, `SUMIF(${cCountries},A${row},${cSpends})`, c.spendUsd, FMT.usd);
-    setFormula(ws, row, 8, `IF(${total}>0,G${row}/${total},0)`, c.share, FMT.percent);
+    setText(ws, row, 1, c.country);
+    setFormula(ws, row, 2, `SUMIF(${cCountries},A${row},${cSpends})`, c.spendUsd, FMT.usd);
+    setFormula(ws, row, 3, `IF(${total}>0,B${row}/${total},0)`, c.share, FMT.percent);
     row++;
   }
   row++;
 
-  // The allocation.
-  if (row !== allocHeader) throw new Error(`value chain sheet: allocation header at ${row}, expected ${allocHeader}`);
-  setHeader(ws, row++, [
-    'BOM line',
-    'Component id',
-    'Seller',
-    'Seller share',
-    'Layer',
-    'Earner',
-    'Layer share',
-    'Supplier share',
-    'Spend (USD)',
-  ]);
-  for (const a of alloc) {
-    setValue(ws, row, C.line, a.line);
-    setValue(ws, row, C.componentId, a.componentId);
-    setValue(ws, row, C.seller, a.seller);
-    setValue(ws, row, C.sellerShare, a.sellerShare, FMT.percent);
-    setValue(ws, row, C.layer, a.layer);
-    setValue(ws, row, C.company, a.company);
-    setValue(ws, row, C.supplierShare, a.supplierShare, FMT.percent);
-    const seller = `${a.priceRef}*D${row}`;
-    if (a.shareRef && a.sumRef) {
-      setFormula(ws, row, C.layerShare, `IF(${a.sumRef}>0,${a.shareRef}/${a.sumRef},0)`, a.layerShare, FMT.percent);
-      setFormula(ws, row, C.spend, `IF(${a.sumRef}>0,${seller}*${a.shareRef}/${a.sumRef},0)*H${row}`, a.spend, FMT.usd);
-    } else {
-      setValue(ws, row, C.layerShare, 1, FMT.percent);
-      setFormula(ws, row, C.spend, seller, a.spend, FMT.usd);
-    }
-    row++;
-  }
+  // The layer chart below the tables, in column A: chart-pages.ts keeps it whole on a page.
+  if (row !== chartRow) throw new Error(`value chain sheet: chart at ${row}, expected ${chartRow}`);
   if (e.byLayer.length > 0)
     ctx.charts.push({
       sheet: tab,
       kind: 'bar',
       title: `Spend by value-chain layer: ${shortLabel(s)}`,
       valueFormat: '0%',
-      at: { col: 11, row: start, cols: 7, rows: Math.max(12, Math.min(24, e.byLayer.length + 8)) },
+      at: { col: 1, row: chartRow, cols: WIDTHS.length, rows: chartRows(e.byLayer.length) },
       categories: {
         ref: colRange(tab, 1, layerFrom, layerFrom + e.byLayer.length - 1),
-        cache: e.byLayer.map((l) => l.layer),
+        cache: e.byLayer.map((l) => layerName(l.layer)),
       },
       series: [
         {
           name: 'Share of network capex',
           values: {
-            ref: colRange(tab, 8, layerFrom, layerFrom + e.byLayer.length - 1),
+            ref: colRange(tab, 3, layerFrom, layerFrom + e.byLayer.length - 1),
             cache: e.byLayer.map((l) => l.share),
           },
         },
       ],
     });
+  row += chartHeight;
+
+  // The allocation.
+  if (row !== allocHeader) throw new Error(`value chain sheet: allocation header at ${row}, expected ${allocHeader}`);
+  setHeader(ws, row++, [
+    'BOM line: component',
+    'Seller',
+    'Seller share',
+    'Layer share',
+    'Layer',
+    'Earner',
+    'Spend (USD)',
+  ]);
+  for (const a of alloc) {
+    setText(ws, row, C.component, `${a.line}: ${a.componentId}`);
+    setText(ws, row, C.seller, label.get(a.seller)!);
+    setValue(ws, row, C.sellerShare, a.sellerShare, FMT.percent);
+    setText(ws, row, C.layer, layerName(a.layer));
+    setText(ws, row, C.company, label.get(a.company)!);
+    const sellerShare = `C${row}`;
+    const supplierShare = a.supplierShare === 1 ? '' : `*${a.supplierShare}`;
+    const seller = `${a.priceRef}*${sellerShare}`;
+    if (a.shareRef && a.sumRef) {
+      setFormula(ws, row, C.layerShare, `IF(${a.sumRef}>0,${a.shareRef}/${a.sumRef},0)`, a.layerShare, FMT.percent);
+      setFormula(
+        ws,
+        row,
+        C.spend,
+        `IF(${a.sumRef}>0,${seller}*${a.shareRef}/${a.sumRef},0)${supplierShare}`,
+        a.spend,
+        FMT.usd,
+      );
+    } else {
+      setValue(ws, row, C.layerShare, 1, FMT.percent);
+      setFormula(ws, row, C.spend, seller, a.spend, FMT.usd);
+    }
+    row++;
+  }
   return row + 2;
 }
 
@@ -329,7 +373,7 @@ function writeValueChain(ctx: WorkbookContext): void {
   const { cells, row } = writeShares(ctx, 4);
   let next = row;
   for (const s of ctx.scenarios) next = writeScenario(ctx, s, cells, next);
-  layoutSheet(ws, { widths: [34, 30, 18, 14, 18, 20, 14, 14, 18], freezeRows: 2 });
+  layoutSheet(ws, { widths: [...WIDTHS], freezeRows: 2 });
 }
 
 export const valueChainSheet: SheetModule = {

@@ -14,6 +14,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import type { ScenarioResult } from '../../shared/evaluate/scenario-result.ts';
 import { valueChainExposure } from '../../shared/exposure/value-chain-exposure.ts';
 import { marketBuildOut } from '../../shared/market/build-out.ts';
 import { marketMonteCarlo } from '../../shared/market/market-monte-carlo.ts';
@@ -63,13 +64,19 @@ function clearCached(wb: ExcelJS.Workbook): void {
   );
 }
 
-/** Spend (col G) by id (col A) of the company table of a scenario's block, up to its Total row. */
-function companySpend(ws: ExcelJS.Worksheet, scenario: string): Map<string, number> {
-  const start = rowOfLabel(ws, `${scenario}: who earns the network spend`);
-  assert.ok(start, scenario);
+/**
+ * Spend (col B) by company id of the company table of a scenario's block, up to its Total row;
+ * the table names companies (col A), mapped back to ids through the engine's names.
+ */
+function companySpend(ws: ExcelJS.Worksheet, r: ScenarioResult): Map<string, number> {
+  const start = rowOfLabel(ws, `${r.name}: who earns the network spend`);
+  assert.ok(start, r.name);
+  const ids = new Map(r.exposure.byCompany.map((c) => [c.name, c.vendor]));
   const out = new Map<string, number>();
-  for (let r = start + 2; !String(ws.getCell(r, 1).value).startsWith('Total'); r++)
-    out.set(String(ws.getCell(r, 1).value), shown(ws.getCell(r, 7)) as number);
+  for (let row = start + 2; !String(ws.getCell(row, 1).value).startsWith('Total'); row++) {
+    const name = String(ws.getCell(row, 1).value);
+    out.set(ids.get(name) ?? name, shown(ws.getCell(row, 2)) as number);
+  }
   return out;
 }
 
@@ -118,7 +125,7 @@ describe('Value chain and Market sheets in LibreOffice', { skip }, () => {
   test('as exported: spend per company is the engine’s and sums to network capex', async () => {
     const ws = (await readWorkbook(run.outputs.get(join(inDir, 'as-exported.xlsx'))!)).getWorksheet(VALUE_CHAIN_TAB)!;
     for (const r of results) {
-      const got = companySpend(ws, r.name);
+      const got = companySpend(ws, r);
       assert.equal(got.size, r.exposure.byCompany.length, r.name);
       for (const c of r.exposure.byCompany)
         assert.ok(sameValue(got.get(c.vendor), c.spendUsd), `${r.name} ${c.vendor}`);
@@ -166,7 +173,7 @@ describe('Value chain and Market sheets in LibreOffice', { skip }, () => {
           ? NEW_SHARE
           : sp.layers.find((l) => l.layer === layer)!.share.typical,
       );
-      const got = companySpend(ws, r.name);
+      const got = companySpend(ws, r);
       // The table keeps the exported companies; every one of them now earns the engine's new figure.
       for (const [vendor, usd] of got) {
         const want = expected.byCompany.find((c) => c.vendor === vendor)?.spendUsd ?? 0;
