@@ -185,7 +185,6 @@ async function benchExportStall(): Promise<void> {
     suggestedName: 'x.xlsx',
     projectText: readFileSync(file, 'utf8'),
     sourceName: 'x.json',
-    charts: [],
   };
   const exportedAt = new Date();
   console.log('\nExport of examples/rail-only-100k.json: wall time and longest main-thread stall');

@@ -5,10 +5,10 @@
  * is built when the project is invalid or a scenario cannot be evaluated, and the message
  * names the scenario and the field as the CLI does. No Node built-ins: runs in the page too.
  *
- * Example: `await buildProjectWorkbook({ projectText, sourceName: 'dc.json', appVersion: '0.1.0', charts: [] })`
+ * Example: `await buildProjectWorkbook({ projectText, sourceName: 'dc.json', appVersion: '0.1.0' })`
  * → `{ ok: true, bytes }`.
  */
-import type { ChartImage, ExportProgress } from '../shared/bridge/fabricost-bridge.ts';
+import type { ExportProgress } from '../shared/bridge/fabricost-bridge.ts';
 import type { Catalog } from '../shared/catalog/catalog-schema.ts';
 import { defaultCatalog } from '../shared/catalog/default-catalog.ts';
 import { EXPORT_MAX_EVALUATIONS } from '../shared/evaluate/analysis-work.ts';
@@ -21,8 +21,6 @@ export async function buildProjectWorkbook(input: {
   projectText: string;
   sourceName: string;
   appVersion: string;
-  /** Ignored: the workbook draws its own native charts. Kept while the bridge still sends images. */
-  charts?: ChartImage[];
   catalog?: Catalog;
   exportedAt?: Date;
   /** The Search tab's last search: run again and written on the Search sheet. */

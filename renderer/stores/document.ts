@@ -170,8 +170,6 @@ export const useDocumentStore = defineStore('document', () => {
         suggestedName: `${base}.xlsx`,
         projectText: project.text,
         sourceName: project.fileName,
-        // The workbook draws native charts from its own cells; no images from the view.
-        charts: [],
         // The Search tab's last search (if any) becomes the workbook's Search sheet.
         ...searchSettings(),
       });

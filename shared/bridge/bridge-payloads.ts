@@ -9,8 +9,6 @@
  * Limits, chosen to fit real documents with a wide margin and to bound what one message may
  * make main read, hold or write:
  * - project text: at most {@link MAX_TEXT_BYTES} bytes of UTF-8 (the limit `parseProject` applies);
- * - chart images: PNG only (checked by signature), at most {@link MAX_PNG_BYTES} each and
- *   {@link MAX_CHARTS} per export;
  * - paths: absolute, no NUL, at most {@link MAX_PATH_CHARS} characters;
  * - URLs: `http:` or `https:` only, no user name or password, at most {@link MAX_URL_CHARS};
  * - ids (recovery entries): {@link ID_PATTERN}, so an id is always a safe file name.
@@ -20,7 +18,6 @@
 import { z } from 'zod';
 import { MAX_PROJECT_BYTES } from '../scenario/parse-project.ts';
 import type {
-  ChartImage,
   ExportRequest,
   FabricostBridge,
   HostCommand,
@@ -34,24 +31,14 @@ import { HOST_LANGUAGES } from './host-text.ts';
 
 /** Largest document text accepted over IPC, in bytes of UTF-8 (20 MiB, as parseProject). */
 export const MAX_TEXT_BYTES = MAX_PROJECT_BYTES;
-/** Largest PNG chart image, in bytes (10 MiB). */
-export const MAX_PNG_BYTES = 10 * 1024 * 1024;
-/** Most chart images one export may carry. */
-export const MAX_CHARTS = 16;
 /** Longest accepted path (Windows long paths reach 32,767 UTF-16 units). */
 export const MAX_PATH_CHARS = 32_767;
 /** Longest accepted file or document name (most file systems allow 255). */
 export const MAX_NAME_CHARS = 255;
 /** Longest accepted URL. */
 export const MAX_URL_CHARS = 2048;
-/** Longest sheet name Excel accepts. */
-export const MAX_SHEET_NAME_CHARS = 31;
-/** Longest chart title. */
-export const MAX_CHART_TITLE_CHARS = 200;
 /** Ids of document sessions: letters, digits, `-` and `_`, starting with a letter or digit. */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
-/** The eight bytes every PNG file starts with. */
-export const PNG_SIGNATURE: readonly number[] = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
@@ -81,10 +68,6 @@ export function isExternalWebUrl(value: string): boolean {
     url.username === '' &&
     url.password === ''
   );
-}
-
-function hasPngSignature(bytes: Uint8Array): boolean {
-  return PNG_SIGNATURE.every((b, i) => bytes[i] === b);
 }
 
 export const absolutePathSchema = z
@@ -121,37 +104,16 @@ export const externalUrlSchema = z
 
 export const isoTimeSchema = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date and time' });
 
-export const pngBytesSchema = z
-  .custom<Uint8Array>((v) => v instanceof Uint8Array, { error: 'must be PNG bytes (a Uint8Array)' })
-  .refine((b) => b.byteLength <= MAX_PNG_BYTES, { error: `must be at most ${MAX_PNG_BYTES} bytes` })
-  .refine(hasPngSignature, { error: 'must be a PNG image' });
-
 export const saveRequestSchema = z.strictObject({
   path: absolutePathSchema.nullable(),
   suggestedName: fileNameSchema,
   text: documentTextSchema,
 }) satisfies z.ZodType<SaveRequest>;
 
-export const chartImageSchema = z.strictObject({
-  sheet: z
-    .string()
-    .min(1)
-    .max(MAX_SHEET_NAME_CHARS)
-    .refine((s) => !/[\\/?*[\]:]/.test(s) && !CONTROL_CHARS.test(s), {
-      error: 'must be a sheet name (no \\ / ? * [ ] : or control characters)',
-    }),
-  title: z
-    .string()
-    .max(MAX_CHART_TITLE_CHARS)
-    .refine((s) => !CONTROL_CHARS.test(s), { error: 'must not contain control characters' }),
-  png: pngBytesSchema,
-}) satisfies z.ZodType<ChartImage>;
-
 export const exportRequestSchema = z.strictObject({
   suggestedName: fileNameSchema,
   projectText: documentTextSchema,
   sourceName: fileNameSchema,
-  charts: z.array(chartImageSchema).max(MAX_CHARTS, { error: `must have at most ${MAX_CHARTS} charts` }),
   search: searchSettingsSchema.optional(),
 }) satisfies z.ZodType<ExportRequest>;
 

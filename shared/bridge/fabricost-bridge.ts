@@ -54,22 +54,12 @@ export type SaveResult =
   | { status: 'canceled' }
   | { status: 'error'; message: string };
 
-/** A chart rendered by the app, embedded in exported workbooks next to its data. */
-export interface ChartImage {
-  /** Sheet the chart belongs next to, e.g. "Summary" or "Exposure". */
-  sheet: string;
-  title: string;
-  /** PNG bytes. */
-  png: Uint8Array;
-}
-
 export interface ExportRequest {
   suggestedName: string;
   /** The project as it is in the editor (possibly unsaved); the scenario file is never touched. */
   projectText: string;
   /** File name of the project, for the workbook's document properties. */
   sourceName: string;
-  charts: ChartImage[];
   /** The Search tab's last search, run again for the workbook's Search sheet. */
   search?: SearchSettings;
 }

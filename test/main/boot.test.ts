@@ -134,7 +134,6 @@ describe('desktop main bundle boot', () => {
           suggestedName: 'x.xlsx',
           projectText: readFileSync(example, 'utf8'),
           sourceName: 'x.json',
-          charts: [],
         },
         appVersion: '0.0.0-test',
         exportedAtIso: '2026-01-01T00:00:00.000Z',

@@ -133,7 +133,7 @@ describe('workbook Search sheet', () => {
   });
 
   test('the export request schema takes the settings and refuses unknown fields and values', () => {
-    const request = { suggestedName: 'a.xlsx', projectText, sourceName: 'a.json', charts: [], search: settings };
+    const request = { suggestedName: 'a.xlsx', projectText, sourceName: 'a.json', search: settings };
     assert.ok(exportRequestSchema.safeParse(request).success);
     const extra = exportRequestSchema.safeParse({ ...request, search: { ...settings, script: 'x' } });
     assert.equal(extra.success, false);

@@ -347,19 +347,17 @@ describe('workbook writer', () => {
       projectText: text,
       sourceName: 'dgx.json',
       appVersion: '0.1.0',
-      charts: [],
     });
     assert.ok(ok.ok);
     const wb = await readWorkbook(ok.bytes);
     assert.equal(wb.getWorksheet('Summary')!.getCell(3, 3).value, 'dgx.json');
-    const invalid = await buildProjectWorkbook({ projectText: '{', sourceName: 'x', appVersion: '0', charts: [] });
+    const invalid = await buildProjectWorkbook({ projectText: '{', sourceName: 'x', appVersion: '0' });
     assert.equal(invalid.ok, false);
     assert.match(!invalid.ok ? invalid.message : '', /not valid/);
     const unbuildable = await buildProjectWorkbook({
       projectText: '{"schemaVersion": 1, "scenarios": [{"name": "x", "cluster": {"acceleratorCount": 1001}}]}',
       sourceName: 'x',
       appVersion: '0',
-      charts: [],
     });
     assert.equal(unbuildable.ok, false);
     assert.match(

@@ -42,7 +42,7 @@ describe('createDesktopBridge', () => {
     const bridge = createDesktopBridge(ipc);
     const saveRequest = { path: null, suggestedName: 'a.json', text: '{}' };
     const entry = { id: 'd', name: 'a.json', path: null, savedAt: '2025-01-01T00:00:00Z', text: '{}' };
-    const exportRequest = { suggestedName: 'a.xlsx', projectText: '{}', sourceName: 'a.json', charts: [] };
+    const exportRequest = { suggestedName: 'a.xlsx', projectText: '{}', sourceName: 'a.json' };
     assert.equal(await bridge.appVersion(), 'result of fabricost:app-version');
     await bridge.openDialog();
     await bridge.openRecent('/p/a.json');

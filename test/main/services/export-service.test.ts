@@ -9,7 +9,6 @@ import { tempFolders } from './temp-folders.ts';
 
 const TWO_SCENARIOS =
   '{"schemaVersion":1,"title":"Two","scenarios":[{"name":"Base"},{"name":"Bigger","cluster":{"acceleratorCount":4096}}]}';
-const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
 
 /** A fresh folder per test. */
 const folder = tempFolders('export');
@@ -19,7 +18,6 @@ function request(projectText: string): ExportRequest {
     suggestedName: 'cluster.json',
     projectText,
     sourceName: 'cluster.json',
-    charts: [{ sheet: 'Summary', title: 'Capex', png: PNG }],
   };
 }
 
@@ -84,7 +82,7 @@ describe('ExportService', () => {
     assert.equal(input.appVersion, '9.8.7');
     assert.equal(input.catalog, defaultCatalog);
     assert.equal(input.exportedAt.toISOString(), '2025-06-01T12:00:00.000Z');
-    // The workbook draws its own native charts: images from the view are not passed on.
+    // The workbook draws its own native charts: no images from the view.
     assert.ok(!('charts' in input));
   });
 
@@ -187,7 +185,7 @@ describe('ExportService', () => {
       chooseSavePath: async () => path.join(dir, 'p.xlsx'),
       onProgress: (p) => seen.push(p),
     });
-    assert.equal((await service.exportWorkbook({ ...request(TWO_SCENARIOS), charts: [] })).status, 'exported');
+    assert.equal((await service.exportWorkbook(request(TWO_SCENARIOS))).status, 'exported');
     assert.deepEqual(seen, [
       { stage: 'evaluating', done: 2, total: 2 },
       { stage: 'analyses', done: 1, total: 2 },
@@ -204,7 +202,7 @@ describe('ExportService', () => {
       path.resolve(import.meta.dirname, '../../../examples/dgx-h100-1k-infiniband.json'),
       'utf8',
     );
-    const result = await service.exportWorkbook({ ...request(text), charts: [] });
+    const result = await service.exportWorkbook(request(text));
     assert.equal(result.status, 'exported', result.status === 'error' ? result.message : '');
     const bytes = await fsp.readFile(target);
     assert.equal(bytes.subarray(0, 2).toString('latin1'), 'PK');

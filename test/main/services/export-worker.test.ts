@@ -10,7 +10,7 @@ import type { ExportProgress } from '../../../shared/bridge/fabricost-bridge.ts'
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const workerPath = new URL('../../../main/services/export-worker.ts', import.meta.url);
 const job = (projectText: string): ExportJob => ({
-  request: { suggestedName: 'x.xlsx', projectText, sourceName: 'sample.json', charts: [] },
+  request: { suggestedName: 'x.xlsx', projectText, sourceName: 'sample.json' },
   appVersion: '0.0.0-test',
   exportedAtIso: '2026-01-01T00:00:00.000Z',
 });
