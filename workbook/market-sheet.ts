@@ -23,6 +23,7 @@ import {
   marketOfBuilds,
   type MarketSlice,
 } from '../shared/market/build-out.ts';
+import { layerName, technologyName } from '../shared/exposure/layer-names.ts';
 import { MARKET_MONTE_CARLO_METHOD, marketMonteCarlo } from '../shared/market/market-monte-carlo.ts';
 import {
   absRef,
@@ -30,6 +31,7 @@ import {
   FMT,
   layoutSheet,
   markInput,
+  PAGE_WIDTH_UNITS,
   markTotal,
   setFormula,
   setHeader,
@@ -58,6 +60,36 @@ function companyName(catalog: Catalog, id: string): string {
   return catalog.vendors.find((v) => v.id === id)?.name ?? id;
 }
 
+/** A technology as the reader knows it, e.g. `switches` of `ethernet-roce` → `Switches, Ethernet (RoCEv2)`. */
+function technologyLabel(catalog: Catalog, t: { technology: string; ecosystem?: string }): string {
+  const eco = t.ecosystem && (catalog.ecosystems.find((e) => e.id === t.ecosystem)?.name ?? t.ecosystem);
+  return technologyName(t.technology, eco || undefined);
+}
+
+/** Widths of the label, per-build, year and share columns. */
+const LABEL_WIDTH = 30;
+const YEAR_WIDTH = 17;
+const SHARE_WIDTH = 9;
+/** Narrowest per-build column: one cluster's USD figure of hundreds of millions ($930,500,640) still shows. */
+const MIN_BUILD_WIDTH = 14;
+
+/**
+ * Column widths for years of at most `builds` builds: the label, one column per build (at
+ * least four columns: the builds table has six), the year and its share, within one printed
+ * page when the builds fit at {@link MIN_BUILD_WIDTH} or wider (up to 22); a wider plan flows
+ * onto more pages with the label column repeated. Column F holds a year's network capex
+ * (tens of billions of USD), so it is at least {@link YEAR_WIDTH} wide.
+ * Example: 4 builds → [30, 15, 15, 15, 15, 17, 9] (116 units, one page).
+ */
+export function marketWidths(builds: number): { widths: number[]; fits: boolean } {
+  const k = Math.max(4, builds);
+  const room = Math.floor((PAGE_WIDTH_UNITS - LABEL_WIDTH - YEAR_WIDTH - SHARE_WIDTH) / k);
+  const per = Math.min(22, Math.max(MIN_BUILD_WIDTH, room));
+  const widths = [LABEL_WIDTH, ...Array.from({ length: k }, () => per), YEAR_WIDTH, SHARE_WIDTH];
+  widths[5] = Math.max(widths[5]!, YEAR_WIDTH);
+  return { widths, fits: widths.reduce((a, w) => a + w, 0) <= PAGE_WIDTH_UNITS };
+}
+
 /** The rows of a year's breakdown, in the engine's order for that year. */
 function sections(year: MarketSlice, catalog: Catalog): { title: string; items: Item[] }[] {
   const units: Item[] = [
@@ -77,7 +109,7 @@ function sections(year: MarketSlice, catalog: Catalog): { title: string; items: 
     {
       title: 'By technology',
       items: year.byTechnology.map((t) => ({
-        label: t.key,
+        label: technologyLabel(catalog, t),
         value: (m) => m.byTechnology.find((x) => x.key === t.key)?.spendUsd ?? 0,
         usd: true,
       })),
@@ -85,7 +117,7 @@ function sections(year: MarketSlice, catalog: Catalog): { title: string; items: 
     {
       title: 'By value-chain layer',
       items: year.byLayer.map((l) => ({
-        label: l.layer,
+        label: layerName(l.layer),
         value: (m) => m.byLayer.find((x) => x.layer === l.layer)?.spendUsd ?? 0,
         usd: true,
       })),
@@ -173,7 +205,7 @@ function writeMarket(ctx: WorkbookContext): void {
         sec.items.some((i) => i.usd) ? 'Share' : '',
       ]);
       for (const item of sec.items) {
-        setValue(ws, row, 1, item.label);
+        setValue(ws, row, 1, item.label).alignment = { wrapText: true };
         const fmt = item.usd ? FMT.usd : FMT.count;
         slices.forEach((sl, j) => setValue(ws, row, 2 + j, item.value(sl), fmt));
         const formula = countRefs.map((c, j) => `${c}*${colLetter(2 + j)}${row}`).join('+') || '0';
@@ -232,7 +264,8 @@ function writeMarket(ctx: WorkbookContext): void {
       row++;
     }
   }
-  layoutSheet(ws, { widths: [40, ...Array.from({ length: Math.max(5, widest + 2) }, () => 22)], freezeRows: 2 });
+  const { widths, fits } = marketWidths(widest);
+  layoutSheet(ws, { widths, freezeRows: 2, freezeCols: fits ? 0 : 1 });
 }
 
 export const marketSheet: SheetModule = {
