@@ -169,6 +169,21 @@ const NOTES = new WeakMap<Worksheet, { row: number; col: number }[]>();
  * (at most one printed page wide) and sets the row height its lines need, so a long note
  * neither runs off the page nor widens the printed area.
  */
+/** Rows of a sheet's header ({@link setSheetHeader}): frozen and printed atop every page (`freezeRows`). */
+export const SHEET_HEADER_ROWS = 2;
+
+/**
+ * A sheet's header: its title on row 1 and what it shows, as a wrapped note, on row 2. Returns
+ * the first row of the body, after one blank row. Lay the sheet out with
+ * `freezeRows: SHEET_HEADER_ROWS` so the header repeats on every printed page.
+ * Example: `let row = setSheetHeader(ws, 'Vendor and country exposure', 'Spend by vendor …')` → 4.
+ */
+export function setSheetHeader(ws: Worksheet, title: string, note: string): number {
+  setTitle(ws, 1, title);
+  setNote(ws, 2, 1, note);
+  return SHEET_HEADER_ROWS + 2;
+}
+
 export function setNote(ws: Worksheet, row: number, col: number, text: string): void {
   const cell = ws.getCell(row, col);
   cell.value = text;

@@ -15,10 +15,10 @@ import {
   markTotal,
   setFormula,
   setHeader,
-  setNote,
   setSection,
-  setTitle,
+  setSheetHeader,
   setValue,
+  SHEET_HEADER_ROWS,
 } from './cell-formats.ts';
 
 export const EXPOSURE_TAB = 'Exposure';
@@ -158,17 +158,14 @@ function writeBlock(ctx: WorkbookContext, s: ScenarioEntry, start: number): numb
 
 function writeExposure(ctx: WorkbookContext): void {
   const ws = ctx.sheet(EXPOSURE_TAB);
-  setTitle(ws, 1, 'Vendor and country exposure');
-  setNote(
+  let row = setSheetHeader(
     ws,
-    2,
-    1,
+    'Vendor and country exposure',
     'Spend by vendor sums each BOM line’s extended price split by the vendors’ supply shares (vendor split on ' +
       'each BOM sheet). Shares are of network capex; HHI is the sum of squared percentage shares.',
   );
-  let row = 4;
   for (const s of ctx.scenarios) row = writeBlock(ctx, s, row);
-  layoutSheet(ws, { widths: [30, 34, 18, 18, 22], freezeRows: 2 });
+  layoutSheet(ws, { widths: [30, 34, 18, 18, 22], freezeRows: SHEET_HEADER_ROWS });
 }
 
 export const exposureSheet: SheetModule = {

@@ -37,8 +37,9 @@ import {
   setHeader,
   setNote,
   setSection,
-  setTitle,
+  setSheetHeader,
   setValue,
+  SHEET_HEADER_ROWS,
 } from './cell-formats.ts';
 import { defineName } from './named-ranges.ts';
 import type { SheetModule, WorkbookContext } from './workbook-context.ts';
@@ -137,17 +138,19 @@ function sections(year: MarketSlice, catalog: Catalog): { title: string; items: 
 function writeMarket(ctx: WorkbookContext): void {
   const ws = ctx.sheet(MARKET_TAB);
   const { project, catalog } = ctx.input;
-  setTitle(ws, 1, 'Network market of the build-out plan');
-  setNote(ws, 2, 1, `${MARKET_METHOD} Cluster counts are inputs; the per-cluster columns are engine values.`);
+  let row = setSheetHeader(
+    ws,
+    'Network market of the build-out plan',
+    `${MARKET_METHOD} Cluster counts are inputs; the per-cluster columns are engine values.`,
+  );
   const builds = evaluateBuilds(project, catalog);
   if (!builds.ok) {
     const err = builds.error;
-    setValue(ws, 4, 1, `The market cannot be computed: ${err.path}: ${err.message} (got ${String(err.value)})`);
-    layoutSheet(ws, { widths: [60], freezeRows: 2 });
+    setValue(ws, row, 1, `The market cannot be computed: ${err.path}: ${err.message} (got ${String(err.value)})`);
+    layoutSheet(ws, { widths: [60], freezeRows: SHEET_HEADER_ROWS });
     return;
   }
   const market = marketOfBuilds(builds.value);
-  let row = 4;
   const yearTotals: { year: number; totalRef: string; accRef: string; total: number; acc: number }[] = [];
   let widest = 0;
   for (const y of market.years) {
@@ -265,7 +268,7 @@ function writeMarket(ctx: WorkbookContext): void {
     }
   }
   const { widths, fits } = marketWidths(widest);
-  layoutSheet(ws, { widths, freezeRows: 2, freezeCols: fits ? 0 : 1 });
+  layoutSheet(ws, { widths, freezeRows: SHEET_HEADER_ROWS, freezeCols: fits ? 0 : 1 });
 }
 
 export const marketSheet: SheetModule = {

@@ -32,8 +32,9 @@ import {
   setHeader,
   setNote,
   setSection,
-  setTitle,
+  setSheetHeader,
   setValue,
+  SHEET_HEADER_ROWS,
 } from './cell-formats.ts';
 import { defineName } from './named-ranges.ts';
 import { shortLabel, type ScenarioEntry, type SheetModule, type WorkbookContext } from './workbook-context.ts';
@@ -362,18 +363,16 @@ function writeScenario(ctx: WorkbookContext, s: ScenarioEntry, cells: Map<string
 
 function writeValueChain(ctx: WorkbookContext): void {
   const ws = ctx.sheet(VALUE_CHAIN_TAB);
-  setTitle(ws, 1, 'Value chain: who earns the network spend');
-  setNote(
+  const body = setSheetHeader(
     ws,
-    2,
-    1,
+    'Value chain: who earns the network spend',
     'Each BOM line’s extended price, split over its sellers, is split over value-chain layers (layer shares below are ' +
       'inputs) and each layer over its suppliers. Spend per company = SUMIF of the allocation; it sums to network capex.',
   );
-  const { cells, row } = writeShares(ctx, 4);
+  const { cells, row } = writeShares(ctx, body);
   let next = row;
   for (const s of ctx.scenarios) next = writeScenario(ctx, s, cells, next);
-  layoutSheet(ws, { widths: [...WIDTHS], freezeRows: 2 });
+  layoutSheet(ws, { widths: [...WIDTHS], freezeRows: SHEET_HEADER_ROWS });
 }
 
 export const valueChainSheet: SheetModule = {
