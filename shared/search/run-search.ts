@@ -156,6 +156,12 @@ export interface ShardDesign {
   tiers: number;
   switchModel: string;
   networkLimitedEfficiency: number;
+  /**
+   * Non-dominated among this shard's designs. The search's frontier lies within the union of
+   * the shards' local frontiers (a design another dominates in its shard is dominated in the
+   * whole space), so assembly compares only these: in the workers' time, not the window's.
+   */
+  local: boolean;
 }
 
 /** What one shard found: counts, reasons with the ordinal each first appeared at, designs. */
@@ -234,7 +240,7 @@ export function* searchShard(
   o: SearchOptions,
   shard: Shard = { index: 0, count: 1 },
 ): Generator<SearchProgress, ShardResult> {
-  const { constraints: c, needTco, canPrune, groups, total } = prepare(base, catalog, o);
+  const { objectives, constraints: c, needTco, canPrune, groups, total } = prepare(base, catalog, o);
   const every = o.progressEvery ?? 2000;
   const reasons = new Map<string, { count: number; first: number }>();
   const designs: ShardDesign[] = [];
@@ -307,9 +313,11 @@ export function* searchShard(
         tiers: r.value.fabric.tiers,
         switchModel: r.value.fabric.switchModel,
         networkLimitedEfficiency: r.value.efficiency.ok ? r.value.efficiency.networkLimitedEfficiency : NaN,
+        local: false,
       });
     }
   }
+  for (const i of paretoFront(designs.map((d) => objectives.map((k) => d.values[k])))) designs[i]!.local = true;
   return {
     candidates: total,
     done: cancelled ? done : total,
@@ -354,7 +362,9 @@ export function assembleSearch(
     kept.push({ d, name: n === 1 ? d.label : `${d.label} #${n}` });
   }
   const vectors = kept.map(({ d }) => objectives.map((k) => d.values[k]));
-  const allFront = paretoFront(vectors);
+  // Only the shards' local frontiers can hold frontier designs (see ShardDesign.local).
+  const contenders = kept.flatMap(({ d }, i) => (d.local ? [i] : []));
+  const allFront = paretoFront(contenders.map((i) => vectors[i]!)).map((j) => contenders[j]!);
   const onFront = new Set(allFront);
   // Equal objective vectors are all non-dominated; a reader gains nothing from a row per copy.
   // Keep the first in candidate order (allFront is ascending) and count the others on it.
