@@ -50,13 +50,13 @@ export function shareTooltip(
 }
 
 /**
- * A long category label (a company or layer name beside a horizontal bar) on at most two
- * lines of about `width` characters, broken between words, the rest cut with "…", so the
- * axis does not push the label out of the chart. The tooltip still shows the whole name.
+ * A long category label (a company, layer or input name beside a horizontal bar) split into
+ * lines of at most `width` characters at spaces, at most `maxLines` of them, the last cut with
+ * "…" when the label is longer, so the axis does not push the label out of the chart. The
+ * tooltip still shows the whole name.
  * Example: wrapTick('Switch components (cages, power, cooling)') → ['Switch components', '(cages, power, cooling)'].
  */
-export function wrapTick(label: string, width = 24): string | string[] {
-  if (label.length <= width) return label;
+export function wrapTick(label: string, width = 24, maxLines = 2): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of label.split(' ')) {
@@ -65,8 +65,8 @@ export function wrapTick(label: string, width = 24): string | string[] {
       line = word;
     } else line = line ? `${line} ${word}` : word;
   }
-  lines.push(line);
-  const two = lines.slice(0, 2).map((l) => (l.length > width ? `${l.slice(0, width - 1)}…` : l));
-  if (lines.length > 2) two[1] = `${two[1]!.slice(0, width - 1).replace(/[\s,;(]+$/, '')}…`;
-  return two;
+  if (line) lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  const rest = lines.slice(maxLines - 1).join(' ');
+  return [...lines.slice(0, maxLines - 1), `${rest.slice(0, width - 1)}…`];
 }

@@ -85,17 +85,22 @@ test('axis ticks and tooltip values use the same units', () => {
 });
 
 test('long bar labels wrap onto two lines of about 24 characters, the rest cut with an ellipsis', () => {
-  assert.equal(wrapTick('NVIDIA'), 'NVIDIA');
+  assert.deepEqual(wrapTick('NVIDIA'), ['NVIDIA']);
   // 41 characters: "Switch components" (17) + " (cages," would make 25, so the break falls before "(".
   assert.deepEqual(wrapTick('Switch components (cages, power, cooling)'), [
     'Switch components',
     '(cages, power, cooling)',
   ]);
-  // Three lines' worth: the second line ends in "…" and nothing is dropped silently.
+  // Three lines' worth: the second line holds the rest cut to 23 characters and "…".
   assert.deepEqual(wrapTick('Componentes do switch (gaiolas, energia, refrigeração)'), [
     'Componentes do switch',
-    '(gaiolas, energia…',
+    '(gaiolas, energia, refr…',
   ]);
-  for (const l of [wrapTick('Outros fornecedores de componentes (não identificados)')].flat())
-    assert.ok(l.length <= 24, l);
+  // The tornado's input names: up to three lines of 30.
+  assert.deepEqual(wrapTick('Price of one 800G DR8 transceiver module in the catalog', 30, 3), [
+    'Price of one 800G DR8',
+    'transceiver module in the',
+    'catalog',
+  ]);
+  for (const l of wrapTick('Outros fornecedores de componentes (não identificados)')) assert.ok(l.length <= 24, l);
 });
