@@ -68,6 +68,9 @@ export const EQUIVALENT: Record<string, string> = {
   // seller, vendors by id, typical shares by split, vendor index): each value is a pure function of
   // its key, so recomputing on every call or never storing gives the same figures.
   'shared/cost/capex-range.ts:30:ConditionalExpression:true': 'memo only saves time',
+  'shared/media/media-compatibility.ts:33:ConditionalExpression:true': 'memo only saves time',
+  'shared/media/media-compatibility.ts:36:ConditionalExpression:true': 'memo only saves time',
+  'shared/media/media-compatibility.ts:40:CallExpression:;': 'memo only saves time',
   'shared/cost/capex-range.ts:38:CallExpression:;': 'memo only saves time',
   // capexRange's `!fig || low === undefined || high === undefined || !(high > low)`: a Figure's
   // typical is required, so low and high (each defaulting to typical) are undefined exactly when

@@ -37,6 +37,19 @@ describe('qualify', () => {
     const before = qualify(c, scope, 'dsp-dr', 800, 2023);
     assert.deepEqual(before.status === 'later' && [before.fromYear, before.entry.id], [2024, 'early']);
   });
+  test('listed the other way round, the earliest still wins; on a tie the first listed', () => {
+    const flipped = catalog(entry('early', { fromYear: 2024 }), entry('late', { fromYear: 2027 }));
+    const q = qualify(flipped, scope, 'dsp-dr', 800, 2030);
+    assert.deepEqual(q.status === 'qualified' && q.entry.id, 'early');
+    const tie = catalog(entry('first', { fromYear: 2024 }), entry('second', { fromYear: 2024 }));
+    const t = qualify(tie, scope, 'dsp-dr', 800, 2030);
+    assert.deepEqual(t.status === 'qualified' && t.entry.id, 'first');
+  });
+  test('a catalog without media qualifications restricts nothing', () => {
+    const none: Catalog = { ...defaultCatalog, mediaQualifications: undefined };
+    assert.equal(qualify(none, scope, 'lpo', 800, 2025).status, 'open');
+    assert.equal(describeQualified(none, scope, 2025), '');
+  });
   test('qualified in its first year, later the year before', () => {
     assert.equal(qualify(c, scope, 'acc', 400, 2023).status, 'qualified');
     assert.equal(qualify(c, scope, 'acc', 400, 2022).status, 'later');
