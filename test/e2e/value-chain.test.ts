@@ -133,6 +133,7 @@ describe('who earns the money, winners and losers', { skip }, () => {
         width: number;
         labelRotation: number;
         ticks: { label: string | string[] }[];
+        getPixelForTick(i: number): number;
         options: { ticks: { padding: number } };
       };
       const chart = (
@@ -151,6 +152,14 @@ describe('who earns the money, winners and losers', { skip }, () => {
       chart.ctx.font = `${f.size}px ${f.family}`;
       const lines = chart.scales.y.ticks.flatMap((t) => (Array.isArray(t.label) ? t.label : [t.label]));
       const widest = Math.max(...lines.map((l) => chart.ctx.measureText(l).width));
+      // The value axis: the room between neighbouring ticks against half of each label's width.
+      const x = chart.scales.x;
+      let crowded = 0;
+      for (let k = 1; k < x.ticks.length; k++) {
+        const w = (t: { label: string | string[] }) => chart.ctx.measureText(String(t.label)).width;
+        const room = x.getPixelForTick(k) - x.getPixelForTick(k - 1);
+        if (room < (w(x.ticks[k - 1]!) + w(x.ticks[k]!)) / 2) crowded++;
+      }
       chart.ctx.restore();
       return {
         labels: chart.data.labels,
@@ -158,6 +167,7 @@ describe('who earns the money, winners and losers', { skip }, () => {
         widest,
         axisWidth: chart.scales.y.width,
         valueRotation: chart.scales.x.labelRotation,
+        overlapping: crowded,
       };
     }, id);
   }
@@ -174,6 +184,7 @@ describe('who earns the money, winners and losers', { skip }, () => {
         assert.equal(companies.shown, 10, 'no company label skipped');
         assert.equal(companies.labels[pool], messages.companies.unnamed);
         assert.equal(companies.valueRotation, 0, 'value ticks level');
+        assert.equal(companies.overlapping, 0, 'value tick labels overlap');
         assert.ok(
           companies.widest <= companies.axisWidth,
           `${companies.widest} px of label in ${companies.axisWidth} px`,
@@ -188,6 +199,7 @@ describe('who earns the money, winners and losers', { skip }, () => {
           const a = await axes(page, id);
           assert.equal(a.shown, a.labels.length, `${id}: no label skipped`);
           assert.equal(a.valueRotation, 0, `${id}: value ticks level`);
+          assert.equal(a.overlapping, 0, `${id}: value tick labels overlap`);
           assert.ok(a.widest <= a.axisWidth, `${id}: ${a.widest} px of label in ${a.axisWidth} px`);
         }
         assert.deepEqual(problems, []);
