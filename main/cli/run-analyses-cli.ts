@@ -121,6 +121,22 @@ function wholeNumber(flag: string, text: string | undefined, min: number, max: n
 
 const SLIP_PATTERN = /^([a-z0-9][a-z0-9.+-]{0,63})=(-?\d+)$/;
 
+/**
+ * Reads `--slip TARGET=YEARS` flags (projection, roadmap and search), or the error naming the
+ * flag. Example: `['optics-1.6t=1']` → `[{ target: 'optics-1.6t', delayYears: 1, path: '--slip' }]`.
+ */
+export function parseSlipFlags(list: readonly string[] | undefined): SlipSpec[] | string {
+  const slips: SlipSpec[] = [];
+  for (const text of list ?? []) {
+    const m = SLIP_PATTERN.exec(text.trim());
+    const years = m ? Number(m[2]) : NaN;
+    if (!m || years < -5 || years > 10)
+      return `--slip: must be TARGET=YEARS, a catalog technology, vendor or component id and a whole number of years from -5 to 10 (got "${text}")`;
+    slips.push({ target: m[1]!, delayYears: years, path: '--slip' });
+  }
+  return slips;
+}
+
 interface Checked {
   points?: number;
   mode?: (typeof PROJECTION_MODES)[number];
@@ -137,15 +153,9 @@ function check(v: AnalysisValues): Checked | string {
   if (v.mode !== undefined && !(PROJECTION_MODES as readonly string[]).includes(v.mode))
     return `--mode: must be one of ${PROJECTION_MODES.join(', ')} (got "${v.mode}")`;
   if (v.mode !== undefined && !v.projection) return '--mode applies to --projection';
-  const slips: SlipSpec[] = [];
-  for (const text of v.slip ?? []) {
-    const m = SLIP_PATTERN.exec(text.trim());
-    const years = m ? Number(m[2]) : NaN;
-    if (!m || years < -5 || years > 10)
-      return `--slip: must be TARGET=YEARS, a catalog technology, vendor or component id and a whole number of years from -5 to 10 (got "${text}")`;
-    slips.push({ target: m[1]!, delayYears: years, path: '--slip' });
-  }
-  if (slips.length && !v.projection && !v.roadmap) return '--slip applies to --projection and --roadmap';
+  const slips = parseSlipFlags(v.slip);
+  if (typeof slips === 'string') return slips;
+  if (slips.length && !v.projection && !v.roadmap) return '--slip applies to --projection, --roadmap and --search';
   const samples = wholeNumber('--montecarlo', v.montecarlo, 100, 100_000);
   if (typeof samples === 'string') return samples;
   const seed = wholeNumber('--seed', v.seed, 0, 4_294_967_295);

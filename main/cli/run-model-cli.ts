@@ -149,14 +149,16 @@ export function runModelCli(argv: string[], io: CliIo): CliResult {
   if (constraintFlags.length > 0 && !parsed.values.search)
     return bad(`${constraintFlags.map((f) => `--${f}`).join(', ')} applies to --search`);
   if (parsed.values.search) {
-    if (analysisRequested(parsed.values) || xlsxPath !== undefined)
-      return bad('--search runs alone; drop the analyses and --xlsx options');
+    // --slip moves the roadmap the search builds on; every other analysis option runs alone.
+    if (analysisRequested({ ...parsed.values, slip: undefined }) || xlsxPath !== undefined)
+      return bad('--search runs alone (with --slip); drop the analyses and --xlsx options');
     return runSearchCli({
       file,
       project: project.project,
       scenarios,
       objectives: parsed.values.objectives,
       constraints: Object.fromEntries(constraintFlags.map((f) => [f, String(values[f])])),
+      slips: parsed.values.slip,
       json: parsed.values.json,
     });
   }

@@ -22,7 +22,9 @@ import {
 } from '../../shared/search/design-space.ts';
 import { OBJECTIVE_UNITS } from '../../shared/search/objectives.ts';
 import { runSearch, type SearchResult } from '../../shared/search/run-search.ts';
-import type { CliOutcome } from './run-analyses-cli.ts';
+import { applySlips, type SlipSpec } from '../../shared/scaling/roadmap-slips.ts';
+import { storedSlips } from '../../shared/scaling/year-projection.ts';
+import { parseSlipFlags, type CliOutcome } from './run-analyses-cli.ts';
 import { int } from './text-format.ts';
 
 /** Each constraint's flag, and how the help and the text report word it. */
@@ -64,7 +66,8 @@ export const SEARCH_USAGE = `Design search (also with --json):
   --max-hhi H                 highest vendor HHI of the network spend (${range('maxHhi')})
   --min-suppliers N           fewest switch-silicon suppliers of the ecosystem (${range('minSiliconSuppliers')})
   --max-power W               highest network power per accelerator in W
-  --year Y                    build year: every part ships in volume by then (${range('buildYear')})`;
+  --year Y                    build year: every part ships in volume by then (${range('buildYear')})
+  --slip TARGET=YEARS ...     roadmap slips for the search, after the scenario's stored ones`;
 
 /**
  * Reads the constraint flags into constraints, or the first error naming the flag, the value
@@ -122,10 +125,20 @@ const fmt = (k: Objective, x: number) =>
   Number.isNaN(x) ? 'n/a' : k === 'hhi' ? x.toFixed(0) : k === 'power' ? x.toFixed(1) : int(x);
 
 /** The frontier as text: counts, the most common infeasibility reason, one row per design. */
-export function formatSearch(name: string, r: SearchResult, constraints: SearchConstraints = {}): string {
+export function formatSearch(
+  name: string,
+  r: SearchResult,
+  constraints: SearchConstraints = {},
+  slips: readonly SlipSpec[] = [],
+): string {
   const head = [
     `Design search: ${name}`,
     `  constraints: ${describeConstraints(constraints)}`,
+    ...(slips.length > 0
+      ? [
+          `  roadmap slips: ${slips.map((x) => `${x.target} ${x.delayYears > 0 ? '+' : ''}${x.delayYears} y`).join(', ')}`,
+        ]
+      : []),
     `  ${r.candidates} candidates: ${r.evaluated} evaluated, ${r.pruned} pruned (tiers beyond the fewest that fit), ` +
       `${r.infeasible} infeasible, ${r.duplicates} duplicates; ${r.feasible} feasible, ${r.frontier.length} on the frontier` +
       (r.equivalents > 0 ? ` (${r.equivalents} more with identical objective values folded into them)` : ''),
@@ -152,31 +165,46 @@ export function runSearchCli(req: {
   objectives?: string;
   /** The constraint flags as given (`'max-hhi': '5000'`, ...). */
   constraints?: Partial<Record<string, string>>;
+  /** `--slip TARGET=YEARS` flags: roadmap slips on top of each scenario's stored ones. */
+  slips?: string[];
   json: boolean;
 }): CliOutcome {
   const objectives = parseObjectives(req.objectives);
   if (typeof objectives === 'string') return bad(objectives);
   const constraints = parseConstraints(req.constraints ?? {});
   if (typeof constraints === 'string') return bad(constraints);
+  const slips = parseSlipFlags(req.slips);
+  if (typeof slips === 'string') return bad(slips);
   const merged = withProjectComponents(defaultCatalog, req.project.components);
   if (!merged.ok) return bad(`${merged.error.path}: ${merged.error.message} (got ${merged.error.value})`);
-  const searches = req.scenarios.map((s) => ({
-    scenario: s.name,
-    result: runSearch(s, merged.value, {
-      space: CLI_SEARCH_SPACE,
-      constraints,
-      objectives,
-      overrides: req.project.catalogOverrides,
-    }),
-  }));
+  const searches: { scenario: string; slips: SlipSpec[]; result: SearchResult }[] = [];
+  for (const s of req.scenarios) {
+    // The roadmap as the projection sees it: the scenario's stored slips, then --slip. A part
+    // slipped past the build year (--year, or the scenario's year) is refused like any other.
+    const all = [...storedSlips(s), ...slips];
+    const catalog = applySlips(merged.value, all);
+    if (!catalog.ok)
+      return bad(`scenario "${s.name}": ${catalog.error.path}: ${catalog.error.message} (got ${catalog.error.value})`);
+    searches.push({
+      scenario: s.name,
+      slips: all,
+      result: runSearch(s, catalog.value, {
+        space: CLI_SEARCH_SPACE,
+        constraints,
+        objectives,
+        overrides: req.project.catalogOverrides,
+      }),
+    });
+  }
   if (req.json) {
     const doc = {
       file: req.file,
       catalogVersion: defaultCatalog.version,
-      searches: searches.map(({ scenario, result: r }) => ({
+      searches: searches.map(({ scenario, slips, result: r }) => ({
         scenario,
         objectives: r.objectives,
         constraints,
+        slips: slips.map((x) => ({ target: x.target, delayYears: x.delayYears })),
         candidates: r.candidates,
         evaluated: r.evaluated,
         pruned: r.pruned,
@@ -198,7 +226,7 @@ export function runSearchCli(req: {
   }
   return {
     exitCode: 0,
-    stdout: searches.map((x) => formatSearch(x.scenario, x.result, constraints)).join('\n\n'),
+    stdout: searches.map((x) => formatSearch(x.scenario, x.result, constraints, x.slips)).join('\n\n'),
     stderr: '',
   };
 }

@@ -133,6 +133,38 @@ describe('model CLI --search', () => {
     );
   });
 
+  test('--slip moves the roadmap of the search year: a switch slipped past 2024 is not searched', () => {
+    // TH5 (th5-64x800g) ships in 2023; slipped 2 years it ships in 2025, after the 2024 build.
+    const flags = ['--max-oversubscription', '1', '--min-suppliers', '2', '--year', '2024'];
+    const uses = (d: { scenario: Scenario }, id: string) => {
+      const r = evaluateScenario(d.scenario, defaultCatalog);
+      assert.ok(r.ok);
+      return r.value.fabric.switches.byTier.some((t) => t.model === id);
+    };
+    const plain = JSON.parse(runModelCli(['p.json', '--search', '--json', ...flags], io).stdout).searches[0];
+    const slipped = runModelCli(['p.json', '--search', '--json', ...flags, '--slip', 'th5-64x800g=2'], io);
+    assert.equal(slipped.exitCode, 0, slipped.stderr);
+    const s = JSON.parse(slipped.stdout).searches[0];
+    assert.deepEqual(s.slips, [{ target: 'th5-64x800g', delayYears: 2 }]);
+    // "All switches" in 2024 loses TH5, a switch of two ecosystems (ethernet-roce and
+    // ultra-ethernet): 2 ecosystems x 5 tier counts x 3 oversubscriptions x 2 planes = 60.
+    assert.equal(plain.candidates - s.candidates, 60);
+    assert.ok(plain.frontier.some((d: { scenario: Scenario }) => d.scenario.switch.model === 'th5-64x800g'));
+    for (const d of s.frontier as { scenario: Scenario }[]) {
+      assert.notEqual(d.scenario.switch.model, 'th5-64x800g');
+      assert.ok(!uses(d, 'th5-64x800g'), 'no frontier design builds with TH5');
+    }
+    assert.ok(s.frontier.length > 0);
+    const text = runModelCli(['p.json', '--search', ...flags, '--slip', 'th5-64x800g=2'], io).stdout;
+    assert.match(text, /^ {2}roadmap slips: th5-64x800g \+2 y$/m);
+    const wrong = runModelCli(['p.json', '--search', '--slip', 'th5=two'], io);
+    assert.equal(wrong.exitCode, 2);
+    assert.match(wrong.stderr, /--slip: must be TARGET=YEARS/);
+    const unknown = runModelCli(['p.json', '--search', '--slip', 'no-such-part=1'], io);
+    assert.equal(unknown.exitCode, 2);
+    assert.match(unknown.stderr, /scenario "IB 1k": --slip: .*no-such-part/);
+  });
+
   test('constraints no design meets: an empty frontier, said in words, exit 0', () => {
     const out = runModelCli(['p.json', '--search', '--max-power', '30'], io);
     assert.equal(out.exitCode, 0, out.stderr);
