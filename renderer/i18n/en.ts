@@ -1276,6 +1276,10 @@ export default {
       'Moving {n} accelerators from {base} to {other} takes {moved} from {losers} and gives {gained} to {winners}; network spend falls by {net}.',
     memoRises:
       'Moving {n} accelerators from {base} to {other} takes {moved} from {losers} and gives {gained} to {winners}; network spend rises by {net}.',
+    memoFallsPerAccelerator:
+      'Per accelerator, going from {base} ({n} accelerators) to {other} ({m}) takes {moved} from {losers} and gives {gained} to {winners}; network spend per accelerator falls by {net}.',
+    memoRisesPerAccelerator:
+      'Per accelerator, going from {base} ({n} accelerators) to {other} ({m}) takes {moved} from {losers} and gives {gained} to {winners}; network spend per accelerator rises by {net}.',
     memoLayers: 'The {lost} layer loses most ({lostUsd}); the {gained} layer gains most ({gainedUsd}).',
     memoLayerLost: 'The {lost} layer loses most ({lostUsd}).',
     memoLayerGained: 'The {gained} layer gains most ({gainedUsd}).',

@@ -1367,6 +1367,10 @@ export default {
       'Levar {n} aceleradores de {base} para {other} tira {moved} de {losers} e dá {gained} a {winners}; o gasto de rede cai {net}.',
     memoRises:
       'Levar {n} aceleradores de {base} para {other} tira {moved} de {losers} e dá {gained} a {winners}; o gasto de rede sobe {net}.',
+    memoFallsPerAccelerator:
+      'Por acelerador, passar de {base} ({n} aceleradores) para {other} ({m}) tira {moved} de {losers} e dá {gained} a {winners}; o gasto de rede por acelerador cai {net}.',
+    memoRisesPerAccelerator:
+      'Por acelerador, passar de {base} ({n} aceleradores) para {other} ({m}) tira {moved} de {losers} e dá {gained} a {winners}; o gasto de rede por acelerador sobe {net}.',
     memoLayers: 'A camada {lost} perde mais ({lostUsd}); a camada {gained} ganha mais ({gainedUsd}).',
     memoLayerLost: 'A camada {lost} perde mais ({lostUsd}).',
     memoLayerGained: 'A camada {gained} ganha mais ({gainedUsd}).',

@@ -36,6 +36,9 @@ export interface ExposureShift {
   byLayer: SpendShift[];
   /** Sum of the losses, i.e. the spend that moves away from the losers, USD (>= 0). */
   movedUsd: number;
+  /** Accelerators of the two clusters (per-accelerator deltas are the fair view when they differ). */
+  baselineAccelerators: number;
+  otherAccelerators: number;
 }
 
 function shifts(
@@ -74,15 +77,30 @@ export function exposureShift(baseline: ScenarioResult, other: ScenarioResult): 
   const byCompany = shifts(companies(baseline), companies(other), baseline.accelerators, other.accelerators);
   const byLayer = shifts(layers(baseline), layers(other), baseline.accelerators, other.accelerators);
   const movedUsd = byCompany.reduce((a, s) => a + Math.max(0, -s.deltaUsd), 0);
-  return { baseline: baseline.name, other: other.name, byCompany, byLayer, movedUsd };
+  return {
+    baseline: baseline.name,
+    other: other.name,
+    byCompany,
+    byLayer,
+    movedUsd,
+    baselineAccelerators: baseline.accelerators,
+    otherAccelerators: other.accelerators,
+  };
 }
 
 /** The parts of a memo line, for a host to word in its own language. */
 export interface MemoLine {
   accelerators: number;
+  /** The other cluster's accelerators (differs from `accelerators` when the sizes differ). */
+  otherAccelerators: number;
+  /**
+   * True when the clusters differ in size: every amount below is then USD per accelerator
+   * (a 2k to 32k move raises every company's total, which says nothing about the design).
+   */
+  perAccelerator: boolean;
   baseline: string;
   other: string;
-  /** Spend the losers give up, USD. */
+  /** Spend the losers give up, USD (per accelerator when `perAccelerator`; so are all amounts below). */
   movedUsd: number;
   /** Spend the winners gain, USD; gainedUsd - movedUsd is the change in network capex. */
   gainedUsd: number;
@@ -105,6 +123,9 @@ export interface MemoLine {
 }
 
 const musd = (x: number) => `$${(Math.abs(x) / 1e6).toFixed(1)}M`;
+/** USD per accelerator: whole dollars from 100 up, cents below. */
+const usdEach = (x: number) =>
+  `$${Math.abs(x).toLocaleString('en-US', Math.abs(x) >= 100 ? { maximumFractionDigits: 0 } : { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
 /**
  * Memo line for a shift. Example: "Moving 32,768 accelerators from Ethernet 32k fat-tree, DSP
@@ -114,45 +135,56 @@ const musd = (x: number) => `$${(Math.abs(x) / 1e6).toFixed(1)}M`;
  * (retimer/gearbox) layer loses most ($12.3M)."
  */
 export function memoLine(shift: ExposureShift, accelerators: number): MemoLine {
+  const perAccelerator = shift.baselineAccelerators !== shift.otherAccelerators;
+  const d = (s: SpendShift) => (perAccelerator ? s.deltaUsdPerAccelerator : s.deltaUsd);
+  const money = perAccelerator ? usdEach : musd;
   const named = shift.byCompany.filter((s) => s.key !== UNNAMED_SUPPLIERS);
-  const unnamedUsd = shift.byCompany.find((s) => s.key === UNNAMED_SUPPLIERS)?.deltaUsd ?? 0;
+  const pool = shift.byCompany.find((s) => s.key === UNNAMED_SUPPLIERS);
+  const unnamedUsd = pool ? d(pool) : 0;
   const losers = named
-    .filter((s) => s.deltaUsd < 0)
-    .sort((a, b) => a.deltaUsd - b.deltaUsd)
+    .filter((s) => d(s) < 0)
+    .sort((a, b) => d(a) - d(b))
     .slice(0, 3)
-    .map((s) => ({ name: s.name, deltaUsd: s.deltaUsd }));
+    .map((s) => ({ name: s.name, deltaUsd: d(s) }));
   const winners = named
-    .filter((s) => s.deltaUsd > 0)
+    .filter((s) => d(s) > 0)
+    .sort((a, b) => d(b) - d(a))
     .slice(0, 3)
-    .map((s) => ({ name: s.name, deltaUsd: s.deltaUsd }));
-  const lost = shift.byLayer.filter((s) => s.deltaUsd < 0).sort((a, b) => a.deltaUsd - b.deltaUsd)[0];
-  const gained = shift.byLayer.find((s) => s.deltaUsd > 0);
+    .map((s) => ({ name: s.name, deltaUsd: d(s) }));
+  const lost = shift.byLayer.filter((s) => d(s) < 0).sort((a, b) => d(a) - d(b))[0];
+  const gained = shift.byLayer.filter((s) => d(s) > 0).sort((a, b) => d(b) - d(a))[0];
   const list = (xs: { name: string; deltaUsd: number }[], sign: string) =>
-    xs.map((x) => `${x.name} (${sign}${musd(x.deltaUsd)})`).join(', ');
-  const gainedUsd = shift.byCompany.reduce((a, x) => a + Math.max(0, x.deltaUsd), 0);
-  const net = gainedUsd - shift.movedUsd;
-  const nLosers = named.filter((s) => s.deltaUsd < 0).length;
-  const nWinners = named.filter((s) => s.deltaUsd > 0).length;
+    xs.map((x) => `${x.name} (${sign}${money(x.deltaUsd)})`).join(', ');
+  const movedUsd = shift.byCompany.reduce((a, x) => a + Math.max(0, -d(x)), 0);
+  const gainedUsd = shift.byCompany.reduce((a, x) => a + Math.max(0, d(x)), 0);
+  const net = gainedUsd - movedUsd;
+  const nLosers = named.filter((s) => d(s) < 0).length;
+  const nWinners = named.filter((s) => d(s) > 0).length;
   // The total is over every loser (winner); when the list leaves some out, say how many there are.
   // The unnamed pool is part of the total but named apart, since it is not a company.
-  const side = (n: number, xs: { name: string; deltaUsd: number }[], sign: string, word: string, pool: boolean) => {
+  const side = (n: number, xs: { name: string; deltaUsd: number }[], sign: string, word: string, withPool: boolean) => {
     const companies = n === 0 ? '' : n <= xs.length ? list(xs, sign) : `${n} companies, most ${word} ${list(xs, sign)}`;
-    const unnamed = pool ? `unnamed component suppliers (${sign}${musd(unnamedUsd)})` : '';
+    const unnamed = withPool ? `unnamed component suppliers (${sign}${money(unnamedUsd)})` : '';
     return companies && unnamed ? `${companies}, and ${unnamed}` : companies || unnamed || 'no one';
   };
-  let text =
-    `Moving ${accelerators.toLocaleString('en-US')} accelerators from ${shift.baseline} to ${shift.other} ` +
-    `takes ${musd(shift.movedUsd)} from ${side(nLosers, losers, '-', 'from', unnamedUsd < 0)}`;
-  text += ` and gives ${musd(gainedUsd)} to ${side(nWinners, winners, '+', 'to', unnamedUsd > 0)}`;
-  text += `; network spend ${net < 0 ? 'falls' : 'rises'} by ${musd(net)}`;
-  if (lost) text += `; the ${layerName(lost.key)} layer loses most (${musd(lost.deltaUsd)})`;
-  if (gained) text += `, the ${layerName(gained.key)} layer gains most (${musd(gained.deltaUsd)})`;
+  const n = (x: number) => x.toLocaleString('en-US');
+  let text = perAccelerator
+    ? `Per accelerator, going from ${shift.baseline} (${n(accelerators)} accelerators) to ${shift.other} ` +
+      `(${n(shift.otherAccelerators)}) takes ${money(movedUsd)} from ${side(nLosers, losers, '-', 'from', unnamedUsd < 0)}`
+    : `Moving ${n(accelerators)} accelerators from ${shift.baseline} to ${shift.other} ` +
+      `takes ${money(movedUsd)} from ${side(nLosers, losers, '-', 'from', unnamedUsd < 0)}`;
+  text += ` and gives ${money(gainedUsd)} to ${side(nWinners, winners, '+', 'to', unnamedUsd > 0)}`;
+  text += `; network spend${perAccelerator ? ' per accelerator' : ''} ${net < 0 ? 'falls' : 'rises'} by ${money(net)}`;
+  if (lost) text += `; the ${layerName(lost.key)} layer loses most (${money(d(lost))})`;
+  if (gained) text += `, the ${layerName(gained.key)} layer gains most (${money(d(gained))})`;
   text += '.';
   return {
     accelerators,
+    otherAccelerators: shift.otherAccelerators,
+    perAccelerator,
     baseline: shift.baseline,
     other: shift.other,
-    movedUsd: shift.movedUsd,
+    movedUsd,
     gainedUsd,
     losers,
     winners,
@@ -161,8 +193,8 @@ export function memoLine(shift: ExposureShift, accelerators: number): MemoLine {
     unnamedUsd,
     losingLayer: lost?.key,
     gainingLayer: gained?.key,
-    losingLayerUsd: lost?.deltaUsd ?? 0,
-    gainingLayerUsd: gained?.deltaUsd ?? 0,
+    losingLayerUsd: lost ? d(lost) : 0,
+    gainingLayerUsd: gained ? d(gained) : 0,
     text,
   };
 }

@@ -79,6 +79,11 @@ describe('who earns the money, winners and losers', { skip }, () => {
 
         // Compare: DSP (baseline) against LPO.
         await page.getByTestId('view-compare').click();
+        // The default pair (2k InfiniBand against a 32k cluster) is worded per accelerator: in
+        // totals every supplier of a 16-times larger cluster gains, and the line said "no one" lost.
+        const first = normalize(await page.getByTestId('memo-line').innerText());
+        assert.ok(first.startsWith(messages.spendShift.memoRisesPerAccelerator.split(',')[0]!), first);
+        assert.ok(!first.includes(` ${messages.spendShift.noOne} `), first);
         await page.getByTestId('compare-pick-2').check();
         await page.getByTestId('compare-table').locator('thead th').nth(2).locator('input[type=radio]').check();
         await page.getByTestId('compare-waterfall-target').selectOption('2');

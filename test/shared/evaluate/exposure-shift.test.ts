@@ -50,3 +50,28 @@ test('DSP to LPO: Marvell loses the whole DSP layer share and its driver/TIA sha
   assert.ok(layer && Math.abs(layer.deltaUsd - pool.deltaUsd) < 1e-6);
   assert.ok(Math.abs(m.gainedUsd - m.movedUsd - net) < 1e-3);
 });
+
+test('clusters of different sizes: the memo line is per accelerator, so a 2k to 32k move is not "no one loses"', () => {
+  const [ib] = ev.results;
+  assert.ok(ib);
+  const s = exposureShift(ib, lpo);
+  // In totals every large supplier gains (the cluster is 16 times larger) ...
+  assert.ok(s.byCompany.find((x) => x.key === 'nvidia')!.deltaUsd > 0);
+  const m = memoLine(s, ib.accelerators);
+  assert.equal(m.perAccelerator, true);
+  assert.equal(m.otherAccelerators, 32_768);
+  // ... per accelerator NVIDIA (InfiniBand switches and NICs) loses most.
+  const nvidia = s.byCompany.find((x) => x.key === 'nvidia')!;
+  assert.deepEqual(m.losers[0], { name: nvidia.name, deltaUsd: nvidia.deltaUsdPerAccelerator });
+  assert.ok(nvidia.deltaUsdPerAccelerator < -2_000);
+  // Gains less losses per accelerator = the change in network capex per accelerator.
+  const perAcc = lpo.capex.totalUsd / 32_768 - ib.capex.totalUsd / 2_048;
+  assert.ok(Math.abs(m.gainedUsd - m.movedUsd - perAcc) < 1e-6);
+  assert.match(
+    m.text,
+    /^Per accelerator, going from InfiniBand 2k, rail-optimized \(2,048 accelerators\) to Ethernet 32k fat-tree, LPO \(32,768\) takes \$[\d,]+ from NVIDIA \(-\$2,755\), /,
+  );
+  assert.match(m.text, /network spend per accelerator rises by \$2,520;/);
+  // Same-size clusters keep totals.
+  assert.equal(memoLine(exposureShift(dsp, lpo), 32_768).perAccelerator, false);
+});
