@@ -9,6 +9,10 @@ test('DAC, ACC and AEC are copper; AOC, pluggable modules and CPO optical', () =
     MEDIUM_KINDS.filter((k) => mediumFamily(k) === 'copper'),
     ['dac', 'acc', 'aec'],
   );
+  assert.deepEqual(
+    MEDIUM_KINDS.filter((k) => mediumFamily(k) === 'optical'),
+    MEDIUM_KINDS.filter((k) => !['dac', 'acc', 'aec'].includes(k)),
+  );
 });
 
 test('2,048 DAC and 4,096 DR links, 8,192 modules for 1,024 accelerators', () => {
