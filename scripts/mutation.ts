@@ -67,6 +67,12 @@ export const EQUIVALENT: Record<string, string> = {
   // Per-catalog memos of value-chain and vendor exposure (component info, splits by component and
   // seller, vendors by id, typical shares by split, vendor index): each value is a pure function of
   // its key, so recomputing on every call or never storing gives the same figures.
+  // With no reference servers the mutant's list holds one string: no id matches and the ids list
+  // joins to "", so the message still says "none".
+  'shared/media/server-cages.ts:36:ArrayDeclaration:["Stryker was here"]': 'same refusal and message',
+  // serverCages' `rate < B || rate % B !== 0`: rates are positive integers, and a rate below B
+  // leaves itself as the remainder, so the first test never decides alone.
+  'shared/media/server-cages.ts:57:ConditionalExpression:false': 'rate < B implies rate % B !== 0',
   'shared/cost/capex-range.ts:30:ConditionalExpression:true': 'memo only saves time',
   'shared/media/media-compatibility.ts:33:ConditionalExpression:true': 'memo only saves time',
   'shared/media/media-compatibility.ts:36:ConditionalExpression:true': 'memo only saves time',
