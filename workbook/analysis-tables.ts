@@ -1,14 +1,14 @@
 /**
  * Scaling analyses of every exported scenario as workbook tables of engine values: the
  * cluster-size sweep and the year projection, as shared/evaluate/project-analyses.ts returned
- * them; this module only lays them out. Sheets: "Sweep <n>", "Projection <n>". (The tornado is
- * live: tornado-sheet.ts.)
+ * them; this module only lays them out. Sheets: "Sweep <n> <name>", "Projection <n> <name>"
+ * (scenarioTab). (The tornado is live: tornado-sheet.ts.)
  */
 import type { ScenarioAnalyses } from '../shared/evaluate/project-analyses.ts';
-import type { WorkbookTable } from './workbook-context.ts';
+import { scenarioTab, type WorkbookTable } from './workbook-context.ts';
 
 /**
- * Example: the analyses of two scenarios give four tables, "Sweep 1" … "Projection 2", numbered
+ * Example: the analyses of two scenarios give four tables, "Sweep 1 A" … "Projection 2 B", numbered
  * in the given order as the BOM tabs are; an analysis that could not run gets a one-row table
  * stating the error, one not run gets no table.
  */
@@ -23,7 +23,7 @@ export function analysisTables(analyses: readonly ScenarioAnalyses[]): WorkbookT
     } else if (sweep.ok) {
       const series = sweep.value.series;
       tables.push({
-        sheet: `Sweep ${n}`,
+        sheet: scenarioTab('Sweep', n, s.name),
         title: `Cluster-size sweep: ${s.name}`,
         note:
           `Engine values. Series: ${series.map((x) => x.name).join('; ')}. Tier transitions: ` +
@@ -69,7 +69,7 @@ export function analysisTables(analyses: readonly ScenarioAnalyses[]): WorkbookT
           }),
         ]),
       });
-    } else tables.push(errorTable(`Sweep ${n}`, `Cluster-size sweep: ${s.name}`, sweep.error));
+    } else tables.push(errorTable(scenarioTab('Sweep', n, s.name), `Cluster-size sweep: ${s.name}`, sweep.error));
 
     const proj = a.projection;
     if (proj === undefined) {
@@ -77,7 +77,7 @@ export function analysisTables(analyses: readonly ScenarioAnalyses[]): WorkbookT
     } else if (proj.ok) {
       const series = proj.value.series;
       tables.push({
-        sheet: `Projection ${n}`,
+        sheet: scenarioTab('Projection', n, s.name),
         title: `Year projection (${proj.value.mode}): ${s.name}`,
         note:
           `Engine values; prices and powers follow the catalog's learning curves. Component changes: ` +
@@ -123,7 +123,7 @@ export function analysisTables(analyses: readonly ScenarioAnalyses[]): WorkbookT
           }),
         ]),
       });
-    } else tables.push(errorTable(`Projection ${n}`, `Year projection: ${s.name}`, proj.error));
+    } else tables.push(errorTable(scenarioTab('Projection', n, s.name), `Year projection: ${s.name}`, proj.error));
   });
   return tables;
 }

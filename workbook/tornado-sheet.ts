@@ -41,13 +41,15 @@ import {
   analysesOf,
   bomTab,
   lineKey,
+  scenarioTab,
   shortLabel,
   type ScenarioEntry,
   type SheetModule,
   type WorkbookContext,
 } from './workbook-context.ts';
 
-export const tornadoTab = (s: Pick<ScenarioEntry, 'n'>): string => `Tornado ${s.n}`;
+export const tornadoTab = (s: Pick<ScenarioEntry, 'n' | 'result'>): string =>
+  scenarioTab('Tornado', s.n, s.result.name);
 
 /** Columns of the tornado table. */
 export const TORNADO_COL = {

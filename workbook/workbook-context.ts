@@ -196,5 +196,29 @@ export const shortLabel = (s: Pick<ScenarioEntry, 'n' | 'result'>): string => {
   return label.length <= 24 ? label : `${label.slice(0, 23)}…`;
 };
 
-/** Tab name of scenario n's bill of materials. */
-export const bomTab = (s: Pick<ScenarioEntry, 'n'>): string => `BOM ${s.n}`;
+/** Longest tab name Excel accepts. */
+export const TAB_NAME_MAX = 31;
+
+/**
+ * Tab name of a per-scenario sheet: its kind, the scenario's number and as much of its name as
+ * fits Excel's 31 characters (cut with `…`). Characters Excel forbids in a tab name
+ * (`\ / ? * [ ] :` and control characters) become spaces; the number keeps names unique.
+ * Example: `scenarioTab('BOM', 2, 'Rail-only 100k: XDR')` → `'BOM 2 Rail-only 100k XDR'`;
+ * `scenarioTab('Projection', 1, 'InfiniBand 2k, rail-optimized')` → `'Projection 1 InfiniBand 2k, ra…'`.
+ */
+export function scenarioTab(kind: string, n: number, name: string): string {
+  const base = `${kind} ${n}`;
+  const label = name
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\\/?*[\]:\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    // Nor may a tab name end with an apostrophe.
+    .replace(/'+$/, '');
+  if (label === '') return base;
+  const full = `${base} ${label}`;
+  return full.length <= TAB_NAME_MAX ? full : `${full.slice(0, TAB_NAME_MAX - 1).trimEnd()}…`;
+}
+
+/** Tab name of scenario n's bill of materials, e.g. `BOM 1 NVL72 100k, rail-only`. */
+export const bomTab = (s: Pick<ScenarioEntry, 'n' | 'result'>): string => scenarioTab('BOM', s.n, s.result.name);

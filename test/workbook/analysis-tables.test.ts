@@ -21,7 +21,9 @@ test('sweep and projection tables per exported scenario, values from the engine'
   const tables = analysisTables(analyses);
   assert.deepEqual(
     tables.map((t) => t.sheet),
-    ['Sweep 1', 'Projection 1'],
+    // Numbered among the exported scenarios (one here) and labelled with the scenario's name,
+    // "DGX H100 1k, auto media", cut at Excel's 31 characters.
+    ['Sweep 1 DGX H100 1k, auto media', 'Projection 1 DGX H100 1k, auto…'],
   );
   const sweep = tables[0]!;
   assert.ok(sweep.rows.length >= 10);
@@ -52,6 +54,6 @@ test('an analysis that could not run is a one-row table naming the field; one no
   const tables = analysisTables([{ scenario: 'A', sweep: failed }]);
   assert.deepEqual(
     tables.map((t) => [t.sheet, t.title, t.rows]),
-    [['Sweep 1', 'Cluster-size sweep: A', [['analysis.sweep.points = 1: must be at least 2']]]],
+    [['Sweep 1 A', 'Cluster-size sweep: A', [['analysis.sweep.points = 1: must be at least 2']]]],
   );
 });

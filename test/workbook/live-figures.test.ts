@@ -13,6 +13,7 @@ import { INPUT_ARGB } from '../../workbook/cell-formats.ts';
 import { CHANGED_NAME, CURRENT_TEXT } from '../../workbook/export-check-sheet.ts';
 import { TORNADO_COL, TORNADO_HEADER_ROW } from '../../workbook/tornado-sheet.ts';
 import { exportProject, loadProject, readWorkbook, rowOfLabel } from './workbook-fixtures.ts';
+import { scenarioTab } from '../../workbook/workbook-context.ts';
 
 function namedCell(wb: ExcelJS.Workbook, name: string): ExcelJS.Cell | undefined {
   const { ranges } = wb.definedNames.getRanges(name);
@@ -36,7 +37,7 @@ describe('live figures', async () => {
     assert.equal(cell.value, project.scenarios[0]!.scaleOut.nicPortRateGbps);
     assert.notEqual(cell.font?.color?.argb, INPUT_ARGB);
     assert.equal(cell.dataValidation?.type, undefined);
-    const bom = wb.getWorksheet('BOM 1')!;
+    const bom = wb.getWorksheet(scenarioTab('BOM', 1, results[0]!.name))!;
     const r0 = rowOfLabelIn(bom, 2, 'Network capex per Gb/s of endpoint bandwidth')!;
     assert.match(bom.getCell(r0, 9).formula, new RegExp(`'Inputs'!\\$F\\$${row}\\)$`));
   });
@@ -65,7 +66,7 @@ describe('live figures', async () => {
   });
 
   test('sweeps and projections carry a STALE check over the count of changed inputs', () => {
-    for (const tab of ['Sweep 1', 'Projection 2']) {
+    for (const tab of [scenarioTab('Sweep', 1, results[0]!.name), scenarioTab('Projection', 2, results[1]!.name)]) {
       const cell = wb.getWorksheet(tab)!.getCell('A3');
       assert.match(cell.formula, new RegExp(`^IF\\(${CHANGED_NAME}>0,"STALE: "`));
       assert.equal(cell.result, CURRENT_TEXT);
@@ -83,7 +84,7 @@ describe('live figures', async () => {
   });
 
   test('the tornado is live: base reads the named cell, TCO at low/high are formulas equal to the engine', () => {
-    const ws = wb.getWorksheet('Tornado 1')!;
+    const ws = wb.getWorksheet(scenarioTab('Tornado', 1, results[0]!.name))!;
     const tor = tornado(project.scenarios[0]!, defaultCatalog, project.catalogOverrides);
     assert.ok(tor.ok);
     assert.equal(

@@ -39,6 +39,7 @@ import {
   shown,
   type FormulaCell,
 } from './workbook-fixtures.ts';
+import { scenarioTab } from '../../workbook/workbook-context.ts';
 
 const soffice = findSoffice();
 const skip = soffice === undefined && !process.env.CI ? 'LibreOffice (soffice) is not installed' : false;
@@ -356,7 +357,7 @@ describe('workbooks recalculated in LibreOffice', { skip }, () => {
         const changed = changedProjects.get(c.file)!;
         const tor = tornado(changed.scenarios[i]!, defaultCatalog, changed.catalogOverrides);
         assert.ok(tor.ok);
-        const ws = wb.getWorksheet(`Tornado ${i + 1}`)!;
+        const ws = wb.getWorksheet(scenarioTab('Tornado', i + 1, r.name))!;
         for (const bar of tor.value.tco) {
           const row = rowOfLabel(ws, bar.label);
           assert.ok(row, `${r.name}: tornado bar ${bar.label}`);
@@ -382,7 +383,7 @@ describe('workbooks recalculated in LibreOffice', { skip }, () => {
           }
         }
         // Sweeps and projections are engine values: their check cell now reads STALE.
-        for (const tab of [`Sweep ${i + 1}`, `Projection ${i + 1}`]) {
+        for (const tab of [scenarioTab('Sweep', i + 1, r.name), scenarioTab('Projection', i + 1, r.name)]) {
           assert.ok(String(shown(wb.getWorksheet(tab)!.getCell('A3'))).startsWith(STALE_PREFIX), `${tab} is STALE`);
         }
       });

@@ -32,6 +32,7 @@ import {
   rowOfLabel,
   shown,
 } from './workbook-fixtures.ts';
+import { scenarioTab } from '../../workbook/workbook-context.ts';
 
 function definedCell(wb: ExcelJS.Workbook, name: string): ExcelJS.Cell {
   const { ranges } = wb.definedNames.getRanges(name);
@@ -53,8 +54,8 @@ describe('workbook writer', () => {
         'Compare',
         'Inputs',
         'Fabric',
-        'BOM 1',
-        'BOM 2',
+        scenarioTab('BOM', 1, results[0]!.name),
+        scenarioTab('BOM', 2, results[1]!.name),
         'Power',
         'Exposure',
         'Value chain',
@@ -124,7 +125,7 @@ describe('workbook writer', () => {
         for (const row of POWER_ROWS) {
           assert.equal(shown(power.getCell(rowOfLabel(power, row.label)!, col)), row.value(r), `Power ${row.label}`);
         }
-        const bom = wb.getWorksheet(`BOM ${i + 1}`)!;
+        const bom = wb.getWorksheet(scenarioTab('BOM', i + 1, r.name))!;
         r.bom.forEach((l, k) => {
           const row = BOM_FIRST_ROW + k;
           assert.equal(bom.getCell(row, BOM_COL.componentId).value, l.componentId);
@@ -199,10 +200,16 @@ describe('workbook writer', () => {
     project.scenarios[1]!.overrides = { priceUsd: { qm9700: 39_000 }, powerW: {} };
     const { bytes } = await exportProject(project, 'dgx.json');
     const wb = await readWorkbook(bytes);
-    assert.equal(wb.getWorksheet('BOM 1')!.getCell(BOM_FIRST_ROW, BOM_COL.unitPrice).formula, 'Price_qm9700');
+    assert.equal(
+      wb.getWorksheet(scenarioTab('BOM', 1, project.scenarios[0]!.name))!.getCell(BOM_FIRST_ROW, BOM_COL.unitPrice)
+        .formula,
+      'Price_qm9700',
+    );
     assert.equal(wb.definedNames.model.filter((d) => /^Price_qm9700/.test(d.name)).length, 1);
     // Scenario 2 reads its own blue cell on Inputs, 39,000 USD from a user override.
-    const own = wb.getWorksheet('BOM 2')!.getCell(BOM_FIRST_ROW, BOM_COL.unitPrice).formula!;
+    const own = wb
+      .getWorksheet(scenarioTab('BOM', 2, project.scenarios[1]!.name))!
+      .getCell(BOM_FIRST_ROW, BOM_COL.unitPrice).formula!;
     const m = /^'Inputs'!\$E\$(\d+)$/.exec(own);
     assert.ok(m, own);
     const inputs = wb.getWorksheet('Inputs')!;
@@ -216,7 +223,7 @@ describe('workbook writer', () => {
 
   test('number formats, frozen headers, widths, landscape printing at 80 % with 10 pt text', async () => {
     const wb = await readWorkbook((await exportProject(loadProject('dgx-h100-1k-infiniband.json'), 'dgx.json')).bytes);
-    const bom = wb.getWorksheet('BOM 1')!;
+    const bom = wb.getWorksheet('BOM 1 DGX H100 1k, NDR optics')!;
     // Figures print first; source, quality and vendor columns on pages of their own.
     assert.match(bom.pageSetup.printArea ?? '', /^A1:K\d+&&L1:R\d+$/);
     assert.equal(bom.getCell(BOM_FIRST_ROW, BOM_COL.extPrice).numFmt, FMT.usd);
@@ -330,7 +337,7 @@ describe('workbook writer', () => {
         'Summary',
         'Inputs',
         'Fabric',
-        'BOM 1',
+        scenarioTab('BOM', 1, results[1]!.name),
         'Power',
         'Exposure',
         'Value chain',
@@ -385,10 +392,10 @@ function modelTabs(results: readonly ScenarioResult[]): string[] {
     ...(has('reliability') ? ['Reliability'] : []),
     ...(has('efficiency') ? ['Efficiency'] : []),
     // Every exported scenario's live tornado, then its sweep and projection, numbered as its BOM tab.
-    ...results.map((_, i) => `Tornado ${i + 1}`),
+    ...results.map((r, i) => scenarioTab('Tornado', i + 1, r.name)),
     // One Monte Carlo tab for every scenario's stored run.
     'Monte Carlo',
-    ...results.flatMap((_, i) => [`Sweep ${i + 1}`, `Projection ${i + 1}`]),
+    ...results.flatMap((r, i) => [scenarioTab('Sweep', i + 1, r.name), scenarioTab('Projection', i + 1, r.name)]),
     // The catalog's vendor roadmap as a table.
     'Roadmap',
   ];
