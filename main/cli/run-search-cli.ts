@@ -121,8 +121,7 @@ export function parseObjectives(text: string | undefined): Objective[] | string 
   return [...new Set(list)] as Objective[];
 }
 
-const fmt = (k: Objective, x: number) =>
-  Number.isNaN(x) ? 'n/a' : k === 'hhi' ? x.toFixed(0) : k === 'power' ? x.toFixed(1) : int(x);
+const fmt = (k: Objective, x: number) => (Number.isNaN(x) ? 'n/a' : k === 'power' ? x.toFixed(1) : int(x));
 
 /** The frontier as text: counts, the most common infeasibility reason, one row per design. */
 export function formatSearch(
