@@ -274,13 +274,14 @@ function writeScenario(ctx: WorkbookContext, s: ScenarioEntry, cells: Map<string
   row += 2;
 
   // By layer.
-  setHeader(ws, row++, ['Value-chain layer', 'Spend (USD)', 'Share', 'Largest earner']);
+  // The earner in the wide column E: a name like "Other component suppliers (unnamed)" stays on one line.
+  setHeader(ws, row++, ['Value-chain layer', 'Spend (USD)', 'Share', '', 'Largest earner']);
   for (const l of e.byLayer) {
     setText(ws, row, 1, layerName(l.layer));
     setFormula(ws, row, 2, `SUMIF(${layers},A${row},${spends})`, l.spendUsd, FMT.usd);
     setFormula(ws, row, 3, `IF(${total}>0,B${row}/${total},0)`, l.share, FMT.percent);
     const top = l.companies[0];
-    setText(ws, row, 4, top ? (label.get(top.vendor) ?? top.vendor) : '');
+    setText(ws, row, 5, top ? (label.get(top.vendor) ?? top.vendor) : '');
     row++;
   }
   row++;
