@@ -10,6 +10,8 @@
  *   dashboard-dark.png    the 100k rail-only scenario in the dark theme
  *   roadmap-1024.png      the vendor roadmap timeline at 1024x700 (it fits without scrolling sideways)
  *   compare-pt-BR-1024.png  Compare per accelerator in Brazilian Portuguese at 1024x700
+ *   market.png            the sample's build-out plan as a network market per year, by layer and company
+ *   search.png            a design search of the 32k Ethernet scenario: scatter, frontier and counts
  *
  * Run with `npm run screenshots`. Prints each file's size and any page error or CSP violation.
  */
@@ -90,6 +92,24 @@ const shots: { file: string; options: PageOptions; prepare: (page: Page) => Prom
     prepare: async (page) => {
       await page.getByTestId('view-compare').click();
       await page.getByTestId('compare-table').waitFor();
+    },
+  },
+  {
+    file: 'market.png',
+    options: {},
+    prepare: async (page) => {
+      await page.getByTestId('view-market').click();
+      await page.getByTestId('market-years').waitFor();
+    },
+  },
+  {
+    file: 'search.png',
+    options: {},
+    prepare: async (page) => {
+      await page.getByTestId('scenario-1').click();
+      await page.getByTestId('view-search').click();
+      await page.getByTestId('search-run').click();
+      await page.getByTestId('search-frontier').waitFor({ timeout: 180_000 });
     },
   },
 ];
