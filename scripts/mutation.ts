@@ -46,6 +46,12 @@ export const EQUIVALENT: Record<string, string> = {
   // isPrimePower's loop guard `d * d <= q` → `d * d < q` only differs at q = d^2; the smallest
   // divisor d of such a q is prime, so q = d^2 is a prime power and both loops answer true.
   'shared/topology/slim-fly.ts:53:EqualityOperator:d * d < q': 'q = d^2 is a prime power either way',
+  // `d * d <= q` → `d / d <= q`: the loop then runs on to d = q at most, but it returns at the
+  // first divisor either way (the smallest prime factor; q itself for a prime, r = 1 → true).
+  'shared/topology/slim-fly.ts:53:ArithmeticOperator:d / d': 'returns at the same first divisor',
+  // planSlimFly's last q = 2 x radix has router radix (3q - delta)/2 + p > 3 x radix - 1 > radix,
+  // so it is always skipped: `<=` and `<` try the same buildable q.
+  'shared/topology/slim-fly.ts:68:EqualityOperator:q < 2 * req.radix': 'q = 2 x radix never fits the radix',
   // No planner emits a switch tier of zero switches (planners omit a tier they do not build), so
   // the guard never fires; were it to, the line would carry 0 USD and 0 W.
   'shared/bom/build-bom.ts:39:ConditionalExpression:false': 'no planner emits a zero-count tier',
