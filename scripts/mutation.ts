@@ -79,6 +79,10 @@ export const EQUIVALENT: Record<string, string> = {
   // serverCages' `rate < B || rate % B !== 0`: rates are positive integers, and a rate below B
   // leaves itself as the remainder, so the first test never decides alone.
   'shared/media/server-cages.ts:57:ConditionalExpression:false': 'rate < B implies rate % B !== 0',
+  // `(forced || server)` → true also checks a generic server's cage, which is the NIC's own: every
+  // catalog NIC's cage is a whole multiple of its port rate (default-catalog.test.ts) and project
+  // NICs are refused otherwise (checkProjectComponents), and the NIC's port rate is the scenario's.
+  'shared/media/server-cages.ts:57:ConditionalExpression:true': "a NIC's own cage always carries whole ports",
   'shared/cost/capex-range.ts:30:ConditionalExpression:true': 'memo only saves time',
   'shared/media/media-compatibility.ts:33:ConditionalExpression:true': 'memo only saves time',
   'shared/media/media-compatibility.ts:36:ConditionalExpression:true': 'memo only saves time',

@@ -164,9 +164,10 @@ function catalogIdOwner(c: Catalog, id: string): string | undefined {
 
 /**
  * Checks project components against a base catalog: id clashes (with the catalog or within the
- * project), vendors and silicon vendors the catalog knows, vendor shares summing to 1, and a
- * switch family whose media qualifications cover each of its ecosystems (otherwise no medium
- * could be chosen for it). Returns [] when the components can be merged.
+ * project), vendors and silicon vendors the catalog knows, vendor shares summing to 1, a switch
+ * family whose media qualifications cover each of its ecosystems (otherwise no medium could be
+ * chosen for it), and a NIC cage that carries whole ports. Returns [] when the components can be
+ * merged.
  * Example: a switch with id "qm9700" → `[{ path: 'switches[0].id', value: '"qm9700"', message:
  * 'is already a catalog id (catalog switch "NVIDIA Quantum-2 QM9700"); give the project component its own id' }]`.
  */
@@ -248,6 +249,17 @@ export function checkProjectComponents(base: Catalog, comps: ProjectComponents):
           message: `has no media qualification in ecosystem "${e}", so no medium could be chosen; use a family the catalog qualifies there: ${families.join(', ')}`,
         });
       }
+    }
+  });
+  comps.nics.forEach((n, index) => {
+    // serverCages checks the cage only of a forced rate or a reference server; a generic server
+    // takes the NIC's own cage, so it must carry whole ports (catalog NICs all do).
+    if (n.cageRateGbps % n.portRateGbps !== 0) {
+      problems.push({
+        path: `nics[${index}].cageRateGbps`,
+        value: String(n.cageRateGbps),
+        message: `must be the port rate ${n.portRateGbps} Gb/s or a whole multiple of it, so the cage carries whole ports`,
+      });
     }
   });
   return problems;

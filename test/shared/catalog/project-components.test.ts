@@ -157,6 +157,35 @@ describe('project components', () => {
     }
   });
 
+  test("a project NIC's cage must carry whole ports: 800G over 400G ports yes, 600G no", () => {
+    // A twin-port 800G cage over 2 x 400G ports (the DGX H100 layout) is accepted; a 600G cage
+    // would hold one and a half 400G ports, and a generic server takes the NIC's own cage unchecked.
+    const nic = (cageRateGbps: number) => ({
+      id: 'quote-nic-400g',
+      name: 'Quoted 2x400G NIC',
+      ecosystems: ['ethernet-roce'],
+      vendors: [{ vendor: 'nvidia', share: 1 }],
+      ports: 2,
+      portRateGbps: 400,
+      cageRateGbps,
+      powerW: { typical: 25 },
+      priceUsd: { typical: 2000 },
+      afrPercentPerYear: { typical: 0.5 },
+      firstVolumeYear: 2024,
+      source: 'Illustrative NIC quote (not a real offer)',
+    });
+    const p = raw() as ReturnType<typeof raw> & { components: { nics?: unknown[] } };
+    p.components.nics = [nic(800)];
+    const good = parseProject(JSON.stringify(p));
+    assert.ok(good.ok, JSON.stringify(!good.ok && good.errors));
+    assert.ok(withProjectComponents(defaultCatalog, good.project.components).ok);
+    p.components.nics = [nic(600)];
+    const e = errorsOf(parseProject(JSON.stringify(p))).find((x) => x.path === 'components.nics[0].cageRateGbps');
+    assert.ok(e);
+    assert.equal(e.value, '600');
+    assert.match(e.message, /port rate 400 Gb\/s or a whole multiple of it/);
+  });
+
   test('catalogOverrides reach project components by id', () => {
     const p = raw() as ReturnType<typeof raw> & { catalogOverrides?: unknown };
     p.catalogOverrides = { priceUsd: { 'quote-th5-whitebox': 90_000 } };
