@@ -48,6 +48,13 @@ export interface ResultMetric {
   label: string;
   /** Key of the label in renderer/i18n/en.ts and pt-BR.ts. */
   labelKey: string;
+  /**
+   * Short English label for a table row or a card, where the full label would not fit (the
+   * command line's headline table, the app's headline cards); the full label when undefined.
+   */
+  short?: string;
+  /** Key of the short label (`metrics.<id>Short`), set when `short` is. */
+  shortKey?: string;
   /** Unit as written beside the figure ('' for a word). */
   unit: string;
   format: MetricFormat;
@@ -55,7 +62,7 @@ export interface ResultMetric {
   optional?: boolean;
 }
 
-type Entry = Omit<ResultMetric, 'labelKey' | 'value'> & { value?: ResultMetric['value'] };
+type Entry = Omit<ResultMetric, 'labelKey' | 'shortKey' | 'value'> & { value?: ResultMetric['value'] };
 
 /** Reads a dotted path, e.g. `at(r, 'capex.totalUsd')`. */
 function at(r: ScenarioResult, path: string): number | string | undefined {
@@ -86,6 +93,7 @@ const ENTRIES: readonly Entry[] = [
     label: 'Idle switch-port share',
     unit: '%',
     format: 'percent',
+    short: 'Idle switch ports',
   },
   {
     id: 'modulesPerAccelerator',
@@ -119,7 +127,14 @@ const ENTRIES: readonly Entry[] = [
     unit: '%',
     format: 'percent',
   },
-  { id: 'capexUsd', path: 'capex.totalUsd', label: 'Network capex at list price', unit: 'USD', format: 'usd' },
+  {
+    id: 'capexUsd',
+    path: 'capex.totalUsd',
+    label: 'Network capex at list price',
+    unit: 'USD',
+    format: 'usd',
+    short: 'Network capex',
+  },
   {
     id: 'capexAdjustedUsd',
     path: 'capex.adjusted.totalUsd',
@@ -154,6 +169,7 @@ const ENTRIES: readonly Entry[] = [
     label: 'Network capex per accelerator',
     unit: 'USD per accelerator',
     format: 'usdCents',
+    short: 'Capex per accelerator',
   },
   {
     id: 'networkShareOfClusterCapex',
@@ -161,6 +177,7 @@ const ENTRIES: readonly Entry[] = [
     label: 'Network share of cluster capex',
     unit: '%',
     format: 'percent',
+    short: 'Share of cluster capex',
   },
   {
     id: 'usdPerGbps',
@@ -169,13 +186,21 @@ const ENTRIES: readonly Entry[] = [
     unit: 'USD per Gb/s',
     format: 'usdCents',
   },
-  { id: 'powerW', path: 'power.totalW', label: 'Network IT power', unit: 'kW', format: 'kilowatts' },
+  {
+    id: 'powerW',
+    path: 'power.totalW',
+    label: 'Network IT power',
+    unit: 'kW',
+    format: 'kilowatts',
+    short: 'Network power',
+  },
   {
     id: 'powerPerAcceleratorW',
     path: 'power.perAcceleratorW',
     label: 'Network power per accelerator',
     unit: 'W per accelerator',
     format: 'watts',
+    short: 'Power per accelerator',
   },
   {
     id: 'networkShareOfClusterPower',
@@ -183,6 +208,7 @@ const ENTRIES: readonly Entry[] = [
     label: 'Network share of cluster power',
     unit: '%',
     format: 'percent',
+    short: 'Share of cluster power',
   },
   {
     id: 'clusterPowerW',
@@ -190,6 +216,7 @@ const ENTRIES: readonly Entry[] = [
     label: 'Whole-cluster IT power (accelerators, servers, network)',
     unit: 'MW',
     format: 'megawatts',
+    short: 'Cluster power (accelerators, servers, network)',
   },
   {
     id: 'energyMWhPerYear',
@@ -197,6 +224,7 @@ const ENTRIES: readonly Entry[] = [
     label: 'Facility energy per year (with PUE)',
     unit: 'MWh/yr',
     format: 'mwh',
+    short: 'Network energy per year (with PUE)',
   },
   {
     id: 'energyCostUsdPerYear',
@@ -204,8 +232,16 @@ const ENTRIES: readonly Entry[] = [
     label: 'Energy cost per year',
     unit: 'USD/yr',
     format: 'usd',
+    short: 'Network energy cost per year',
   },
-  { id: 'tcoUsd', path: 'tcoUsd', label: 'Network TCO over the horizon', unit: 'USD', format: 'usd' },
+  {
+    id: 'tcoUsd',
+    path: 'tcoUsd',
+    label: 'Network TCO over the horizon',
+    unit: 'USD',
+    format: 'usd',
+    short: 'Network TCO',
+  },
   { id: 'vendorHhi', path: 'exposure.hhi', label: 'Vendor HHI', unit: '0-10,000', format: 'hhi' },
   {
     id: 'topVendor',
@@ -270,6 +306,7 @@ const ENTRIES: readonly Entry[] = [
 export const RESULT_METRICS: readonly ResultMetric[] = ENTRIES.map(({ value, ...e }) => ({
   ...e,
   labelKey: `metrics.${e.id}`,
+  ...(e.short === undefined ? {} : { shortKey: `metrics.${e.id}Short` }),
   value: value ?? ((r: ScenarioResult) => at(r, e.path!)),
 }));
 
@@ -283,4 +320,25 @@ export function resultMetric(id: string): ResultMetric | undefined {
 /** The English label of a metric id; the id itself when it is not a result metric. */
 export function metricLabel(id: string): string {
   return BY_ID.get(id)?.label ?? id;
+}
+
+/**
+ * The metric with this id, which must exist: for hosts that name their figures by id (the
+ * command line's headline table, the app's headline cards). Throws on an unknown id, so a
+ * renamed metric fails at its first use rather than showing a blank label.
+ */
+export function requireMetric(id: string): ResultMetric {
+  const m = BY_ID.get(id);
+  if (!m) throw new Error(`unknown result metric "${id}"`);
+  return m;
+}
+
+/** The short English label of a metric (its full label when it has no short one). */
+export function metricShortLabel(m: ResultMetric): string {
+  return m.short ?? m.label;
+}
+
+/** The i18n key a card or table row shows: the short label's key, else the full label's. */
+export function metricShortKey(m: ResultMetric): string {
+  return m.shortKey ?? m.labelKey;
 }

@@ -321,8 +321,13 @@ describe('renderer in the browser', { skip, concurrency: 2 }, () => {
       assert.equal(await textOf(page.getByTestId('view-compare'), ptBR.views.compare), ptBR.views.compare);
       assert.equal(await page.evaluate(() => document.documentElement.lang), 'pt-BR');
       assert.equal(await textOf(page.getByTestId('status')), normalize(ptBR.status.ready));
-      for (const key of ['networkCapex', 'capexPerAccelerator', 'networkPower', 'tco'] as const) {
-        assert.equal(await textOf(headline(page, key).locator('.label')), ptBR.headline[key]);
+      for (const [key, id] of [
+        ['networkCapex', 'capexUsd'],
+        ['capexPerAccelerator', 'capexPerAcceleratorUsd'],
+        ['networkPower', 'powerW'],
+        ['tco', 'tcoUsd'],
+      ] as const) {
+        assert.equal(await textOf(headline(page, key).locator('.label')), ptBR.metrics[`${id}Short`]);
       }
       const label = page.locator('label[for="in-cluster-acceleratorCount"]');
       const field = SCENARIO_INPUT_FIELD_BY_PATH.get('cluster.acceleratorCount')!;

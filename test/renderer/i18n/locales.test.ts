@@ -127,6 +127,25 @@ describe('result metrics have messages in every locale', () => {
     }
     assertNone(problems, 'result metric labels missing or different');
   });
+
+  test('every short label key exists in en and pt-BR, and en says the registry short label', () => {
+    const shorts = RESULT_METRICS.filter((m) => m.short !== undefined);
+    // The headline cards' and the CLI headline table's metrics: 11 have a short label.
+    assert.equal(shorts.length, 11);
+    const problems: string[] = [];
+    for (const m of shorts) {
+      assert.equal(m.shortKey, `metrics.${m.id}Short`);
+      for (const [locale, messages] of Object.entries(LOCALES)) {
+        if (!has(messages, m.shortKey!)) problems.push(`${locale}: ${m.shortKey}`);
+      }
+      const en = EN.get(m.shortKey!);
+      if (en !== m.short) problems.push(`en: ${m.shortKey} is "${en}", the registry says "${m.short}"`);
+    }
+    assertNone(problems, 'result metric short labels missing or different');
+    assert.equal(EN.get('metrics.capexPerAcceleratorUsdShort'), 'Capex per accelerator');
+    assert.equal(PT.get('metrics.capexPerAcceleratorUsdShort'), 'Capex por acelerador');
+    assert.equal(PT.get('metrics.tcoUsdShort'), 'TCO da rede');
+  });
 });
 
 describe('scenario inputs have messages in every locale', () => {

@@ -7,7 +7,14 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { defaultCatalog } from '../../../shared/catalog/default-catalog.ts';
 import { evaluateScenario } from '../../../shared/evaluate/evaluate-scenario.ts';
-import { metricLabel, RESULT_METRICS, resultMetric } from '../../../shared/evaluate/result-metrics.ts';
+import {
+  metricLabel,
+  metricShortKey,
+  metricShortLabel,
+  RESULT_METRICS,
+  requireMetric,
+  resultMetric,
+} from '../../../shared/evaluate/result-metrics.ts';
 import { MONTE_CARLO_METRICS } from '../../../shared/scaling/monte-carlo.ts';
 import { parseProject } from '../../../shared/scenario/parse-project.ts';
 
@@ -53,6 +60,21 @@ describe('registry', () => {
     assert.equal(metricLabel('capexPerAcceleratorUsd'), 'Network capex per accelerator');
     assert.equal(metricLabel('usdPerGbps'), 'Network capex per Gb/s of endpoint bandwidth');
     assert.equal(metricLabel('notAMetric'), 'notAMetric');
+  });
+  test('short labels: unique, keyed metrics.<id>Short, the full label where there is none', () => {
+    const shorts = RESULT_METRICS.map(metricShortLabel);
+    assert.equal(new Set(shorts).size, shorts.length);
+    for (const m of RESULT_METRICS) {
+      assert.equal(m.shortKey, m.short === undefined ? undefined : `metrics.${m.id}Short`);
+      assert.equal(metricShortKey(m), m.shortKey ?? m.labelKey);
+      // An id ending in Short would collide with another metric's short key.
+      assert.ok(!m.id.endsWith('Short'), m.id);
+    }
+    assert.equal(metricShortLabel(requireMetric('capexPerAcceleratorUsd')), 'Capex per accelerator');
+    assert.equal(metricShortKey(requireMetric('tcoUsd')), 'metrics.tcoUsdShort');
+    assert.equal(metricShortLabel(requireMetric('vendorHhi')), 'Vendor HHI');
+    assert.equal(metricShortKey(requireMetric('vendorHhi')), 'metrics.vendorHhi');
+    assert.throws(() => requireMetric('notAMetric'), /unknown result metric "notAMetric"/);
   });
 });
 
