@@ -6,6 +6,15 @@ import type { ScenarioResult } from '../../shared/evaluate/scenario-result.ts';
 import { terminalSafeValue } from './terminal-text.ts';
 import { fixed, int, kw, pct, textTable, usd } from './text-format.ts';
 import { layerName } from '../../shared/exposure/layer-names.ts';
+import { metricShortLabel, requireMetric } from '../../shared/evaluate/result-metrics.ts';
+
+/**
+ * The headline table's label of a result metric: its short label in the registry, the one the
+ * app's headline cards show. Rows that combine figures (low / high, the cluster split) and the
+ * cluster's own energy rows are not result metrics and keep their wording here. The values keep
+ * the terminal's formats (whole dollars, kW), documented in text-format.ts.
+ */
+const short = (id: string): string => metricShortLabel(requireMetric(id));
 
 /** Renders one scenario as headline figures, fabric plan, capex, power and exposure. */
 export function formatScenario(r: ScenarioResult): string {
@@ -20,16 +29,16 @@ export function formatScenario(r: ScenarioResult): string {
   out.push(
     textTable([
       ['Headline', 'Value'],
-      ['Network capex', usd(r.capex.totalUsd)],
+      [short('capexUsd'), usd(r.capex.totalUsd)],
       ['  low / high (price ranges of the parts)', `${usd(r.capex.range.lowUsd)} / ${usd(r.capex.range.highUsd)}`],
-      ['  per accelerator', usd(r.capex.perAcceleratorUsd)],
-      ['  share of cluster capex', pct(r.capex.networkShareOfCluster)],
-      ['Network power', kw(r.power.totalW)],
-      ['  per accelerator', `${fixed(r.power.perAcceleratorW, 1)} W`],
-      ['  share of cluster power', pct(r.power.networkShareOfClusterPower)],
-      ['Network energy (facility, with PUE)', `${int(r.power.energyMWhPerYear)} MWh/yr`],
-      ['Network energy cost', `${usd(r.power.energyCostUsdPerYear)}/yr`],
-      ['Cluster power (accelerators, servers, network)', kw(r.power.cluster.totalW)],
+      [short('capexPerAcceleratorUsd'), usd(r.capex.perAcceleratorUsd)],
+      [short('networkShareOfClusterCapex'), pct(r.capex.networkShareOfCluster)],
+      [short('powerW'), kw(r.power.totalW)],
+      [short('powerPerAcceleratorW'), `${fixed(r.power.perAcceleratorW, 1)} W`],
+      [short('networkShareOfClusterPower'), pct(r.power.networkShareOfClusterPower)],
+      [short('energyMWhPerYear'), `${int(r.power.energyMWhPerYear)} MWh/yr`],
+      [short('energyCostUsdPerYear'), `${usd(r.power.energyCostUsdPerYear)}/yr`],
+      [short('clusterPowerW'), kw(r.power.cluster.totalW)],
       [
         '  accelerators / servers / network',
         `${kw(r.power.cluster.acceleratorsW)} / ${kw(r.power.cluster.serversW)} / ${kw(r.power.cluster.networkW)}`,
@@ -37,8 +46,8 @@ export function formatScenario(r: ScenarioResult): string {
       ['  per accelerator', `${fixed(r.power.cluster.perAcceleratorW, 1)} W`],
       ['Cluster energy (facility, with PUE)', `${int(r.power.cluster.energyMWhPerYear)} MWh/yr`],
       ['Cluster energy cost', `${usd(r.power.cluster.energyCostUsdPerYear)}/yr`],
-      [`TCO over ${r.economics.horizonYears} years`, usd(r.tcoUsd)],
-      ['Vendor HHI (0-10,000)', int(r.exposure.hhi)],
+      [`${short('tcoUsd')} over ${r.economics.horizonYears} years`, usd(r.tcoUsd)],
+      [`${short('vendorHhi')} (${requireMetric('vendorHhi').unit})`, int(r.exposure.hhi)],
     ]),
   );
   out.push('');
