@@ -15,6 +15,7 @@ import { checkSearch } from '../shared/search/check-search.ts';
 import { MEDIA_KEYS, OBJECTIVES, type Objective, type SearchConstraints } from '../shared/search/design-space.ts';
 import { OBJECTIVE_UNITS } from '../shared/search/objectives.ts';
 import { runSearch, type SearchDesign, type SearchResult } from '../shared/search/run-search.ts';
+import { searchCatalog } from '../shared/search/search-catalog.ts';
 import type { SearchSettings } from '../shared/search/search-settings.ts';
 import { FMT, layoutSheet, setHeader, setNote, setSection, setTitle, setValue } from './cell-formats.ts';
 import type { SheetModule, WorkbookContext, WorkbookSearch } from './workbook-context.ts';
@@ -23,7 +24,7 @@ export const SEARCH_TAB = 'Search';
 
 /**
  * Runs the search of `spec` on the project's scenario of that name (catalog and overrides of
- * the project, as the Search tab does). Undefined when the project no longer holds the
+ * the project, with the scenario's stored roadmap slips, as the Search tab does). Undefined when the project no longer holds the
  * scenario; an Error naming the field when the settings are invalid.
  */
 export function runWorkbookSearch(
@@ -36,7 +37,11 @@ export function runWorkbookSearch(
   const objectives = spec.objectives ?? [...OBJECTIVES];
   const errors = checkSearch(spec.space, spec.constraints ?? {}, objectives);
   if (errors[0]) throw new Error(`search ${errors[0].path}: ${errors[0].message} (got ${errors[0].value})`);
-  const result = runSearch(base, catalog, {
+  // The scenario's stored roadmap slips apply, as in the CLI and the Search tab.
+  const slipped = searchCatalog(base, catalog);
+  if (!slipped.ok)
+    throw new Error(`search ${slipped.error.path}: ${slipped.error.message} (got ${slipped.error.value})`);
+  const result = runSearch(base, slipped.value, {
     space: spec.space,
     constraints: spec.constraints ?? {},
     objectives,

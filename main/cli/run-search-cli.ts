@@ -22,8 +22,8 @@ import {
 } from '../../shared/search/design-space.ts';
 import { OBJECTIVE_UNITS } from '../../shared/search/objectives.ts';
 import { runSearch, type SearchResult } from '../../shared/search/run-search.ts';
-import { applySlips, type SlipSpec } from '../../shared/scaling/roadmap-slips.ts';
-import { storedSlips } from '../../shared/scaling/year-projection.ts';
+import { searchCatalog, searchSlips } from '../../shared/search/search-catalog.ts';
+import type { SlipSpec } from '../../shared/scaling/roadmap-slips.ts';
 import { parseSlipFlags, type CliOutcome } from './run-analyses-cli.ts';
 import { int } from './text-format.ts';
 
@@ -180,8 +180,8 @@ export function runSearchCli(req: {
   for (const s of req.scenarios) {
     // The roadmap as the projection sees it: the scenario's stored slips, then --slip. A part
     // slipped past the build year (--year, or the scenario's year) is refused like any other.
-    const all = [...storedSlips(s), ...slips];
-    const catalog = applySlips(merged.value, all);
+    const all = searchSlips(s, slips);
+    const catalog = searchCatalog(s, merged.value, slips);
     if (!catalog.ok)
       return bad(`scenario "${s.name}": ${catalog.error.path}: ${catalog.error.message} (got ${catalog.error.value})`);
     searches.push({

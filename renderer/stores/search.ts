@@ -21,6 +21,7 @@ import {
   type SearchConstraints,
 } from '../../shared/search/design-space.ts';
 import { assembleSearch, type SearchResult, type ShardResult } from '../../shared/search/run-search.ts';
+import { searchCatalog } from '../../shared/search/search-catalog.ts';
 import type { SearchSettings } from '../../shared/search/search-settings.ts';
 import type { SearchJobOptions, SearchReply, SearchRequest } from '../../shared/search/search-messages.ts';
 
@@ -183,7 +184,12 @@ export const useSearchStore = defineStore('search', () => {
 
   const scenario = computed<Scenario | undefined>(() => project.checks[project.activeIndex]?.scenario);
   const space = computed(() => toDesignSpace(dimensions.value));
-  const errors = computed<ModelError[]>(() => checkSearch(space.value, constraints.value, objectives.value));
+  /** The catalog searched: the project's, with the active scenario's stored roadmap slips. */
+  const slipped = computed(() => (scenario.value ? searchCatalog(scenario.value, project.catalog) : undefined));
+  const errors = computed<ModelError[]>(() => [
+    ...(slipped.value && !slipped.value.ok ? [slipped.value.error] : []),
+    ...checkSearch(space.value, constraints.value, objectives.value),
+  ]);
 
   const workers: Worker[] = [];
   let nextId = 1;
@@ -191,6 +197,8 @@ export const useSearchStore = defineStore('search', () => {
     id: number;
     base: Scenario;
     options: SearchJobOptions;
+    /** The catalog the workers search on (with the scenario's slips); assembly uses it too. */
+    catalog: Catalog;
     parts: (ShardResult | undefined)[];
     /** Own candidates each shard has passed (their sum is the search's progress). */
     mine: number[];
@@ -236,10 +244,12 @@ export const useSearchStore = defineStore('search', () => {
       overrides: project.overrides,
     });
     const b = plain(base);
+    const searched = slipped.value?.ok ? slipped.value.value : project.catalog;
     running = {
       id,
       base: b,
       options,
+      catalog: searched,
       parts: new Array(shards).fill(undefined),
       mine: new Array(shards).fill(0),
       next: count,
@@ -249,7 +259,7 @@ export const useSearchStore = defineStore('search', () => {
     progress.value = { done: 0, total: 0 };
     failure.value = null;
     // The catalog goes with the job (once per worker), so the worker loads no catalog of its own.
-    const catalog = plain(project.catalog);
+    const catalog = plain(searched);
     for (let index = 0; index < count; index++) {
       running.workerOf[index] = index;
       const msg: SearchRequest = { type: 'run', id, base: b, options, catalog, shard: { index, count: shards } };
@@ -297,7 +307,7 @@ export const useSearchStore = defineStore('search', () => {
     last.value = {
       scenarioName: r.base.name,
       options: r.options,
-      result: assembleSearch(r.base, project.catalog, r.options, parts),
+      result: assembleSearch(r.base, r.catalog, r.options, parts),
     };
   }
 

@@ -11,6 +11,9 @@ import { join } from 'node:path';
 import { exportRequestSchema } from '../../shared/bridge/bridge-payloads.ts';
 import { defaultCatalog } from '../../shared/catalog/default-catalog.ts';
 import { parseProject } from '../../shared/scenario/parse-project.ts';
+import { evaluateScenario } from '../../shared/evaluate/evaluate-scenario.ts';
+import { applySlips } from '../../shared/scaling/roadmap-slips.ts';
+import { objectiveValues } from '../../shared/search/objectives.ts';
 import { runSearch } from '../../shared/search/run-search.ts';
 import type { SearchSettings } from '../../shared/search/search-settings.ts';
 import { buildProjectWorkbook } from '../../workbook/project-workbook.ts';
@@ -36,9 +39,9 @@ const settings: SearchSettings = {
   objectives: ['capex', 'tco', 'power', 'hhi'],
 };
 
-async function exported(search?: SearchSettings) {
+async function exported(search?: SearchSettings, text = projectText) {
   const built = await buildProjectWorkbook({
-    projectText,
+    projectText: text,
     sourceName: 'sample-project.json',
     appVersion: '0.1.0-test',
     exportedAt: EXPORTED_AT,
@@ -113,6 +116,69 @@ describe('workbook Search sheet', () => {
         .includes('capex'),
     );
     assert.equal(ws.getCell(header + 1 + sorted.length, 2).value, null);
+  });
+
+  test("the scenario's stored roadmap slip applies: a switch slipped past the build year is not searched", async () => {
+    // The sample project with TH5 (th5-64x800g, in volume in 2023) slipped 2 years in the first
+    // scenario's projection, searched over every ecosystem for a 2024 build.
+    const doc = JSON.parse(projectText) as { scenarios: Record<string, unknown>[] };
+    const slip = { target: 'th5-64x800g', delayYears: 2 };
+    const s0 = doc.scenarios[0] as { analysis?: { projection?: Record<string, unknown> } };
+    s0.analysis = { ...s0.analysis, projection: { ...s0.analysis?.projection, slips: { a: slip } } };
+    const slippedText = JSON.stringify(doc);
+    const reparsed = parseProject(slippedText);
+    assert.ok(reparsed.ok);
+    const base = reparsed.project.scenarios[0]!;
+    const open: SearchSettings = {
+      scenario: first.name,
+      space: {
+        ecosystem: { mode: 'all' },
+        switchModel: { mode: 'all' },
+        tiers: { mode: 'all' },
+        oversubscription: { mode: 'list', values: [1, 2, 3] },
+        planes: { mode: 'list', values: [1] },
+      },
+      constraints: { maxOversubscription: 1, minSiliconSuppliers: 2, buildYear: 2024 },
+      objectives: ['capex', 'tco', 'power'],
+    };
+    const job = {
+      space: open.space,
+      constraints: open.constraints!,
+      objectives: open.objectives!,
+      overrides: reparsed.project.catalogOverrides,
+    };
+    const published = runSearch(base, defaultCatalog, job);
+    assert.ok(
+      published.frontier.some((d) => d.switchModel === 'th5-64x800g'),
+      'unslipped, TH5 is on the frontier',
+    );
+    const catalog = applySlips(defaultCatalog, [slip]);
+    assert.ok(catalog.ok);
+    const engine = runSearch(base, catalog.value, job);
+    // TH5 serves two ecosystems (ethernet-roce, ultra-ethernet): 2 x 5 tier counts x 3
+    // oversubscriptions x 1 plane candidates fewer.
+    assert.equal(published.candidates - engine.candidates, 30);
+    const built = await exported(open, slippedText);
+    assert.ok(built.ok, built.ok ? '' : built.message);
+    const ws = (await readWorkbook(built.bytes)).getWorksheet(SEARCH_TAB)!;
+    assert.match(String(ws.getCell('A3').value), new RegExp(`^${engine.candidates} candidates: `));
+    // Three objectives: the best table is rows 9 to 11, the frontier header two rows below.
+    const header = 14;
+    assert.equal(ws.getCell(header, 2).value, 'Design');
+    const models: unknown[] = [];
+    for (let r = header + 1; ws.getCell(r, 2).value !== null; r++) models.push(ws.getCell(r, 10).value);
+    assert.equal(models.length, engine.frontier.length);
+    assert.ok(models.length > 0);
+    assert.ok(!models.includes('th5-64x800g'), `frontier switches ${models.join(', ')}`);
+    // Each frontier design, added to the project (its JSON, read back) and evaluated on the
+    // published catalog as the app does, has the figures of its search row.
+    for (const d of engine.frontier) {
+      const added = parseProject(JSON.stringify({ ...doc, scenarios: [JSON.parse(JSON.stringify(d.scenario))] }));
+      assert.ok(added.ok);
+      const r = evaluateScenario(added.project.scenarios[0]!, defaultCatalog, added.project.catalogOverrides);
+      assert.ok(r.ok);
+      assert.deepEqual(objectiveValues(r.value), d.values, d.label);
+    }
   });
 
   test('no Search tab without a search, nor when its scenario is no longer in the project', async () => {
