@@ -83,6 +83,11 @@ export const EQUIVALENT: Record<string, string> = {
   // catalog NIC's cage is a whole multiple of its port rate (default-catalog.test.ts) and project
   // NICs are refused otherwise (checkProjectComponents), and the NIC's port rate is the scenario's.
   'shared/media/server-cages.ts:57:ConditionalExpression:true': "a NIC's own cage always carries whole ports",
+  // cableAssemblies' `if (small > 1)`: with one link per smaller cage (small = 1) the bundle loop
+  // adds take x ceil(linksPerPair / 1) legs for the take x linksPerPair links it removes, so every
+  // link stays one leg, as when the loop is skipped.
+  'shared/media/select-media.ts:98:ConditionalExpression:true': 'small = 1: each bundled link is one leg',
+  'shared/media/select-media.ts:98:EqualityOperator:small >= 1': 'small = 1: each bundled link is one leg',
   'shared/cost/capex-range.ts:30:ConditionalExpression:true': 'memo only saves time',
   'shared/media/media-compatibility.ts:33:ConditionalExpression:true': 'memo only saves time',
   'shared/media/media-compatibility.ts:36:ConditionalExpression:true': 'memo only saves time',

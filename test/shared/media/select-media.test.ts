@@ -96,6 +96,26 @@ describe('auto selection and reach', () => {
       assert.match(r.error.message, /allowed here: dsp-dr/);
     }
   });
+  test('a cage rate the catalog lacks names the end: switch cage or server cage', () => {
+    // The tiny catalog has DR modules at 400G and 800G only, so a 1.6T cage has none.
+    const sw1600: LinkEnd = { role: 'switch', cageRateGbps: 1600, cpo: false };
+    const nic1600: LinkEnd = { role: 'nic', cageRateGbps: 1600, cpo: false };
+    for (const [ends, where] of [
+      [[nic400, sw1600], 'switch cage of 1600 Gb/s'],
+      [[nic1600, sw800], 'server cage of 1600 Gb/s'],
+    ] as const) {
+      const r = selectMedia(req({ policy: 'dsp-dr', lengthM: 30, ends: [...ends] }));
+      assert.equal(r.ok, false);
+      if (!r.ok) assert.ok(r.error.message.includes(`no dsp-dr module at 1600 Gb/s for the ${where}`), r.error.message);
+    }
+  });
+  test('a splitter DAC costs half an assembly per NIC link (800G DAC at 100 USD: 50 USD a link)', () => {
+    // One 800G-to-2x400G assembly serves two links, so auto ranks copper at 100 / 2 USD a link.
+    const r = selectMedia(req({ lengthM: 2 }));
+    assert.ok(r.ok);
+    assert.equal(r.value.kind, 'dac');
+    assert.equal(r.value.usdPerLink, 50);
+  });
   test('a price override can flip the auto choice', () => {
     const r = selectMedia(req({ lengthM: 2, pricing: makePricing({ priceUsd: { 'dac-800': 5000 }, powerW: {} }) }));
     assert.ok(r.ok);
