@@ -22,6 +22,10 @@ import {
 } from './cell-formats.ts';
 
 export const EXPOSURE_TAB = 'Exposure';
+/** Column widths: one landscape page at the print scale (sum <= PAGE_WIDTH_UNITS). */
+export const WIDTHS = [30, 30, 16, 18, 22];
+/** Rows a share chart takes: one per bar plus room for its title and axis, 12 to 24. */
+const chartRows = (bars: number) => Math.max(12, Math.min(24, bars + 8));
 
 function writeBlock(ctx: WorkbookContext, s: ScenarioEntry, start: number): number {
   const ws = ctx.sheet(EXPOSURE_TAB);
@@ -78,7 +82,6 @@ function writeBlock(ctx: WorkbookContext, s: ScenarioEntry, start: number): numb
     row++;
   }
   const cTo = row - 1;
-  // Charts beside the block: vendor shares, then country shares.
   const shareChart = (
     title: string,
     labelCol: number,
@@ -93,30 +96,10 @@ function writeBlock(ctx: WorkbookContext, s: ScenarioEntry, start: number): numb
       kind: 'bar',
       title: `${title}: ${shortLabel(s)}`,
       valueFormat: '0%',
-      at: { col: 7, row: at, cols: 7, rows: Math.max(12, Math.min(24, labels.length + 8)) },
+      at: { col: 1, row: at, cols: WIDTHS.length, rows: chartRows(labels.length) },
       categories: { ref: colRange(tab, labelCol, from, to), cache: labels },
       series: [{ name: 'Share of network capex', values: { ref: colRange(tab, 5, from, to), cache: shares } }],
     });
-  if (vTo >= vFrom)
-    shareChart(
-      'Vendor shares',
-      2,
-      vFrom,
-      vTo,
-      e.byVendor.map((v) => v.name),
-      e.byVendor.map((v) => v.share),
-      start,
-    );
-  if (cTo >= cFrom)
-    shareChart(
-      'Country shares',
-      1,
-      cFrom,
-      cTo,
-      e.byCountry.map((c) => c.country),
-      e.byCountry.map((c) => c.share),
-      start + Math.max(12, Math.min(24, e.byVendor.length + 8)) + 1,
-    );
   if (cTo >= cFrom) {
     setValue(ws, row, 1, 'Country HHI (0-10,000)');
     markTotal(ws.getCell(row, 1));
@@ -146,14 +129,42 @@ function writeBlock(ctx: WorkbookContext, s: ScenarioEntry, start: number): numb
   setValue(ws, row, 1, 'Independent switch-silicon suppliers in the ecosystem');
   setValue(ws, row, 4, e.siliconSuppliers, FMT.count);
   if (ecosystem) {
-    setValue(ws, row, 5, `${ecosystem.name}: ${ecosystem.siliconSuppliers.join(', ')} (source ${ecosystem.source})`);
+    // Wrapped in column E: as one long line it ran past the last column onto a page of its own.
+    setValue(
+      ws,
+      row,
+      5,
+      `${ecosystem.name}: ${ecosystem.siliconSuppliers.join(', ')} (source ${ecosystem.source})`,
+    ).alignment = { wrapText: true, vertical: 'top' };
     ctx.sources.add(ecosystem.source, `switch-silicon suppliers of ${ecosystem.id}`);
   }
   ctx.refs.set('exposure.siliconSuppliers', s.index, tab, row, 4);
-  // Leave room for the two charts beside a short block.
-  const charts =
-    2 + Math.max(12, Math.min(24, e.byVendor.length + 8)) + Math.max(12, Math.min(24, e.byCountry.length + 8));
-  return Math.max(row + 2, start + charts);
+  row += 2;
+  // Charts in column A below the tables, on rows of their own, so fitChartsToPages can move
+  // each one whole onto the next page (beside the tables they were only narrowed and split).
+  if (vTo >= vFrom)
+    shareChart(
+      'Vendor shares',
+      2,
+      vFrom,
+      vTo,
+      e.byVendor.map((v) => v.name),
+      e.byVendor.map((v) => v.share),
+      row,
+    );
+  if (cTo >= cFrom)
+    shareChart(
+      'Country shares',
+      1,
+      cFrom,
+      cTo,
+      e.byCountry.map((c) => c.country),
+      e.byCountry.map((c) => c.share),
+      row + (vTo >= vFrom ? chartRows(e.byVendor.length) + 1 : 0),
+    );
+  if (vTo >= vFrom) row += chartRows(e.byVendor.length) + 1;
+  if (cTo >= cFrom) row += chartRows(e.byCountry.length) + 1;
+  return row + 1;
 }
 
 function writeExposure(ctx: WorkbookContext): void {
@@ -165,7 +176,7 @@ function writeExposure(ctx: WorkbookContext): void {
       'each BOM sheet). Shares are of network capex; HHI is the sum of squared percentage shares.',
   );
   for (const s of ctx.scenarios) row = writeBlock(ctx, s, row);
-  layoutSheet(ws, { widths: [30, 34, 18, 18, 22], freezeRows: SHEET_HEADER_ROWS });
+  layoutSheet(ws, { widths: WIDTHS, freezeRows: SHEET_HEADER_ROWS });
 }
 
 export const exposureSheet: SheetModule = {
