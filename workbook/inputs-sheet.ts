@@ -26,6 +26,7 @@ import {
   setFormula,
   setTitle,
   setValue,
+  wrappedLines,
 } from './cell-formats.ts';
 import { defineName, NAMED_SCENARIO_INPUTS, scenarioInputName } from './named-ranges.ts';
 import {
@@ -116,9 +117,42 @@ interface UnitRow {
   uses: { s: ScenarioEntry; i: number; line: BomLine }[];
 }
 
+/**
+ * Column widths: the first seven columns print one landscape page wide (28 + 4 x 12 + 16 + 24
+ * = 116 units at 80 %). The scenario table puts each scenario's value right after the input's
+ * name, then the unit, and the description on the row below, wrapped across the page; a plan
+ * with more than five scenarios runs onto further pages with the input names repeated.
+ */
+export const WIDTHS = [28, 12, 12, 12, 12, 16, 24];
+/** Width of a column past the page (a sixth scenario or more). */
+const EXTRA_WIDTH = 16;
+const PAGE_COLS = WIDTHS.length;
+
+/** Column of scenario `index`'s value in the scenario table (0-based index → B, C, …). */
+export const inputValueCol = (index: number) => 2 + index;
+/** Column of the unit in the scenario table, right after the last scenario's value. */
+export const inputUnitCol = (scenarios: number) => 2 + scenarios;
+
+/** Columns of the unit-price block (one row per component). */
+export const PRICE_COL = { id: 1, price: 2, low: 3, typical: 4, high: 5, quality: 6, source: 7 } as const;
+/** Columns of the unit-power block. */
+export const POWER_COL = { id: 1, power: 2, typical: 3, quality: 4, source: 5 } as const;
+/** Columns of the table of values that differ in one scenario. */
+export const SPECIFIC_COL = { id: 1, scenario: 2, price: 3, power: 4, priceSource: 5, powerSource: 7 } as const;
+
 function writeInputs(ctx: WorkbookContext): void {
   const ws = ctx.sheet(INPUTS_TAB);
   const { scenarios, catalog } = { scenarios: ctx.scenarios, catalog: ctx.input.catalog };
+  /** Rows whose wrapped (merged) cells set their height: row → spans. */
+  const spans = new Map<number, [number, number][]>();
+  /** Writes a wrapped value over columns c1..c2 (merged when wider than one). */
+  const put = (row: number, c1: number, c2: number, value: string | number | boolean, fmt?: string) => {
+    const cell = setValue(ws, row, c1, value, fmt);
+    if (typeof value === 'string') cell.alignment = { wrapText: true, vertical: 'top' };
+    if (c2 > c1) ws.mergeCells(row, c1, row, c2);
+    spans.set(row, [...(spans.get(row) ?? []), [c1, c2]]);
+    return cell;
+  };
   setTitle(ws, 1, 'Inputs');
   setNote(
     ws,
@@ -129,26 +163,27 @@ function writeInputs(ctx: WorkbookContext): void {
   );
   const first = 5;
   const headerRow = 4;
-  setHeader(ws, headerRow, [
-    'Input',
-    'Group',
-    'Unit',
-    'Named cell',
-    'Description',
-    ...scenarios.map((s) => s.result.name),
-  ]);
+  const n = scenarios.length;
+  const unitCol = inputUnitCol(n);
+  const descTo = Math.max(unitCol, PAGE_COLS);
+  const widthOf = (c: number) => WIDTHS[c - 1] ?? EXTRA_WIDTH;
+  setHeader(ws, headerRow, ['Input', ...scenarios.map((s) => s.result.name), 'Unit']);
   let row = first;
   for (const field of SCENARIO_INPUT_FIELDS) {
-    setValue(ws, row, 1, field.path);
-    setValue(ws, row, 2, field.group);
-    setValue(ws, row, 3, field.unit);
-    const stem = NAMED_SCENARIO_INPUTS[field.path];
-    setValue(ws, row, 4, stem ? `${stem}_S<n>` : '');
-    setValue(ws, row, 5, field.description);
+    const top = (c: number) => {
+      const cell = ws.getCell(row, c);
+      cell.alignment = { ...cell.alignment, vertical: 'top' };
+    };
+    put(row, 1, 1, field.path);
     for (const s of scenarios) {
-      const col = 6 + s.index;
+      const col = inputValueCol(s.index);
       const value = getAtPath(s.scenario, field.path);
-      const cell = setValue(ws, row, col, displayValue(value), formatForUnit(field.unit));
+      const shown = displayValue(value);
+      const cell = setValue(ws, row, col, shown, formatForUnit(field.unit));
+      if (typeof shown === 'string') {
+        cell.alignment = { wrapText: true, vertical: 'top' };
+        spans.set(row, [...(spans.get(row) ?? []), [col, col]]);
+      } else top(col);
       if (typeof value === 'number') ctx.refs.set(`input:${field.path}`, s.index, INPUTS_TAB, row, col);
       const name = scenarioInputName(field.path, s.n);
       if (name !== undefined && typeof value === 'number') {
@@ -158,38 +193,35 @@ function writeInputs(ctx: WorkbookContext): void {
         ctx.liveInputs.push({ ref: absRef(INPUTS_TAB, row, col), label: name, value });
       }
     }
+    put(row, unitCol, unitCol, field.unit);
+    row++;
+    // The description on the row below, wrapped across the page: beside the values it took
+    // a column of its own and pushed the values onto a second page.
+    const stem = NAMED_SCENARIO_INPUTS[field.path];
+    const desc = put(row, 2, descTo, `${field.description} (${field.group}${stem ? `; named cell ${stem}_S<n>` : ''})`);
+    desc.font = { ...desc.font, italic: true, color: { argb: 'FF555555' } };
     row++;
   }
 
   // Unit prices and powers: one row per distinct (component, price, power, provenance).
   row += 1;
-  setSection(ws, row++, 'Unit prices and powers used by the bills of materials');
+  setSection(ws, row++, 'Unit prices used by the bills of materials (USD)');
   setNote(
     ws,
     row++,
     1,
-    'Each BOM line reads its unit price and power from the named cells here. Source and quality are those of the ' +
-      'figure the model used (user-override when the project or scenario overrides the catalog).',
+    'Each BOM line reads its unit price and power from the named cells here (their names are in the components ' +
+      'table below). Source and quality are those of the figure the model used (user-override when the project or ' +
+      'scenario overrides the catalog).',
   );
   setHeader(ws, row++, [
     'Component id',
-    'Component',
-    'Category',
-    'Price name',
     'Unit price (USD)',
-    'Price basis',
-    'Price source',
-    'Price quality',
-    'Catalog price low',
-    'Catalog price typical',
-    'Catalog price high',
-    'Power name',
-    'Unit power (W)',
-    'Power basis',
-    'Power source',
-    'Power quality',
-    'Catalog power typical',
-    'Used by',
+    'Catalog low',
+    'Catalog typical',
+    'Catalog high',
+    'Quality',
+    'Source',
   ]);
   // One row, one named price cell and one named power cell per component: the value of the
   // first scenario that uses it. A scenario whose value differs (its own override, another
@@ -217,32 +249,62 @@ function writeInputs(ctx: WorkbookContext): void {
     const l = u.line;
     rowOf.set(l.componentId, row);
     const entry = catalogEntry(catalog, l.componentId);
-    setValue(ws, row, 1, l.componentId);
-    setValue(ws, row, 2, l.component);
-    setValue(ws, row, 3, l.category);
-    setValue(ws, row, 4, u.priceName);
-    markInput(setValue(ws, row, 5, l.unitPriceUsd, FMT.usdCents));
-    defineName(ctx.wb, INPUTS_TAB, row, 5, u.priceName);
-    ctx.liveInputs.push({ ref: absRef(INPUTS_TAB, row, 5), label: u.priceName, value: l.unitPriceUsd });
-    setValue(ws, row, 6, entry?.priceBasis ?? '');
-    setValue(ws, row, 7, l.priceSource.source);
-    setValue(ws, row, 8, l.priceSource.quality);
+    put(row, PRICE_COL.id, PRICE_COL.id, l.componentId);
+    markInput(setValue(ws, row, PRICE_COL.price, l.unitPriceUsd, FMT.usdCents));
+    defineName(ctx.wb, INPUTS_TAB, row, PRICE_COL.price, u.priceName);
+    ctx.liveInputs.push({ ref: absRef(INPUTS_TAB, row, PRICE_COL.price), label: u.priceName, value: l.unitPriceUsd });
     if (entry) {
-      setValue(ws, row, 9, entry.priceFigure.low, FMT.usdCents);
-      setValue(ws, row, 10, entry.priceFigure.typical, FMT.usdCents);
-      setValue(ws, row, 11, entry.priceFigure.high, FMT.usdCents);
+      setValue(ws, row, PRICE_COL.low, entry.priceFigure.low, FMT.usdCents);
+      setValue(ws, row, PRICE_COL.typical, entry.priceFigure.typical, FMT.usdCents);
+      setValue(ws, row, PRICE_COL.high, entry.priceFigure.high, FMT.usdCents);
     }
-    setValue(ws, row, 12, u.powerName);
-    markInput(setValue(ws, row, 13, l.unitPowerW, FMT.watts));
-    defineName(ctx.wb, INPUTS_TAB, row, 13, u.powerName);
-    ctx.liveInputs.push({ ref: absRef(INPUTS_TAB, row, 13), label: u.powerName, value: l.unitPowerW });
-    setValue(ws, row, 14, entry?.powerBasis ?? '');
-    setValue(ws, row, 15, l.powerSource.source);
-    setValue(ws, row, 16, l.powerSource.quality);
-    if (entry?.powerFigure) setValue(ws, row, 17, entry.powerFigure.typical, FMT.watts);
-    setValue(ws, row, 18, [...u.usedBy].join(', '));
+    put(row, PRICE_COL.quality, PRICE_COL.quality, l.priceSource.quality);
+    put(row, PRICE_COL.source, PRICE_COL.source, l.priceSource.source);
     ctx.sources.add(l.priceSource.source, `unit price of ${l.componentId}`);
+    row++;
+  }
+
+  row += 1;
+  setSection(ws, row++, 'Unit powers used by the bills of materials (W)');
+  setHeader(ws, row++, ['Component id', 'Unit power (W)', 'Catalog typical', 'Quality', 'Source']);
+  ws.mergeCells(row - 1, POWER_COL.source, row - 1, PAGE_COLS);
+  for (const u of rows.values()) {
+    const l = u.line;
+    const entry = catalogEntry(catalog, l.componentId);
+    put(row, POWER_COL.id, POWER_COL.id, l.componentId);
+    markInput(setValue(ws, row, POWER_COL.power, l.unitPowerW, FMT.watts));
+    defineName(ctx.wb, INPUTS_TAB, row, POWER_COL.power, u.powerName);
+    ctx.liveInputs.push({ ref: absRef(INPUTS_TAB, row, POWER_COL.power), label: u.powerName, value: l.unitPowerW });
+    if (entry?.powerFigure) setValue(ws, row, POWER_COL.typical, entry.powerFigure.typical, FMT.watts);
+    put(row, POWER_COL.quality, POWER_COL.quality, l.powerSource.quality);
+    put(row, POWER_COL.source, PAGE_COLS, l.powerSource.source);
     ctx.sources.add(l.powerSource.source, `unit power of ${l.componentId}`);
+    row++;
+  }
+
+  row += 1;
+  setSection(ws, row++, 'Components: names, named cells and what one unit is');
+  setHeader(ws, row++, ['Component id', 'Component', '', 'Category', 'Used by', 'Price name', 'Power name']);
+  ws.mergeCells(row - 1, 2, row - 1, 3);
+  for (const u of rows.values()) {
+    const l = u.line;
+    put(row, 1, 1, l.componentId);
+    put(row, 2, 3, l.component);
+    put(row, 4, 4, l.category);
+    put(row, 5, 5, [...u.usedBy].join(', '));
+    put(row, 6, 6, u.priceName);
+    put(row, 7, 7, u.powerName);
+    row++;
+  }
+  row += 1;
+  setHeader(ws, row++, ['Component id', 'Price basis', '', '', 'Power basis']);
+  ws.mergeCells(row - 1, 2, row - 1, 4);
+  ws.mergeCells(row - 1, 5, row - 1, PAGE_COLS);
+  for (const u of rows.values()) {
+    const entry = catalogEntry(catalog, u.line.componentId);
+    put(row, 1, 1, u.line.componentId);
+    put(row, 2, 4, entry?.priceBasis ?? '');
+    put(row, 5, PAGE_COLS, entry?.powerBasis ?? '');
     row++;
   }
 
@@ -276,26 +338,16 @@ function writeInputs(ctx: WorkbookContext): void {
     setHeader(ws, row++, [
       'Component id',
       'Scenario',
-      'Category',
-      'Named cell (list)',
       'Unit price (USD)',
-      'Price basis',
-      'Price source',
-      'Price quality',
-      '',
-      '',
-      '',
-      '',
       'Unit power (W)',
+      'Price source (quality)',
       '',
-      'Power source',
-      'Power quality',
+      'Power source (quality)',
     ]);
+    ws.mergeCells(row - 1, SPECIFIC_COL.priceSource, row - 1, SPECIFIC_COL.priceSource + 1);
     for (const { u, s, line: l } of specific) {
-      setValue(ws, row, 1, l.componentId);
-      setValue(ws, row, 2, `S${s.n}`);
-      setValue(ws, row, 3, l.category);
-      setValue(ws, row, 4, `${u.priceName}, ${u.powerName}`);
+      put(row, SPECIFIC_COL.id, SPECIFIC_COL.id, l.componentId);
+      setValue(ws, row, SPECIFIC_COL.scenario, `S${s.n}`);
       const cell = (col: number, value: number, base: number, name: string, fmt: string) => {
         if (value === base) setFormula(ws, row, col, name, value, fmt);
         else {
@@ -304,13 +356,20 @@ function writeInputs(ctx: WorkbookContext): void {
         }
         return absRef(INPUTS_TAB, row, col);
       };
-      const price = cell(5, l.unitPriceUsd, u.line.unitPriceUsd, u.priceName, FMT.usdCents);
-      const power = cell(13, l.unitPowerW, u.line.unitPowerW, u.powerName, FMT.watts);
-      setValue(ws, row, 6, catalogEntry(catalog, l.componentId)?.priceBasis ?? '');
-      setValue(ws, row, 7, l.priceSource.source);
-      setValue(ws, row, 8, l.priceSource.quality);
-      setValue(ws, row, 15, l.powerSource.source);
-      setValue(ws, row, 16, l.powerSource.quality);
+      const price = cell(SPECIFIC_COL.price, l.unitPriceUsd, u.line.unitPriceUsd, u.priceName, FMT.usdCents);
+      const power = cell(SPECIFIC_COL.power, l.unitPowerW, u.line.unitPowerW, u.powerName, FMT.watts);
+      put(
+        row,
+        SPECIFIC_COL.priceSource,
+        SPECIFIC_COL.priceSource + 1,
+        `${l.priceSource.source} (${l.priceSource.quality})`,
+      );
+      put(
+        row,
+        SPECIFIC_COL.powerSource,
+        SPECIFIC_COL.powerSource,
+        `${l.powerSource.source} (${l.powerSource.quality})`,
+      );
       ctx.sources.add(l.priceSource.source, `unit price of ${l.componentId}`);
       ctx.sources.add(l.powerSource.source, `unit power of ${l.componentId}`);
       specificCells.set(`${s.index}:${l.componentId}`, { price, power });
@@ -328,8 +387,8 @@ function writeInputs(ctx: WorkbookContext): void {
       const low = fig?.low ?? fig?.typical;
       const high = fig?.high ?? fig?.typical;
       if (fig && low !== undefined && high !== undefined && high > low) {
-        cells.low = absRef(INPUTS_TAB, r0, fig.low !== undefined ? 9 : 10);
-        cells.high = absRef(INPUTS_TAB, r0, fig.high !== undefined ? 11 : 10);
+        cells.low = absRef(INPUTS_TAB, r0, fig.low !== undefined ? PRICE_COL.low : PRICE_COL.typical);
+        cells.high = absRef(INPUTS_TAB, r0, fig.high !== undefined ? PRICE_COL.high : PRICE_COL.typical);
       }
       ctx.unitNames.set(lineKey(s.index, i), cells);
     }
@@ -338,16 +397,18 @@ function writeInputs(ctx: WorkbookContext): void {
   // Vendors of the BOM components.
   row += 1;
   setSection(ws, row++, 'Vendors of the bill-of-materials components');
-  setHeader(ws, row++, ['Vendor id', 'Name', 'Country (HQ)', 'Source', 'Quality']);
+  setHeader(ws, row++, ['Vendor id', 'Name', '', 'Country (HQ)', 'Source', '', 'Quality']);
+  ws.mergeCells(row - 1, 2, row - 1, 3);
+  ws.mergeCells(row - 1, 5, row - 1, 6);
   const vendorIds = new Set<string>();
   for (const s of scenarios) for (const l of s.result.bom) for (const v of l.vendors) vendorIds.add(v.vendor);
   for (const id of vendorIds) {
     const v = catalog.vendors.find((x) => x.id === id);
-    setValue(ws, row, 1, id);
-    setValue(ws, row, 2, v?.name ?? id);
-    setValue(ws, row, 3, v?.country ?? 'Unknown');
-    setValue(ws, row, 4, v?.source ?? '');
-    setValue(ws, row, 5, v?.quality ?? '');
+    put(row, 1, 1, id);
+    put(row, 2, 3, v?.name ?? id);
+    put(row, 4, 4, v?.country ?? 'Unknown');
+    put(row, 5, 6, v?.source ?? '');
+    put(row, 7, 7, v?.quality ?? '');
     if (v) ctx.sources.add(v.source, `headquarters country of ${id}`);
     row++;
   }
@@ -357,6 +418,7 @@ function writeInputs(ctx: WorkbookContext): void {
   setSection(ws, row++, 'Project');
   const p = ctx.input.project;
   setHeader(ws, row++, ['Field', 'Value']);
+  ws.mergeCells(row - 1, 2, row - 1, PAGE_COLS);
   for (const [k, v] of [
     ['title', p.title],
     ['notes', p.notes],
@@ -364,13 +426,28 @@ function writeInputs(ctx: WorkbookContext): void {
     ['catalogOverrides.powerW', displayValue(p.catalogOverrides.powerW)],
     ['catalog version', catalog.version],
   ] as const) {
-    setValue(ws, row, 1, k);
-    setValue(ws, row, 2, v);
+    put(row, 1, 1, k);
+    put(row, 2, PAGE_COLS, v);
     row++;
   }
 
+  // Rows with wrapped text get the height their longest cell needs (layoutSheet leaves
+  // merged cells alone).
+  for (const [r, list] of spans) {
+    let lines = 1;
+    for (const [c1, c2] of list) {
+      const value = ws.getCell(r, c1).value;
+      if (typeof value !== 'string') continue;
+      let width = 0;
+      for (let c = c1; c <= c2; c++) width += widthOf(c);
+      lines = Math.max(lines, wrappedLines(value, width));
+    }
+    if (lines > 1) ws.getRow(r).height = lines * 13 + 2;
+  }
+
+  const cols = Math.max(PAGE_COLS, descTo);
   layoutSheet(ws, {
-    widths: [32, 30, 14, 24, 44, ...scenarios.map(() => 24), 14, 14, 14, 14, 14, 14, 14, 14],
+    widths: Array.from({ length: cols }, (_, i) => widthOf(i + 1)),
     freezeRows: headerRow,
     freezeCols: 1,
   });

@@ -33,13 +33,14 @@ describe('live figures', async () => {
     assert.ok(!names(wb).some((n) => /^NicPortRate/i.test(n)), 'no NicPortRate name');
     const inputs = wb.getWorksheet('Inputs')!;
     const row = rowOfLabel(inputs, 'scaleOut.nicPortRateGbps')!;
-    const cell = inputs.getCell(row, 6);
+    // Scenario 1's value sits right after the input's name (column B).
+    const cell = inputs.getCell(row, 2);
     assert.equal(cell.value, project.scenarios[0]!.scaleOut.nicPortRateGbps);
     assert.notEqual(cell.font?.color?.argb, INPUT_ARGB);
     assert.equal(cell.dataValidation?.type, undefined);
     const bom = wb.getWorksheet(scenarioTab('BOM', 1, results[0]!.name))!;
     const r0 = rowOfLabelIn(bom, 2, 'Network capex per Gb/s of endpoint bandwidth')!;
-    assert.match(bom.getCell(r0, 9).formula, new RegExp(`'Inputs'!\\$F\\$${row}\\)$`));
+    assert.match(bom.getCell(r0, 9).formula, new RegExp(`'Inputs'!\\$B\\$${row}\\)$`));
   });
 
   test('Summary formats: network power in kW, ETTR as a percentage', () => {

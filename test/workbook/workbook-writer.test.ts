@@ -16,6 +16,7 @@ import { BOM_COL, BOM_FIRST_ROW } from '../../workbook/bom-sheet.ts';
 import { buildProjectWorkbook } from '../../workbook/project-workbook.ts';
 import { FMT } from '../../workbook/cell-formats.ts';
 import { COVER_TAB } from '../../workbook/cover-sheet.ts';
+import { inputUnitCol, SPECIFIC_COL } from '../../workbook/inputs-sheet.ts';
 import { NAMED_SCENARIO_INPUTS, sanitizeName, NameRegistry } from '../../workbook/named-ranges.ts';
 import { POWER_ROWS } from '../../workbook/power-sheet.ts';
 import { SUMMARY_ROWS } from '../../workbook/summary-sheet.ts';
@@ -176,8 +177,9 @@ describe('workbook writer', () => {
     for (const f of SCENARIO_INPUT_FIELDS) {
       const row = rowOfLabel(inputs, f.path);
       assert.ok(row, f.path);
-      assert.equal(inputs.getCell(row, 3).value ?? '', f.unit, `${f.path} unit`);
-      assert.equal(inputs.getCell(row, 5).value ?? '', f.description);
+      // Values in B.., the unit after the last scenario, the description on the row below.
+      assert.equal(inputs.getCell(row, inputUnitCol(results.length)).value ?? '', f.unit, `${f.path} unit`);
+      assert.ok(String(inputs.getCell(row + 1, 2).value ?? '').startsWith(f.description), f.path);
     }
     const sources = wb.getWorksheet('Sources')!;
     for (const r of results) {
@@ -210,14 +212,14 @@ describe('workbook writer', () => {
     const own = wb
       .getWorksheet(scenarioTab('BOM', 2, project.scenarios[1]!.name))!
       .getCell(BOM_FIRST_ROW, BOM_COL.unitPrice).formula!;
-    const m = /^'Inputs'!\$E\$(\d+)$/.exec(own);
+    const m = /^'Inputs'!\$C\$(\d+)$/.exec(own);
     assert.ok(m, own);
     const inputs = wb.getWorksheet('Inputs')!;
-    assert.equal(inputs.getCell(Number(m[1]), 5).value, 39_000);
-    assert.equal(inputs.getCell(Number(m[1]), 2).value, 'S2');
-    assert.equal(inputs.getCell(Number(m[1]), 8).value, 'override');
+    assert.equal(inputs.getCell(Number(m[1]), SPECIFIC_COL.price).value, 39_000);
+    assert.equal(inputs.getCell(Number(m[1]), SPECIFIC_COL.scenario).value, 'S2');
+    assert.match(String(inputs.getCell(Number(m[1]), SPECIFIC_COL.priceSource).value), /\(override\)$/);
     // Its power equals the list: a formula over the one named power cell.
-    assert.equal(inputs.getCell(Number(m[1]), 13).formula, 'Power_qm9700');
+    assert.equal(inputs.getCell(Number(m[1]), SPECIFIC_COL.power).formula, 'Power_qm9700');
     assert.equal(definedCell(wb, 'Price_qm9700').value, 43_000);
   });
 
