@@ -1653,7 +1653,7 @@ export default {
     empty: 'Set the dimensions and constraints, then run the search.',
     cancelled: 'Cancelled: the figures cover the candidates seen before.',
     counts:
-      '{scenario}: {candidates} candidates, {evaluated} evaluated, {pruned} pruned (tiers beyond the fewest that fit), {infeasible} infeasible, {duplicates} duplicates; {feasible} feasible designs, {frontier} on the frontier.',
+      '{scenario}: {candidates} candidates, {evaluated} evaluated, {pruned} pruned (tiers beyond the fewest that fit), {infeasible} infeasible, {duplicates} duplicates; {feasible} feasible designs, {frontier} on the frontier, {equivalents} more with the same figures folded into its rows.',
     topReason: 'Most common reason a candidate failed ({n}):',
     scatter: 'Feasible designs: network capex per accelerator vs TCO per effective accelerator',
     axisCapex: 'Network capex per accelerator (USD)',

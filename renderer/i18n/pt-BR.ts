@@ -1751,7 +1751,7 @@ export default {
     empty: 'Defina as dimensões e as restrições e execute a busca.',
     cancelled: 'Cancelada: os números cobrem os candidatos vistos até então.',
     counts:
-      '{scenario}: {candidates} candidatos, {evaluated} avaliados, {pruned} podados (camadas além das mínimas que cabem), {infeasible} inviáveis, {duplicates} duplicados; {feasible} projetos viáveis, {frontier} na fronteira.',
+      '{scenario}: {candidates} candidatos, {evaluated} avaliados, {pruned} podados (camadas além das mínimas que cabem), {infeasible} inviáveis, {duplicates} duplicados; {feasible} projetos viáveis, {frontier} na fronteira, mais {equivalents} com os mesmos valores reunidos nas suas linhas.',
     topReason: 'Motivo mais comum de um candidato falhar ({n}):',
     scatter: 'Projetos viáveis: capex de rede por acelerador vs TCO por acelerador efetivo',
     axisCapex: 'Capex de rede por acelerador (USD)',
