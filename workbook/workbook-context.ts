@@ -17,6 +17,7 @@ import type { SearchResult } from '../shared/search/run-search.ts';
 import { absRef, colRange } from './cell-formats.ts';
 import type { NameRegistry } from './named-ranges.ts';
 import type { ChartSpec } from './native-charts.ts';
+import { xmlSafeText } from './xml-safe-text.ts';
 
 /**
  * A table of engine values for an analysis outside ScenarioResult (size sweep, year
@@ -202,22 +203,27 @@ export const TAB_NAME_MAX = 31;
 /**
  * Tab name of a per-scenario sheet: its kind, the scenario's number and as much of its name as
  * fits Excel's 31 characters (cut with `…`). Characters Excel forbids in a tab name
- * (`\ / ? * [ ] :` and control characters) become spaces; the number keeps names unique.
+ * (`\ / ? * [ ] :`, control characters) and those XML forbids become spaces; the number keeps
+ * names unique.
  * Example: `scenarioTab('BOM', 2, 'Rail-only 100k: XDR')` → `'BOM 2 Rail-only 100k XDR'`;
  * `scenarioTab('Projection', 1, 'InfiniBand 2k, rail-optimized')` → `'Projection 1 InfiniBand 2k, ra…'`.
  */
 export function scenarioTab(kind: string, n: number, name: string): string {
   const base = `${kind} ${n}`;
-  const label = name
+  // Characters XML forbids (U+FFFE, U+FFFF, lone surrogates) would leave the package ill-formed.
+  const label = xmlSafeText(name)
     // eslint-disable-next-line no-control-regex
-    .replace(/[\\/?*[\]:\u0000-\u001f\u007f]/g, ' ')
+    .replace(/[\\/?*[\]:\u0000-\u001f\u007f\ufffd]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     // Nor may a tab name end with an apostrophe.
     .replace(/'+$/, '');
   if (label === '') return base;
   const full = `${base} ${label}`;
-  return full.length <= TAB_NAME_MAX ? full : `${full.slice(0, TAB_NAME_MAX - 1).trimEnd()}…`;
+  if (full.length <= TAB_NAME_MAX) return full;
+  // Cut at a character, never between the two halves of a surrogate pair (an emoji).
+  const cut = full.slice(0, TAB_NAME_MAX - 1).replace(/[\ud800-\udbff]$/, '');
+  return `${cut.trimEnd()}…`;
 }
 
 /** Tab name of scenario n's bill of materials, e.g. `BOM 1 NVL72 100k, rail-only`. */

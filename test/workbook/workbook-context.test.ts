@@ -6,6 +6,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { bomTab, scenarioTab, TAB_NAME_MAX } from '../../workbook/workbook-context.ts';
+import { xmlSafeText } from '../../workbook/xml-safe-text.ts';
 import { tornadoTab } from '../../workbook/tornado-sheet.ts';
 
 describe('scenarioTab', () => {
@@ -26,10 +27,20 @@ describe('scenarioTab', () => {
     assert.equal(scenarioTab('Tornado', 4, '  '), 'Tornado 4');
   });
 
+  test('characters XML forbids become spaces; an emoji is never cut in half', () => {
+    // A fuzzed name: U+FFFF and a lone surrogate made the chart's sheet lookup fail.
+    assert.equal(scenarioTab('Tornado', 1, 'name \uffff \ud800'), 'Tornado 1 name');
+    assert.equal(scenarioTab('BOM', 1, 'a\ufffeb'), 'BOM 1 a b');
+    // "Projection 1 " and 16 letters are 29 code units; the emoji's first half (the 30th) is dropped.
+    const t = scenarioTab('Projection', 1, `${'x'.repeat(16)}\u{1F600}tail`);
+    assert.equal(t, `Projection 1 ${'x'.repeat(16)}…`);
+  });
+
   test('any name: a legal tab name, unique per number', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 80 }), fc.string({ maxLength: 80 }), fc.nat(99), (a, b, n) => {
+      fc.property(fc.string({ maxLength: 80, unit: 'binary' }), fc.string({ maxLength: 80 }), fc.nat(99), (a, b, n) => {
         const t = scenarioTab('Projection', n + 1, a);
+        assert.equal(xmlSafeText(t), t);
         assert.ok(t.length >= 1 && t.length <= TAB_NAME_MAX, t);
         // eslint-disable-next-line no-control-regex
         assert.ok(!/[\\/?*[\]:\u0000-\u001f]/.test(t), t);
