@@ -116,6 +116,27 @@ describe('auto selection and reach', () => {
     assert.equal(r.value.kind, 'dac');
     assert.equal(r.value.usdPerLink, 50);
   });
+  test('per-link price of optics: NIC module + half a twin-port switch module + fibre', () => {
+    // 400G DR (500 USD) at the NIC, 800G DR (800 USD) for two links at the switch, fibre 100 USD.
+    const r = selectMedia(req({}));
+    assert.ok(r.ok);
+    assert.equal(r.value.kind, 'dsp-dr');
+    assert.equal(r.value.usdPerLink, 500 + 800 / 2 + 100);
+  });
+  test('per-link price of a CPO link: half a CPO port + fibre + the cheapest far-end pluggable', () => {
+    // 2026, when the tiny catalog's CPO ships. 800G CPO port (300 USD) for two links, fibre 100 USD; the 800G server cage takes the
+    // cheaper of DR-800 (800 USD) and LPO-800 (600 USD), shared by two links.
+    const swCpo: LinkEnd = { role: 'switch', cageRateGbps: 800, cpo: true };
+    const r = selectMedia(req({ ends: [nic800, swCpo], year: 2026 }));
+    assert.ok(r.ok);
+    assert.equal(r.value.kind, 'cpo');
+    assert.deepEqual(
+      r.value.modules.map((m) => [m.medium.id, m.count]),
+      [['lpo-800', 512]],
+    );
+    assert.equal(r.value.cpoPorts?.count, 512);
+    assert.equal(r.value.usdPerLink, 300 / 2 + 100 + 600 / 2);
+  });
   test('a price override can flip the auto choice', () => {
     const r = selectMedia(req({ lengthM: 2, pricing: makePricing({ priceUsd: { 'dac-800': 5000 }, powerW: {} }) }));
     assert.ok(r.ok);
