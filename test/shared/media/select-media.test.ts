@@ -137,6 +137,16 @@ describe('auto selection and reach', () => {
     assert.equal(r.value.cpoPorts?.count, 512);
     assert.equal(r.value.usdPerLink, 300 / 2 + 100 + 600 / 2);
   });
+  test('per-link price of a CPO-to-CPO link: a CPO port at each end, each for two links', () => {
+    // Two 800G CPO ports (300 USD each) shared by two links, fibre 100 USD: 2 x 300 / 2 + 100.
+    const swCpo: LinkEnd = { role: 'switch', cageRateGbps: 800, cpo: true };
+    const r = selectMedia(req({ cls: 'leaf-spine', ends: [swCpo, swCpo], year: 2026 }));
+    assert.ok(r.ok);
+    assert.equal(r.value.kind, 'cpo');
+    assert.equal(r.value.modules.length, 0);
+    assert.equal(r.value.cpoPorts?.count, 1024);
+    assert.equal(r.value.usdPerLink, 400);
+  });
   test('a price override can flip the auto choice', () => {
     const r = selectMedia(req({ lengthM: 2, pricing: makePricing({ priceUsd: { 'dac-800': 5000 }, powerW: {} }) }));
     assert.ok(r.ok);
