@@ -231,7 +231,9 @@ function tryKind(r: MediaRequest, kind: MediumKind, cablesPerLink: number): Atte
     if (!('medium' in found) && found.rank === RANK.rate) found = lookup(r, 'cpo', r.rateGbps, endName(cpoEnds[0]!));
     if (!('medium' in found)) return found;
     const cpoMedium = found.medium;
-    const linksPer = linksPerCage(cage, r.rateGbps);
+    // Links per CPO port follow the part found: a fallback part at the link rate carries one link,
+    // even in a wider cage (an 800G part in a 1.6T cage is not a 1.6T port shared by two links).
+    const linksPer = linksPerCage(cpoMedium.rateGbps, r.rateGbps);
     const modules: MediaTemplate['modules'] = [];
     let usd = (price(cpoMedium) * cpoEnds.length) / linksPer + fiberUsd;
     for (const end of r.ends.filter((e) => !e.cpo)) {

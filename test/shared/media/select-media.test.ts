@@ -147,6 +147,16 @@ describe('auto selection and reach', () => {
     assert.equal(r.value.cpoPorts?.count, 1024);
     assert.equal(r.value.usdPerLink, 400);
   });
+  test('a CPO switch whose cage rate has no CPO part: the link-rate part carries one link, not two', () => {
+    // 1.6T CPO cages, 800G links, the tiny catalog has only an 800G CPO part (300 USD): one part per
+    // link, fibre 100 USD, the 800G server cage's cheapest pluggable LPO-800 (600 USD) for one link.
+    const swCpo1600: LinkEnd = { role: 'switch', cageRateGbps: 1600, cpo: true };
+    const r = selectMedia(req({ ends: [nic800, swCpo1600], rateGbps: 800, year: 2026 }));
+    assert.ok(r.ok, r.ok ? '' : r.error.message);
+    assert.equal(r.value.kind, 'cpo');
+    assert.equal(r.value.cpoPorts?.count, 1024);
+    assert.equal(r.value.usdPerLink, 300 + 100 + 600);
+  });
   test('a price override can flip the auto choice', () => {
     const r = selectMedia(req({ lengthM: 2, pricing: makePricing({ priceUsd: { 'dac-800': 5000 }, powerW: {} }) }));
     assert.ok(r.ok);
