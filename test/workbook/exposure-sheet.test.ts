@@ -7,20 +7,10 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PAGE_WIDTH_UNITS } from '../../workbook/cell-formats.ts';
 import { EXPOSURE_TAB, WIDTHS } from '../../workbook/exposure-sheet.ts';
-import { buildWorkbookWithCharts } from '../../workbook/workbook-writer.ts';
-import { evaluateProject, loadProject, projectCatalog } from './workbook-fixtures.ts';
+import { buildExample } from './workbook-fixtures.ts';
 
 const FILE = 'rail-only-100k.json';
-const project = loadProject(FILE);
-const results = evaluateProject(project);
-const { wb, charts } = buildWorkbookWithCharts({
-  project,
-  results,
-  catalog: projectCatalog(project),
-  sourceFile: FILE,
-  appVersion: '0',
-  tables: [],
-});
+const { results, wb, charts } = buildExample(FILE);
 const ws = wb.getWorksheet(EXPOSURE_TAB)!;
 const mine = charts.filter((c) => c.sheet === EXPOSURE_TAB);
 

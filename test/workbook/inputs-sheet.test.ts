@@ -7,20 +7,10 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PAGE_WIDTH_UNITS } from '../../workbook/cell-formats.ts';
 import { INPUTS_TAB, inputValueCol, POWER_COL, PRICE_COL, WIDTHS } from '../../workbook/inputs-sheet.ts';
-import { buildWorkbookWithCharts } from '../../workbook/workbook-writer.ts';
-import { evaluateProject, loadProject, projectCatalog } from './workbook-fixtures.ts';
+import { buildExample } from './workbook-fixtures.ts';
 
 const FILE = 'sample-project.json';
-const project = loadProject(FILE);
-const results = evaluateProject(project);
-const { wb } = buildWorkbookWithCharts({
-  project,
-  results,
-  catalog: projectCatalog(project),
-  sourceFile: FILE,
-  appVersion: '0',
-  tables: [],
-});
+const { results, wb } = buildExample(FILE);
 const ws = wb.getWorksheet(INPUTS_TAB)!;
 const cellOf = (name: string) => {
   const d = wb.definedNames.model.find((x) => x.name === name);

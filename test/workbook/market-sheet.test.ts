@@ -7,8 +7,7 @@ import assert from 'node:assert/strict';
 import { LAYER_NAMES } from '../../shared/exposure/layer-names.ts';
 import { PAGE_WIDTH_UNITS } from '../../workbook/cell-formats.ts';
 import { MARKET_TAB, marketWidths } from '../../workbook/market-sheet.ts';
-import { buildWorkbookWithCharts } from '../../workbook/workbook-writer.ts';
-import { evaluateProject, loadProject, projectCatalog } from './workbook-fixtures.ts';
+import { buildExample } from './workbook-fixtures.ts';
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
@@ -23,15 +22,7 @@ describe('Market sheet', () => {
 
   test('the sample project: one page wide, technologies and layers by name', () => {
     const file = 'sample-project.json';
-    const project = loadProject(file);
-    const { wb } = buildWorkbookWithCharts({
-      project,
-      results: evaluateProject(project),
-      catalog: projectCatalog(project),
-      sourceFile: file,
-      appVersion: '0',
-      tables: [],
-    });
+    const { wb } = buildExample(file);
     const ws = wb.getWorksheet(MARKET_TAB)!;
     let widest = 0;
     const labels: string[] = [];

@@ -9,20 +9,10 @@ import assert from 'node:assert/strict';
 import { LAYER_NAMES } from '../../shared/exposure/layer-names.ts';
 import { PAGE_WIDTH_UNITS } from '../../workbook/cell-formats.ts';
 import { VALUE_CHAIN_TAB, WIDTHS } from '../../workbook/value-chain-sheet.ts';
-import { buildWorkbookWithCharts } from '../../workbook/workbook-writer.ts';
-import { evaluateProject, loadProject, projectCatalog } from './workbook-fixtures.ts';
+import { buildExample } from './workbook-fixtures.ts';
 
 const FILE = 'rail-only-100k.json';
-const project = loadProject(FILE);
-const results = evaluateProject(project);
-const { wb, charts } = buildWorkbookWithCharts({
-  project,
-  results,
-  catalog: projectCatalog(project),
-  sourceFile: FILE,
-  appVersion: '0',
-  tables: [],
-});
+const { results, wb, charts } = buildExample(FILE);
 const ws = wb.getWorksheet(VALUE_CHAIN_TAB)!;
 const mine = charts.filter((c) => c.sheet === VALUE_CHAIN_TAB);
 

@@ -13,7 +13,7 @@ import { evaluateScenario } from '../../shared/evaluate/evaluate-scenario.ts';
 import type { ScenarioResult } from '../../shared/evaluate/scenario-result.ts';
 import { parseProject } from '../../shared/scenario/parse-project.ts';
 import type { Project } from '../../shared/scenario/scenario-schema.ts';
-import { writeWorkbook } from '../../workbook/workbook-writer.ts';
+import { buildWorkbookWithCharts, writeWorkbook } from '../../workbook/workbook-writer.ts';
 
 export const EXAMPLES_DIR = join(import.meta.dirname, '..', '..', 'examples');
 export const EXPORTED_AT = new Date('2026-01-02T03:04:05.000Z');
@@ -147,4 +147,22 @@ export function makePng(width: number, height: number): Uint8Array {
       chunk('IEND', Buffer.alloc(0)),
     ]),
   );
+}
+
+/**
+ * An example's workbook built in memory (no LibreOffice, no package), with its chart specs, for
+ * tests of a sheet's layout. Example: `buildExample('rail-only-100k.json').charts.length` → 14.
+ */
+export function buildExample(file: string) {
+  const project = loadProject(file);
+  const results = evaluateProject(project);
+  const built = buildWorkbookWithCharts({
+    project,
+    results,
+    catalog: projectCatalog(project),
+    sourceFile: file,
+    appVersion: '0',
+    tables: [],
+  });
+  return { project, results, ...built };
 }

@@ -13,24 +13,14 @@ import { PAGE_WIDTH_UNITS } from '../../workbook/cell-formats.ts';
 import { EXPOSURE_TAB } from '../../workbook/exposure-sheet.ts';
 import { INPUTS_TAB } from '../../workbook/inputs-sheet.ts';
 import { VALUE_CHAIN_TAB } from '../../workbook/value-chain-sheet.ts';
-import { buildWorkbookWithCharts } from '../../workbook/workbook-writer.ts';
-import { evaluateProject, loadProject, projectCatalog } from './workbook-fixtures.ts';
+import { buildExample } from './workbook-fixtures.ts';
 
 /** Sheets whose tables print one landscape page wide (Market too, up to the builds that fit). */
 const ONE_PAGE_WIDE = [INPUTS_TAB, EXPOSURE_TAB, VALUE_CHAIN_TAB, 'Market', 'Power', 'Efficiency', 'Monte Carlo'];
 
 for (const file of ['sample-project.json', 'rail-only-100k.json']) {
   describe(`${file}: page layout`, () => {
-    const project = loadProject(file);
-    const results = evaluateProject(project);
-    const { wb, charts } = buildWorkbookWithCharts({
-      project,
-      results,
-      catalog: projectCatalog(project),
-      sourceFile: file,
-      appVersion: '0',
-      tables: [],
-    });
+    const { wb, charts } = buildExample(file);
 
     test('every chart sits in column A on rows of its own', () => {
       assert.ok(charts.length >= 8);
