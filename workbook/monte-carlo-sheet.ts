@@ -135,7 +135,7 @@ function writeMonteCarlo(ctx: WorkbookContext): void {
     ws,
     2,
     1,
-    'Engine values (shared/scaling/monte-carlo.ts): each scenario’s stored Monte Carlo, every price, power, PUE and ' +
+    'Engine values (the Fabricost Monte Carlo; docs/model.md, Scaling analyses): each scenario’s stored Monte Carlo, every price, power, PUE and ' +
       'electricity price drawn from its low / typical / high range. Change inputs in Fabricost and export again.',
   );
   writeStaleCheck(ws, 3, 1);

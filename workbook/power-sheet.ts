@@ -225,7 +225,7 @@ function writePower(ctx: WorkbookContext): void {
     ws,
     2,
     1,
-    'Formulas of shared/power/power-rollup.ts and shared/cost/tco.ts over the BOM power, 8,760 h, PUE and the ' +
+    'Formulas of the Fabricost power and TCO model (docs/model.md, Power and energy; TCO) over the BOM power, 8,760 h, PUE and the ' +
       'electricity price on the Inputs sheet.',
   );
   const headerRow = 4;

@@ -27,7 +27,7 @@ function writeRoadmap(ctx: WorkbookContext): void {
     ws,
     2,
     1,
-    `Catalog ${catalog.version} roadmap (shared/scaling/roadmap-timeline.ts). A product with several vendors is ` +
+    `Catalog ${catalog.version} roadmap (first-volume years of the catalog; docs/model.md, Scaling analyses). A product with several vendors is ` +
       'listed under each; a switch also under its silicon vendor. Scenarios that store slips ' +
       '(analysis.projection.slips) get a column with the first-volume year after them.',
   );

@@ -15,7 +15,7 @@ const NON_CATALOG_SOURCES: Record<string, { citation: string; quality: string }>
     quality: 'override',
   },
   'passive-component': {
-    citation: 'Passive fibre and patching draw no power (Fabricost model rule, shared/bom/build-bom.ts)',
+    citation: 'Passive fibre and patching draw no power (Fabricost model rule; docs/model.md, Bill of materials)',
     quality: 'primary',
   },
 };
