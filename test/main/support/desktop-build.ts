@@ -4,7 +4,7 @@
  * temporary folder laid out like the app's `.vite/` (build/main.cjs, build/preload.cjs,
  * renderer/main_window/). No Electron binary is needed.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type InlineConfig } from 'vite';
@@ -28,6 +28,8 @@ export async function buildDesktop(): Promise<string> {
     default: new (config: unknown, projectDir: string, isProd: boolean) => ConfigGenerator;
   };
   const generator = new Generator(plugin.config, ROOT, true);
+  // `.vite/` exists only after some other build ran; a fresh checkout has none.
+  mkdirSync(join(ROOT, '.vite'), { recursive: true });
   const out = mkdtempSync(join(ROOT, '.vite', 'boot-test-'));
   // Silent: a failed build throws with its message; size and timing notes are noise here.
   const quiet = { configFile: false as const, logLevel: 'silent' as const };
