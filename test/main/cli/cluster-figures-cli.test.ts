@@ -34,7 +34,7 @@ describe('cluster figures on the command line', () => {
     assert.equal(r.exitCode, 0, r.stderr);
     assert.match(r.stdout, /Cluster power \(accelerators, servers, network\)\s+2,7\d\d\.\d kW/);
     assert.match(r.stdout, /accelerators \/ servers \/ network\s+1,433\.6 kW \/ 1,177\.6 kW \/ /);
-    assert.match(r.stdout, /Network energy \(facility, with PUE\)/);
+    assert.match(r.stdout, /Network energy per year \(with PUE\)\s+[\d,.]+ MWh/);
     assert.match(r.stdout, /low \/ high \(price ranges of the parts\)\s+\$[\d,]+ \/ \$[\d,]+/);
   });
   test('a project component is evaluated and its provenance is a project source', () => {
