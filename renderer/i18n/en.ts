@@ -1285,6 +1285,8 @@ export default {
     memoLayers: 'The {lost} layer loses most ({lostUsd}); the {gained} layer gains most ({gainedUsd}).',
     memoLayerLost: 'The {lost} layer loses most ({lostUsd}).',
     memoLayerGained: 'The {gained} layer gains most ({gainedUsd}).',
+    manyLosers: '{n} companies, most from {list}',
+    manyWinners: '{n} companies, most to {list}',
     noOne: 'no one',
     unnamed: 'unnamed component suppliers',
     none: "No company's spend changes between these two scenarios.",

@@ -1376,6 +1376,8 @@ export default {
     memoLayers: 'A camada {lost} perde mais ({lostUsd}); a camada {gained} ganha mais ({gainedUsd}).',
     memoLayerLost: 'A camada {lost} perde mais ({lostUsd}).',
     memoLayerGained: 'A camada {gained} ganha mais ({gainedUsd}).',
+    manyLosers: '{n} empresas, sobretudo de {list}',
+    manyWinners: '{n} empresas, sobretudo a {list}',
     noOne: 'ninguém',
     unnamed: 'fornecedores de componentes não identificados',
     none: 'O gasto de nenhuma empresa muda entre estes dois cenários.',

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { defaultCatalog } from '../../shared/catalog/default-catalog.ts';
 import { evaluateScenario } from '../../shared/evaluate/evaluate-scenario.ts';
 import { exposureShift, memoLine } from '../../shared/evaluate/exposure-shift.ts';
-import { formatPercent, formatUsd } from '../../renderer/i18n/format.ts';
+import { formatNumber, formatPercent, formatUsd } from '../../renderer/i18n/format.ts';
 import { parseProject } from '../../shared/scenario/parse-project.ts';
 import en from '../../renderer/i18n/en.ts';
 import ptBR from '../../renderer/i18n/pt-BR.ts';
@@ -84,6 +84,13 @@ describe('who earns the money, winners and losers', { skip }, () => {
         const first = normalize(await page.getByTestId('memo-line').innerText());
         assert.ok(first.startsWith(messages.spendShift.memoRisesPerAccelerator.split(',')[0]!), first);
         assert.ok(!first.includes(` ${messages.spendShift.noOne} `), first);
+        // 17 companies gain per accelerator: the line counts them before naming the largest three.
+        const dflt = memoLine(exposureShift(ib!, dsp!), ib!.accelerators);
+        assert.ok(dflt.nWinners > dflt.winners.length);
+        const many = messages.spendShift.manyWinners
+          .replace('{n}', formatNumber(locale, dflt.nWinners))
+          .split('{list}')[0]!;
+        assert.ok(first.includes(normalize(many)), first);
         await page.getByTestId('compare-pick-2').check();
         await page.getByTestId('compare-table').locator('thead th').nth(2).locator('input[type=radio]').check();
         await page.getByTestId('compare-waterfall-target').selectOption('2');
