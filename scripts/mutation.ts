@@ -70,6 +70,23 @@ export const EQUIVALENT: Record<string, string> = {
   'shared/components/select-components.ts:40:EqualityOperator:m.size <= 4096': 'memo eviction only saves memory',
   'shared/components/select-components.ts:40:CallExpression:;': 'memo eviction only saves memory',
   'shared/components/select-components.ts:41:CallExpression:;': 'memo only saves time',
+  // selectMedia's scope list: without an ecosystem, or for an end with no family, a scope would
+  // carry undefined, and no qualification entry names an undefined ecosystem or family, so the
+  // link is unrestricted either way.
+  'shared/media/select-media.ts:122:ConditionalExpression:false': 'an undefined ecosystem matches no entry',
+  'shared/media/select-media.ts:122:ArrayDeclaration:["Stryker was here"]': 'a non-scope matches no entry',
+  'shared/media/select-media.ts:125:MethodExpression:ends.map(e => e.family)': 'an undefined family matches no entry',
+  // The media template memo only saves time: the template is pure in its key (the request's
+  // class, length, rate, year, policy, ends, ecosystem, cables per link and price overrides; the
+  // key's parts are tested in select-media-refusals.test.ts), so recomputing gives the same pick.
+  'shared/media/select-media.ts:337:ConditionalExpression:true': 'memo only saves time',
+  'shared/media/select-media.ts:339:ConditionalExpression:true': 'memo only saves time',
+  'shared/media/select-media.ts:341:ConditionalExpression:true': 'memo eviction only saves memory',
+  'shared/media/select-media.ts:341:ConditionalExpression:false': 'memo eviction only saves memory',
+  'shared/media/select-media.ts:341:EqualityOperator:cache.size >= 4096': 'memo eviction only saves memory',
+  'shared/media/select-media.ts:341:EqualityOperator:cache.size <= 4096': 'memo eviction only saves memory',
+  'shared/media/select-media.ts:341:CallExpression:;': 'memo eviction only saves memory',
+  'shared/media/select-media.ts:342:CallExpression:;': 'memo only saves time',
   // Per-catalog memos of value-chain and vendor exposure (component info, splits by component and
   // seller, vendors by id, typical shares by split, vendor index): each value is a pure function of
   // its key, so recomputing on every call or never storing gives the same figures.

@@ -137,7 +137,7 @@ function ecosystemName(r: MediaRequest): string {
 function lookup(r: MediaRequest, kind: MediumKind, rate: number, where: string, end?: LinkEnd): Lookup {
   const ofKind = r.catalog.media.filter((m) => m.kind === kind);
   const atRate = ofKind.filter((m) => m.rateGbps === rate);
-  const part = ofKind[0]?.form === 'cable' ? 'cable' : 'module';
+  const part = CABLE_KINDS.includes(kind) ? 'cable' : 'module';
   if (atRate.length === 0) {
     const rates = [...new Set(ofKind.map((m) => m.rateGbps))].sort((a, b) => a - b);
     return {
@@ -161,8 +161,9 @@ function lookup(r: MediaRequest, kind: MediumKind, rate: number, where: string, 
           (allowed ? ` (qualified: ${allowed})` : ''),
       };
     }
+    // A later qualification refuses below, so only a current one lends its vendors.
     if (q.status === 'later') laterYear = Math.max(laterYear, q.fromYear);
-    if (q.status === 'qualified' || q.status === 'later') entry ??= q.entry;
+    if (q.status === 'qualified') entry ??= q.entry;
   }
   if (laterYear > r.year) {
     return {
@@ -228,7 +229,7 @@ function tryKind(r: MediaRequest, kind: MediumKind, cablesPerLink: number): Atte
     const cpoEnds = r.ends.filter((e) => e.cpo);
     const cage = cpoEnds[0]!.cageRateGbps;
     let found = lookup(r, 'cpo', cage, endName(cpoEnds[0]!));
-    if (!('medium' in found) && found.rank === RANK.rate) found = lookup(r, 'cpo', r.rateGbps, endName(cpoEnds[0]!));
+    if ('cause' in found && found.rank === RANK.rate) found = lookup(r, 'cpo', r.rateGbps, endName(cpoEnds[0]!));
     if (!('medium' in found)) return found;
     const cpoMedium = found.medium;
     // Links per CPO port follow the part found: a fallback part at the link rate carries one link,
@@ -243,8 +244,9 @@ function tryKind(r: MediaRequest, kind: MediumKind, cablesPerLink: number): Atte
       fits.sort((x, y) => price(x) - price(y));
       const m = fits[0];
       if (!m) {
-        const worst = options.flatMap((o) => ('cause' in o ? [o] : [])).sort((x, y) => y.rank - x.rank)[0];
-        return worst ?? { rank: RANK.rate, cause: `no pluggable for the ${endName(end)}` };
+        // Every kind failed, so each option is a cause; report the most specific (first on ties).
+        const causes = options.flatMap((o) => ('cause' in o ? [o] : []));
+        return causes.reduce((worst, c) => (c.rank > worst.rank ? c : worst));
       }
       const per = linksPerCage(end.cageRateGbps, r.rateGbps);
       modules.push({ medium: m, linksPer: per });
@@ -357,10 +359,10 @@ function chooseTemplate(r: MediaRequest, cablesPerLink: number): Result<MediaTem
   let best: MediaTemplate | undefined;
   for (const c of fits) if (!best || c.usdPerLink < best.usdPerLink) best = c;
   if (best) return ok(best);
-  const causes = attempts.flatMap(([k, a]) => (isTemplate(a) || a.rank === RANK.na ? [] : [{ kind: k, ...a }]));
+  // Causes beyond "no part at this rate": a kind missing at the rate is not worth listing.
+  const causes = attempts.flatMap(([k, a]) => (!isTemplate(a) && a.rank > RANK.rate ? [{ kind: k, ...a }] : []));
   const between = `${r.rateGbps} Gb/s links between ${r.ends.map((e) => `${e.role} cages of ${e.cageRateGbps} Gb/s`).join(' and ')}`;
-  const worth = causes.filter((c) => c.rank === RANK.qualification || c.rank === RANK.year);
-  if (worth.length === 0) {
+  if (!causes.some((c) => c.rank === RANK.qualification || c.rank === RANK.year)) {
     return fail(
       `linkLengthM.${key}`,
       r.lengthM,
@@ -371,9 +373,6 @@ function chooseTemplate(r: MediaRequest, cablesPerLink: number): Result<MediaTem
     `linkLengthM.${key}`,
     r.lengthM,
     `no qualified medium serves ${r.lengthM} m ${between} by ${r.year}: ` +
-      causes
-        .filter((c) => c.rank > RANK.rate)
-        .map((c) => `${c.kind}: ${c.cause}`)
-        .join('; '),
+      causes.map((c) => `${c.kind}: ${c.cause}`).join('; '),
   );
 }
