@@ -76,6 +76,16 @@ export const EQUIVALENT: Record<string, string> = {
   'shared/media/select-media.ts:122:ConditionalExpression:false': 'an undefined ecosystem matches no entry',
   'shared/media/select-media.ts:122:ArrayDeclaration:["Stryker was here"]': 'a non-scope matches no entry',
   'shared/media/select-media.ts:125:MethodExpression:ends.map(e => e.family)': 'an undefined family matches no entry',
+  // A 'later' qualification refuses the kind right after the loop, and an open scope has no
+  // entry, so only a current qualification's entry can reach asQualified; and a later year is by
+  // definition after the request's year, so `>` and `>=` refuse the same.
+  'shared/media/select-media.ts:166:ConditionalExpression:true': 'later refuses; open has no entry',
+  'shared/media/select-media.ts:168:EqualityOperator:laterYear >= r.year': 'a later year is never the year itself',
+  // No pluggable kind fits the CPO far end, so every option is a cause: the else branch is empty.
+  'shared/media/select-media.ts:248:ArrayDeclaration:["Stryker was here"]': 'every option is a cause here',
+  // Placeholders for an absent family or ecosystem in the memo key: any constant keeps keys distinct.
+  'shared/media/select-media.ts:334:StringLiteral:"Stryker was here!"': 'any placeholder keeps keys distinct',
+  'shared/media/select-media.ts:335:StringLiteral:"Stryker was here!"': 'any placeholder keeps keys distinct',
   // The media template memo only saves time: the template is pure in its key (the request's
   // class, length, rate, year, policy, ends, ecosystem, cables per link and price overrides; the
   // key's parts are tested in select-media-refusals.test.ts), so recomputing gives the same pick.

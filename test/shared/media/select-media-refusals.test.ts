@@ -37,6 +37,7 @@ const wide: Catalog = {
     part('lpo-800', { id: 'lpo-800-late', firstVolumeYear: 2028 }),
     part('lpo-800', { id: 'lpo-800-far', reachM: reach(2000), priceUsd: usd(900) }),
     part('cpo-800', { id: 'cpo-800-far', reachM: reach(5000), priceUsd: usd(400) }),
+    part('cpo-800', { id: 'cpo-1600-late', rateGbps: 1600, firstVolumeYear: 2028 }),
   ],
 };
 
@@ -156,6 +157,12 @@ describe('a forced medium that cannot serve: the cause, then what is allowed', (
     const e = refusal(req({ policy: 'cpo' }));
     assert.equal(e.message, 'cpo needs a co-packaged-optics switch model (set switch.model); allowed here: dsp-dr');
   });
+  test('a CPO switch whose cage-rate part ships later is refused, not served by a link-rate part', () => {
+    // Only a cage rate with no CPO part at all falls back to the link-rate part (select-media.test.ts).
+    const swCpo1600: LinkEnd = { ...swCpo, cageRateGbps: 1600 };
+    const e = refusal(req({ policy: 'cpo', rateGbps: 800, year: 2026, ends: [nic800, swCpo1600] }));
+    assert.equal(e.message, 'cpo at 1600 Gb/s first ships in 2028, after the year 2026; allowed here: none');
+  });
   test('a CPO link whose server end no pluggable reaches: the most specific cause, first kind on ties', () => {
     // 2,500 m: the 5 km CPO part reaches, but at the 800G server cage SR and FR have no part (rate),
     // DR (500 m) and LPO (2 km) fall short (reach): DR comes first among the reach causes.
@@ -199,6 +206,18 @@ describe('auto selection that finds nothing: one message with every cause worth 
 });
 
 describe('qualification', () => {
+  test('qualification and reach causes without a year cause still list every cause (2,500 m in 2028)', () => {
+    const e = refusal(
+      req({ catalog: qualified, ecosystem: 'infiniband', lengthM: 2500, year: 2028, ends: [nic800, sw800] }),
+    );
+    assert.equal(
+      e.message,
+      'no qualified medium serves 2500 m 400 Gb/s links between nic cages of 800 Gb/s and switch cages of 800 Gb/s by 2028: ' +
+        'dac: InfiniBand on acme-1 switches does not qualify dac at 800 Gb/s (qualified: dsp-dr at 400/800 Gb/s; lpo at 800 Gb/s); ' +
+        'dsp-dr: no dsp-dr module at 800 Gb/s reaches 2500 m (longest 500 m); ' +
+        'lpo: no lpo module at 800 Gb/s reaches 2500 m (longest 2000 m)',
+    );
+  });
   test('qualified later than the year: the year it becomes qualified', () => {
     const e = refusal(
       req({ catalog: qualified, ecosystem: 'infiniband', policy: 'lpo', year: 2026, ends: [nic800, sw800] }),
