@@ -35,6 +35,8 @@ const EXTRA_TESTS: Record<string, string[]> = {
     'test/shared/evaluate/published-designs.test.ts',
     'test/shared/evaluate/slim-fly-scenarios.test.ts',
     'test/shared/evaluate/published-scenario-files.test.ts',
+    'test/shared/evaluate/rail-optimized-units.test.ts',
+    'test/shared/evaluate/clos-limits.test.ts',
   ],
 };
 

@@ -152,17 +152,14 @@ export function sizeClos(s: ClosSizing): Result<ClosSized> {
     s.tiers === 'auto' ? 'cluster.acceleratorCount' : 'topology.tiers',
     s.tiers === 'auto' ? s.accelerators : s.tiers,
     `${s.label} needs room for ${s.endpoints} endpoints, but ${tiersText} at most ${lastCapacity} at radix ` +
-      `${radixText(s)} with this oversubscription and grouping; add tiers or planes, or pick a larger radix`,
+      `${radixText(s, last)} with this oversubscription and grouping; add tiers or planes, or pick a larger radix`,
   );
 }
 
-/** "64", or "64 (leaf), 128 (spine)" when tiers differ. */
-function radixText(s: ClosSizing): string {
-  const named = (s.radixByTier ?? []).some((r) => r !== undefined && r !== s.radix);
-  if (!named) return String(s.radix);
-  const names = ['leaf', 'spine', 'core', 'super-core', 'super-core-2'];
-  return names
-    .slice(0, Math.max(2, s.radixByTier?.length ?? 0))
-    .map((n, i) => `${radixAt(s, i + 1)} (${n})`)
-    .join(', ');
+/** "64", or "64 (leaf), 128 (spine)" when the tiers tried (up to `tiers`) differ. */
+function radixText(s: ClosSizing, tiers: number): string {
+  const names = ['leaf', 'spine', 'core', 'super-core', 'super-core-2'].slice(0, tiers);
+  const radices = names.map((_, i) => radixAt(s, i + 1));
+  if (radices.every((r) => r === s.radix)) return String(s.radix);
+  return names.map((n, i) => `${radices[i]} (${n})`).join(', ');
 }

@@ -18,6 +18,8 @@ import { evaluateScenario } from '../../../shared/evaluate/evaluate-scenario.ts'
 import { defaultCatalog } from '../../../shared/catalog/default-catalog.ts';
 import type { ScenarioResult } from '../../../shared/evaluate/scenario-result.ts';
 import type { Result } from '../../../shared/model-error.ts';
+import { planRailOptimized } from '../../../shared/topology/rail-optimized.ts';
+import { request } from '../topology/request.ts';
 
 const file = join(import.meta.dirname, '..', '..', 'fixtures', 'rail-optimized-units.json');
 const parsed = parseProject(readFileSync(file, 'utf8'));
@@ -163,5 +165,57 @@ describe('reserved ports per leaf', () => {
     assert.deepEqual(r.fabric.notes, []);
     // 64 leaves of 30 servers' ports: 8 units x 30 x 8.
     assert.equal(r.fabric.maxEndpointsPerPlane, 1920);
+  });
+});
+
+describe('planes and a single tier', () => {
+  test('8 rails over 2 planes: 4 rails per plane, 16 leaves and 8 spines in each, 2,048 GPUs a plane on 2 tiers', () => {
+    const r = ok('8 rails on 2 planes');
+    assert.equal(r.fabric.planes, 2);
+    // Per plane: 128 servers = 4 units of 32, 4 rails x 4 = 16 leaves; 16 x 32 uplinks / 64 = 8 spines.
+    assert.deepEqual(tiers(r), [
+      ['leaf', 32, 0],
+      ['spine', 16, 0],
+    ]);
+    assert.deepEqual(
+      r.fabric.links.byClass.map((c) => [c.class, c.count]),
+      [
+        ['accelerator-leaf', 1024],
+        ['leaf-spine', 1024],
+      ],
+    );
+    // 64 leaves a plane at 2 tiers, 4 per unit: 16 units x 32 servers x 4 rails.
+    assert.equal(r.fabric.maxEndpointsPerPlane, 2048);
+    assert.deepEqual(r.fabric.notes, []);
+  });
+  test('8 NIC ports over 3 planes is refused on the planes field', () => {
+    const e = refused('8 rails on 3 planes');
+    assert.equal(e.path, 'scaleOut.planes');
+    assert.equal(e.message, 'must divide the 8 NIC ports of a server evenly');
+  });
+  test('...and by the planner itself, for callers that skip the scenario check', () => {
+    const r = planRailOptimized(request({ kind: 'rail-optimized', planes: 3 }));
+    assert.equal(r.ok, false);
+    if (!r.ok) {
+      assert.equal(r.error.path, 'scaleOut.planes');
+      assert.equal(r.error.message, "each server's 8 NIC ports must split evenly over the planes");
+    }
+  });
+  test('one tier is one switch for all rails: a 64-server unit and a reserved port spill nothing, no note', () => {
+    // 56 NICs on one 64-port switch with a port reserved: 63 endpoint ports, 7 idle. On two tiers a
+    // 64-server unit would spill past 63 ports; on one tier there is no rail leaf to spill from.
+    const r = ok('one tier: 7 servers on one switch, a 64-server unit and a reserved port');
+    assert.equal(r.fabric.tiers, 1);
+    assert.equal(r.fabric.topology, 'rail-optimized');
+    assert.deepEqual(tiers(r), [['leaf', 1, 7]]);
+    assert.deepEqual(r.fabric.scalableUnit, {
+      servers: 64,
+      auto: false,
+      fillsLeaves: true,
+      idleLeafPorts: 0,
+      idleLeafPortShare: 0,
+    });
+    assert.deepEqual(r.fabric.notes, []);
+    assert.equal(r.fabric.maxEndpointsPerPlane, 63);
   });
 });
