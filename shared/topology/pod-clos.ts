@@ -87,12 +87,16 @@ function leafLayout(req: TopologyRequest, m: number, withUplinks: boolean, g: nu
   if (S !== 'auto') {
     const e = (S * pps) / g;
     if (e + reserved > d) {
+      // Not even one server fits: fewer servers per leaf cannot help, so say what can.
+      const most = Math.floor(((d - reserved) * g) / pps);
       return fail(
         'topology.serversPerLeaf',
         S,
         `${S} servers put ${e} ports on each leaf, but a leaf of radix ${k} has ${d - reserved} endpoint ports ` +
-          `at oversubscription ${r0}${reserved ? ` after ${reserved} reserved` : ''}; use at most ` +
-          `${Math.floor(((d - reserved) * g) / pps)} servers per leaf`,
+          `at oversubscription ${r0}${reserved ? ` after ${reserved} reserved` : ''}; ` +
+          (most >= 1
+            ? `use at most ${most} servers per leaf`
+            : `not one server's ${pps / g} ports fit; pick a larger radix${reserved ? ' or reserve fewer ports' : ''}`),
       );
     }
     const free = k - e - reserved - backup;
