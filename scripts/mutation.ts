@@ -37,6 +37,7 @@ const EXTRA_TESTS: Record<string, string[]> = {
     'test/shared/evaluate/published-scenario-files.test.ts',
     'test/shared/evaluate/rail-optimized-units.test.ts',
     'test/shared/evaluate/clos-limits.test.ts',
+    'test/shared/evaluate/rail-only-sizes.test.ts',
   ],
 };
 
