@@ -126,6 +126,14 @@ describe('leaf layouts and their refusals', () => {
       '4 servers put 32 ports on each leaf, but a leaf of radix 64 has 30 endpoint ports at oversubscription 1 ' +
         'after 2 reserved; use at most 3 servers per leaf',
     );
+    // 20 reserved: 12 endpoint ports hold floor(12 / 8) = 1 server of 8 ports, not 2.
+    refused(
+      request({ nicPortRateGbps: 100, serversPerLeaf: 2, reservedPortsPerLeaf: 20 }),
+      'topology.serversPerLeaf',
+      2,
+      '2 servers put 16 ports on each leaf, but a leaf of radix 64 has 12 endpoint ports at oversubscription 1 ' +
+        'after 20 reserved; use at most 1 servers per leaf',
+    );
     // No reserved ports: 32 endpoint ports, 5 x 8 = 40 ports; floor(32 / 8) = 4.
     refused(
       request({ nicPortRateGbps: 100, serversPerLeaf: 5 }),
@@ -288,6 +296,21 @@ describe('tiers, middle blocks and planner refusals', () => {
       ['leaf', 1, 10, 8, 80, 0, 0],
       ['spine', 2, 8, 8, 56, 0, 8],
       ['core', 3, 4, 8, 16, 0, 16],
+    ]);
+  });
+
+  test('each middle tier splits at its own boundary ratio', () => {
+    // Radix 4, [1, 3, 1]: leaves 2 down / 2 up; spines at 1:3 split 3 down / 1 up, cores at 1:1
+    // 2 / 2. Two tiers hold 4 leaves, three 3 x 4 = 12, four 3 x 2 x 4 = 24; 26 GPUs = 13 leaves
+    // → four tiers. Blocks: a spine joins 3 leaves (6 endpoints, 3:1), a core 2 spine blocks
+    // (12 endpoints, 1:1). At most 24 leaves x 2 = 48 endpoints.
+    const p = built(small({ radix: 4, accelerators: 26, switchLinkRateGbps: 100, oversubscription: [1, 3, 1] }));
+    assert.equal(p.tiers, 4);
+    assert.equal(p.maxEndpointsPerPlane, 48);
+    assert.deepEqual(p.blocks, [
+      { endpoints: 2, oversubscription: 1 },
+      { endpoints: 6, oversubscription: 3 },
+      { endpoints: 12, oversubscription: 1 },
     ]);
   });
 
