@@ -55,6 +55,15 @@ export const EQUIVALENT: Record<string, string> = {
   // planSlimFly's last q = 2 x radix has router radix (3q - delta)/2 + p > 3 x radix - 1 > radix,
   // so it is always skipped: `<=` and `<` try the same buildable q.
   'shared/topology/slim-fly.ts:68:EqualityOperator:q < 2 * req.radix': 'q = 2 x radix never fits the radix',
+  // packedServerBundles: the server-to-switch pattern repeats every lcm(q, e) ports, which is
+  // periodServers = e / gcd(q, e) servers; any multiple is also a period (e x gcd(q, e) servers
+  // is gcd^2 periods), and a tail server shifted by whole periods lands on the same switch
+  // offsets, so the bundles are the same. With no whole period the loop adds zero-pair pieces,
+  // which mergeBundles drops.
+  'shared/topology/link-bundles.ts:36:ArithmeticOperator:e * gcd(q, e)': 'a multiple of the period is a period',
+  'shared/topology/link-bundles.ts:39:ConditionalExpression:true': 'zero-pair pieces are dropped',
+  'shared/topology/link-bundles.ts:39:EqualityOperator:periods >= 0': 'zero-pair pieces are dropped',
+  'shared/topology/link-bundles.ts:40:ArithmeticOperator:s + periods * periodServers': 'shifted by whole periods',
   // No planner emits a switch tier of zero switches (planners omit a tier they do not build), so
   // the guard never fires; were it to, the line would carry 0 USD and 0 W.
   'shared/bom/build-bom.ts:39:ConditionalExpression:false': 'no planner emits a zero-count tier',
