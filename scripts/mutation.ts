@@ -169,6 +169,42 @@ export const EQUIVALENT: Record<string, string> = {
   // A point's byCompany and byLayer are already summed per key, so a row's cell for that year is
   // still its initial 0 when added to; `cell && 0` and `cell ?? 0` are both 0 there.
   'shared/exposure/spend-by-year.ts:45:LogicalOperator:row.spendUsd[i] && 0': 'each key once per year',
+  // homingGroupPerPlane: at homingPorts = planes, `<=` returns 1 and `<` falls to the next line,
+  // which answers planes / planes = 1 as well.
+  'shared/topology/pod-clos.ts:52:EqualityOperator:homingPorts < planes': 'the next line answers 1 too',
+  // splitPorts(k, r) keeps up = k - floor(k r / (r + 1)) >= k / (r + 1) > 0 ports, so `s.up < 1`
+  // and `top.up < 1` are never true; dropping them changes nothing (the `down < 1` halves and the
+  // whole tests are killed by the radix-1 and radix-2 cases in pod-clos-figures.test.ts).
+  'shared/topology/pod-clos.ts:139:ConditionalExpression:false': 'splitPorts always leaves an up port',
+  'shared/topology/pod-clos.ts:327:ConditionalExpression:false': 'splitPorts always leaves an up port',
+  // `(S * pps) % g !== 0 || pps % g !== 0`: pps % g === 0 implies (S * pps) % g === 0, so the first
+  // test adds nothing and dropping it (→ false) refuses the same racks.
+  'shared/topology/pod-clos.ts:189:ConditionalExpression:false': 'implied by pps % g !== 0',
+  // `req.tiers !== 'auto' && req.tiers > maxTiers`: 'auto' > maxTiers is false, so the first test
+  // (→ true, or compared with "") changes nothing.
+  'shared/topology/pod-clos.ts:201:ConditionalExpression:true': "'auto' > maxTiers is false",
+  'shared/topology/pod-clos.ts:201:StringLiteral:""': "'auto' > maxTiers is false",
+  // leafLayout returns up = 0 for a single switch (no uplinks), so `T > 1 ? up : 0` is up anyway.
+  'shared/topology/pod-clos.ts:236:ConditionalExpression:true': 'a single-switch layout has up = 0',
+  'shared/topology/pod-clos.ts:236:EqualityOperator:T >= 1': 'a single-switch layout has up = 0',
+  // planPods' `middle` starts empty only to be typed: it is set when a pod tier count fits, and
+  // the planner refuses before using it when none does.
+  'shared/topology/pod-clos.ts:333:ArrayDeclaration:["Stryker was here"]': 'overwritten or refused before use',
+  // Cores: every c tried divides the first pod's uplinks b and is >= ceil(all uplinks / k2), so
+  // n b / c + ceil(r / c) <= k2 for the n whole pods and the last pod's r uplinks; the load test
+  // never rejects, and starting below ceil(all / k2) only adds c whose load exceeds k2.
+  'shared/topology/pod-clos.ts:380:MethodExpression:Math.min(1, Math.ceil(totalUp / x.k2))':
+    'every c below the start overloads a core',
+  'shared/topology/pod-clos.ts:382:ArithmeticOperator:t - p.n * Math.ceil(p.uplinks / c)':
+    'the load never exceeds the radix for the c tried',
+  'shared/topology/pod-clos.ts:382:ArithmeticOperator:p.n / Math.ceil(p.uplinks / c)':
+    'the load never exceeds the radix for the c tried',
+  'shared/topology/pod-clos.ts:383:ConditionalExpression:true': 'the load never exceeds the radix for the c tried',
+  // Link classes repeat only in the second pod shape, the last smaller pod, whose n is 1.
+  'shared/topology/pod-clos.ts:408:ArithmeticOperator:l.count / p.n': 'the last pod has n = 1',
+  // TIER_NAMES has 5 names and the core sits at index Tp <= 4, so the fallback name is never used.
+  'shared/topology/pod-clos.ts:413:StringLiteral:``': 'TIER_NAMES covers every core level',
+  'shared/topology/pod-clos.ts:413:ArithmeticOperator:Tp - 1': 'TIER_NAMES covers every core level',
 };
 
 function testFilesUnder(dir: string): string[] {
