@@ -48,12 +48,13 @@ export function planRailOptimized(req: TopologyRequest): Result<FabricPlan> {
     reservedPortsPerLeaf: req.reservedPortsPerLeaf,
     leavesFor,
     capacityFor: (maxLeaves, endpointsPerLeaf) => {
-      // Whole scalable units first, then as many servers of one more unit as the rest holds.
+      // Whole scalable units first, then as many servers of one more unit as the rest holds (fewer
+      // leaves than a unit takes are left, so always fewer servers than a unit).
       const su = unitFor(endpointsPerLeaf);
       const perUnit = rails * Math.ceil(su / endpointsPerLeaf);
       const units = Math.floor(maxLeaves / perUnit);
       const rest = maxLeaves - units * perUnit;
-      const partialServers = Math.min(su - 1, Math.floor(rest / rails) * endpointsPerLeaf);
+      const partialServers = Math.floor(rest / rails) * endpointsPerLeaf;
       return (units * su + partialServers) * rails;
     },
     label: 'rail-optimized fat-tree',
@@ -63,7 +64,9 @@ export function planRailOptimized(req: TopologyRequest): Result<FabricPlan> {
   const c = sized.value;
   const su = unitFor(c.endpointsPerLeaf);
   const reserved = req.reservedPortsPerLeaf;
-  if (forced !== undefined && reserved > 0 && c.tiers > 1) {
+  // Only a forced unit can spill (an automatic one is a leaf's endpoint ports), and only when
+  // ports are reserved; the comparison below says so on its own.
+  if (c.tiers > 1) {
     const without = Math.ceil(su / (c.endpointsPerLeaf + reserved));
     const withReserve = Math.ceil(su / c.endpointsPerLeaf);
     if (withReserve > without) {

@@ -149,6 +149,15 @@ describe('reserved ports per leaf', () => {
         'topology.scalableUnitServers to "auto" or at most 31, or reserve fewer ports',
     );
   });
+  test('two reserved ports leave 30: the 32-server unit is refused, naming ports in the plural', () => {
+    const e = refused('32-server units, 2 ports reserved per leaf');
+    assert.equal(
+      e.message,
+      'reserving 2 ports per leaf leaves 30 endpoint ports on a rail leaf, too few for the 32-server scalable ' +
+        'unit: each unit would spill onto 2 leaves per rail instead of 1. Reservations are per leaf; set ' +
+        'topology.scalableUnitServers to "auto" or at most 30, or reserve fewer ports',
+    );
+  });
   test('the automatic unit takes the 30 ports left: 4 units of 30 servers on 32 leaves, no note, no idle port', () => {
     const r = ok('automatic units, 2 ports reserved per leaf');
     assert.deepEqual(tiers(r), [
@@ -194,11 +203,12 @@ describe('planes and a single tier', () => {
     assert.equal(e.message, 'must divide the 8 NIC ports of a server evenly');
   });
   test('...and by the planner itself, for callers that skip the scenario check', () => {
-    const r = planRailOptimized(request({ kind: 'rail-optimized', planes: 3 }));
+    // 8 GPUs x 2 NIC ports: 16 ports, which 3 planes cannot share.
+    const r = planRailOptimized(request({ kind: 'rail-optimized', nicPortsPerAccelerator: 2, planes: 3 }));
     assert.equal(r.ok, false);
     if (!r.ok) {
       assert.equal(r.error.path, 'scaleOut.planes');
-      assert.equal(r.error.message, "each server's 8 NIC ports must split evenly over the planes");
+      assert.equal(r.error.message, "each server's 16 NIC ports must split evenly over the planes");
     }
   });
   test('one tier is one switch for all rails: a 64-server unit and a reserved port spill nothing, no note', () => {
