@@ -64,6 +64,18 @@ export const EQUIVALENT: Record<string, string> = {
   'shared/topology/link-bundles.ts:39:ConditionalExpression:true': 'zero-pair pieces are dropped',
   'shared/topology/link-bundles.ts:39:EqualityOperator:periods >= 0': 'zero-pair pieces are dropped',
   'shared/topology/link-bundles.ts:40:ArithmeticOperator:s + periods * periodServers': 'shifted by whole periods',
+  // splitPorts at oversubscription r >= 1 (the schema's minimum) and radix >= 2 gives
+  // down = floor(radix r / (r + 1)) >= 1 and up = radix - down >= 1 (down < radix for any finite
+  // r): the no-uplink and no-downlink guards of specsFor never fire; only the endpoint test does.
+  'shared/topology/clos-planner.ts:93:ConditionalExpression:false': 'a leaf always keeps an uplink',
+  'shared/topology/clos-planner.ts:98:ConditionalExpression:false': 'a middle tier always keeps a port each way',
+  'shared/topology/clos-planner.ts:98:LogicalOperator:m.down < 1 && m.up < 1':
+    'a middle tier always keeps a port each way',
+  // A 1-tier build has no middle tier: countFoldedClos and maxLeavesFor never read it.
+  'shared/topology/clos-planner.ts:89:ArrayDeclaration:["Stryker was here"]': 'one tier reads no middle tiers',
+  // Boundary names past the third: a 5-tier build would need 5 ratios to name its fourth
+  // boundary in a refusal, and the schema allows 4.
+  'shared/topology/clos-planner.ts:23:StringLiteral:""': 'a fourth boundary is never named in a refusal',
   // No planner emits a switch tier of zero switches (planners omit a tier they do not build), so
   // the guard never fires; were it to, the line would carry 0 USD and 0 W.
   'shared/bom/build-bom.ts:39:ConditionalExpression:false': 'no planner emits a zero-count tier',

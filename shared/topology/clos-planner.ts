@@ -115,7 +115,8 @@ export function sizeClos(s: ClosSizing): Result<ClosSized> {
   for (let T = first; T <= last; T++) {
     const spec = specsFor(s, T);
     if (!spec) {
-      if (T === 1) continue;
+      // One tier with every port reserved: try two before refusing, unless one tier was forced.
+      if (T === 1 && T < last) continue;
       return fail(
         'topology.reservedPortsPerLeaf',
         s.reservedPortsPerLeaf,

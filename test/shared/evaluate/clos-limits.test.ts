@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { parseProject } from '../../../shared/scenario/parse-project.ts';
 import { evaluateScenario } from '../../../shared/evaluate/evaluate-scenario.ts';
 import { defaultCatalog } from '../../../shared/catalog/default-catalog.ts';
+import { sizeClos } from '../../../shared/topology/clos-planner.ts';
 
 const parsed = parseProject(
   readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'clos-limits.json'), 'utf8'),
@@ -100,4 +101,80 @@ test('a fat-tree that fits: 1,024 GPUs on 32 leaves and 16 spines, no notes', ()
   assert.equal(f.maxEndpointsPerPlane, 2048);
   assert.deepEqual(f.notes, []);
   assert.equal(f.scalableUnit, null);
+});
+
+describe('oversubscription lists longer than the boundaries of the tiers built', () => {
+  const advice = (tiers: number) =>
+    `would apply to no boundary; give one value per boundary, leaf first (or one value for all), or set topology.tiers to ${tiers}`;
+  const cases: [string, string, string][] = [
+    [
+      'fat-tree, 1 tier with two ratios',
+      '[1, 3]',
+      `a 1-tier fabric has no tier boundaries, so the extra values 1, 3 ${advice(3)}`,
+    ],
+    [
+      'fat-tree, 2 tiers with three ratios',
+      '[1, 1, 7]',
+      `a 2-tier fabric has 1 tier boundary (leaf-spine), so the extra values 1, 7 ${advice(4)}`,
+    ],
+    [
+      'fat-tree, 3 tiers with three ratios',
+      '[1, 1, 7]',
+      `a 3-tier fabric has 2 tier boundaries (leaf-spine, spine-core), so the extra value 7 ${advice(4)}`,
+    ],
+    [
+      'fat-tree, 4 tiers with four ratios',
+      '[1, 1, 1, 7]',
+      `a 4-tier fabric has 3 tier boundaries (leaf-spine, spine-core, core-super-core), so the extra value 7 ${advice(5)}`,
+    ],
+  ];
+  for (const [name, value, message] of cases) {
+    test(name, () => {
+      const e = refused(name);
+      assert.deepEqual([e.path, e.value, e.message], ['topology.oversubscription', value, message]);
+    });
+  }
+});
+
+describe('reserved ports that leave no endpoint port', () => {
+  const message = 'leaves of radix 64 have no endpoint ports left at this oversubscription; reserve fewer ports';
+  test('one forced tier with all 64 ports reserved', () => {
+    const e = refused('fat-tree, 1 tier with every port reserved');
+    assert.deepEqual([e.path, e.value, e.message], ['topology.reservedPortsPerLeaf', '64', message]);
+  });
+  test('32 reserved of the 32 endpoint ports of a 1:1 leaf', () => {
+    const e = refused('fat-tree, every endpoint port reserved');
+    assert.deepEqual([e.path, e.value, e.message], ['topology.reservedPortsPerLeaf', '32', message]);
+  });
+});
+
+test('radix-2 switches still build three tiers: one port down and one up at every tier', () => {
+  // The smallest middle tier has one downlink; sizeClos must not mistake it for none.
+  const r = sizeClos({
+    endpoints: 2,
+    radix: 2,
+    tiers: 3,
+    maxTiers: 5,
+    oversubscription: [1],
+    reservedPortsPerLeaf: 0,
+    label: 'fat-tree',
+    accelerators: 2,
+  });
+  assert.ok(r.ok, r.ok ? '' : r.error.message);
+  assert.deepEqual([r.value.tiers, r.value.endpointsPerLeaf], [3, 1]);
+});
+
+test('one tier with a single endpoint port left (radix 4, 3 reserved) holds one endpoint', () => {
+  const r = sizeClos({
+    endpoints: 1,
+    radix: 4,
+    tiers: 1,
+    maxTiers: 5,
+    oversubscription: [1],
+    reservedPortsPerLeaf: 3,
+    label: 'fat-tree',
+    accelerators: 1,
+  });
+  assert.ok(r.ok, r.ok ? '' : r.error.message);
+  assert.deepEqual([r.value.tiers, r.value.endpointsPerLeaf, r.value.maxEndpoints], [1, 1, 1]);
 });
