@@ -439,6 +439,24 @@ describe('pods', () => {
     assert.deepEqual(rest.pods, { count: 1, accelerators: 8, oversubscription: 1 });
   });
 
+  test('the last pod is named in accelerators, not servers', () => {
+    // 2 GPUs per server, radix 8 (leaves 4 down / 4 up): pods of 8 GPUs = 4 servers = 2 leaves;
+    // 12 GPUs = 1 pod + 2 servers (4 GPUs, 1 leaf). Whole pod: 8 uplinks on 2 pod tops, u = 4;
+    // last pod: 4 on 1, u = 4. Cores: 8 + 4 = 12 uplinks, ceil(12 / 8) = 2 divides 8 → 2 cores,
+    // 16 - 12 = 4 idle. Leaves 3 x 8 ports; pod tops 2 x 8 + (4 + 4) = 24.
+    const p = built(small({ acceleratorsPerServer: 2, scaleUpDomain: 2, accelerators: 12, podAccelerators: 8 }));
+    assert.equal(
+      p.notes[1],
+      '1 pod of 8 accelerators and one of 4 (2 leaves per plane, 2 tiers); 2 pod-top switches with 4 uplinks ' +
+        'each: 1:1 between pods (asked 1:1)',
+    );
+    assert.deepEqual(tiers(p), [
+      ['leaf', 1, 3, 8, 24, 0, 0],
+      ['spine', 2, 3, 8, 24, 0, 0],
+      ['core', 3, 2, 8, 12, 0, 4],
+    ]);
+  });
+
   test('pod blocks list the spine block only when it is smaller than a pod', () => {
     // Radix 8, [1, 3], pods at 1:1: pod tops of 4 down hold 4 leaves < 6, so 3 in-pod tiers whose
     // spines split 1:3 (6 down): a spine block joins 6 leaves = 24 endpoints = the whole pod,
