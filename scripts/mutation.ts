@@ -76,6 +76,32 @@ export const EQUIVALENT: Record<string, string> = {
   // Boundary names past the third: a 5-tier build would need 5 ratios to name its fourth
   // boundary in a refusal, and the schema allows 4.
   'shared/topology/clos-planner.ts:23:StringLiteral:""': 'a fourth boundary is never named in a refusal',
+  // countFoldedClos: specsFor gives a 1-tier leaf no uplinks, so `T === 1 ? 0 : leaf.up` is 0
+  // either way, and the 1-tier early return gives what the empty tier loop would. At the top
+  // tier the caller guarantees at most topRadix blocks, so grouping them in blocks of topRadix
+  // (isTop false) makes one full group or the same remainder: the same switches, ports and
+  // stripes. Tier names and link classes have an entry for every level up to the 5 tiers built,
+  // so their fallbacks never show; a merged class always has bundles (set when first pushed).
+  'shared/topology/folded-clos.ts:84:ConditionalExpression:false': 'a 1-tier leaf has no uplinks',
+  'shared/topology/folded-clos.ts:98:ConditionalExpression:false': 'the empty tier loop gives the same',
+  'shared/topology/folded-clos.ts:104:ConditionalExpression:false': 'at most topRadix blocks under the top tier',
+  'shared/topology/folded-clos.ts:112:StringLiteral:``': 'every level up to 5 is named',
+  'shared/topology/folded-clos.ts:120:StringLiteral:""': 'every level up to 5 has a class',
+  'shared/topology/folded-clos.ts:124:ArrayDeclaration:["Stryker was here"]': 'a merged class always has bundles',
+  // groupRuns' stripes: a stripe with no lower switch or no group is 0 pairs (or Infinity links
+  // per pair on 0 pairs), which mergeBundles drops, as it drops a stray non-bundle entry; runs
+  // always hold at least one run (the leaves, then the groups above them). A full group of
+  // blockSize = down blocks has groupSize(down, up, down) = up switches per position, so its
+  // stripe is 1 link per pair, the default for links outside bundles, whatever pair count.
+  'shared/topology/folded-clos.ts:145:ArrayDeclaration:["Stryker was here"]': 'mergeBundles drops non-bundles',
+  'shared/topology/folded-clos.ts:147:ConditionalExpression:true': 'zero-pair stripes are dropped',
+  'shared/topology/folded-clos.ts:147:LogicalOperator:lower > 0 || g > 0': 'zero-pair stripes are dropped',
+  'shared/topology/folded-clos.ts:147:EqualityOperator:lower >= 0': 'zero-pair stripes are dropped',
+  'shared/topology/folded-clos.ts:147:EqualityOperator:g >= 0': 'zero-pair stripes are dropped',
+  'shared/topology/folded-clos.ts:149:OptionalChaining:runs[0].width': 'runs is never empty',
+  'shared/topology/folded-clos.ts:150:OptionalChaining:runs[0].count': 'runs is never empty',
+  'shared/topology/folded-clos.ts:160:ArithmeticOperator:groups * blockSize / fullWidth':
+    'full groups stripe 1 link per pair',
   // No planner emits a switch tier of zero switches (planners omit a tier they do not build), so
   // the guard never fires; were it to, the line would carry 0 USD and 0 W.
   'shared/bom/build-bom.ts:39:ConditionalExpression:false': 'no planner emits a zero-count tier',

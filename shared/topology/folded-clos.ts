@@ -47,8 +47,6 @@ export interface ClosCounts {
   tiers: number;
   switchTiers: SwitchTierPlan[];
   links: LinkPlan[];
-  /** Largest leaf count this tier structure can hold. */
-  maxLeaves: number;
 }
 
 interface BlockRun {
@@ -97,7 +95,7 @@ export function countFoldedClos(input: ClosInput): ClosCounts {
     },
   ];
   const links: LinkPlan[] = [{ class: 'accelerator-leaf', count: input.endpoints }];
-  if (T === 1) return { tiers: 1, switchTiers, links, maxLeaves: 1 };
+  if (T === 1) return { tiers: 1, switchTiers, links };
 
   let runs: BlockRun[] = [{ count: leaves, width: 1 }];
   let lowerSwitches = leaves;
@@ -129,7 +127,7 @@ export function countFoldedClos(input: ClosInput): ClosCounts {
     lowerSwitches = switches;
     lowerUp = spec?.up ?? 0;
   }
-  return { tiers: T, switchTiers, links, maxLeaves: maxLeavesFor(middle, topRadix) };
+  return { tiers: T, switchTiers, links };
 }
 
 /**
