@@ -210,6 +210,10 @@ export const EQUIVALENT: Record<string, string> = {
   // homingGroupPerPlane: at homingPorts = planes, `<=` returns 1 and `<` falls to the next line,
   // which answers planes / planes = 1 as well.
   'shared/topology/pod-clos.ts:52:EqualityOperator:homingPorts < planes': 'the next line answers 1 too',
+  // At homingPorts = 1 the second test, 1 <= planes, holds for every plane count (>= 1), so
+  // `homingPorts <= 1` → `< 1` or → false returns 1 all the same.
+  'shared/topology/pod-clos.ts:52:EqualityOperator:homingPorts < 1': 'planes >= 1 catches homingPorts = 1',
+  'shared/topology/pod-clos.ts:52:ConditionalExpression:false': 'planes >= 1 catches homingPorts = 1',
   // splitPorts(k, r) keeps up = k - floor(k r / (r + 1)) >= k / (r + 1) > 0 ports, so `s.up < 1`
   // and `top.up < 1` are never true; dropping them changes nothing (the `down < 1` halves and the
   // whole tests are killed by the radix-1 and radix-2 cases in pod-clos-figures.test.ts).

@@ -180,6 +180,22 @@ describe('leaf layouts and their refusals', () => {
           "after 60 reserved; not one server's 8 ports fit; pick a larger radix or reserve fewer ports",
       ],
     );
+    // Dual-homed 2-port NICs (g = 2): a server's 16 ports put 8 on each leaf of its group; radix
+    // 16 at 1:1 with 1 reserved keeps 7 endpoint ports.
+    refused(
+      request({
+        nicPortRateGbps: 100,
+        radix: 16,
+        nicPortsPerAccelerator: 2,
+        homingPorts: 2,
+        serversPerLeaf: 1,
+        reservedPortsPerLeaf: 1,
+      }),
+      'topology.serversPerLeaf',
+      1,
+      '1 servers put 8 ports on each leaf, but a leaf of radix 16 has 7 endpoint ports at oversubscription 1 ' +
+        "after 1 reserved; not one server's 8 ports fit; pick a larger radix or reserve fewer ports",
+    );
     // Radix 16 at 1:1: 8 down ports; a server of 8 GPUs x 2 ports has 16.
     refused(
       request({ nicPortRateGbps: 100, radix: 16, nicPortsPerAccelerator: 2, serversPerLeaf: 1 }),
