@@ -102,6 +102,8 @@ export const EQUIVALENT: Record<string, string> = {
   'shared/topology/folded-clos.ts:150:OptionalChaining:runs[0].count': 'runs is never empty',
   'shared/topology/folded-clos.ts:160:ArithmeticOperator:groups * blockSize / fullWidth':
     'full groups stripe 1 link per pair',
+  // replicatePlanes(plan, 1) returns the plan itself; building the copy gives equal figures.
+  'shared/topology/fabric-plan.ts:126:ConditionalExpression:false': 'one plane: an equal copy',
   // No planner emits a switch tier of zero switches (planners omit a tier they do not build), so
   // the guard never fires; were it to, the line would carry 0 USD and 0 W.
   'shared/bom/build-bom.ts:39:ConditionalExpression:false': 'no planner emits a zero-count tier',
