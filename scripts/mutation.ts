@@ -104,6 +104,10 @@ export const EQUIVALENT: Record<string, string> = {
     'full groups stripe 1 link per pair',
   // replicatePlanes(plan, 1) returns the plan itself; building the copy gives equal figures.
   'shared/topology/fabric-plan.ts:126:ConditionalExpression:false': 'one plane: an equal copy',
+  // sizeClos's forced-tier guard: 'auto' > maxTiers is false, so testing for 'auto' first (or
+  // comparing with "") changes nothing.
+  'shared/topology/clos-planner.ts:111:ConditionalExpression:true': "'auto' is never above maxTiers",
+  'shared/topology/clos-planner.ts:111:StringLiteral:""': "'auto' is never above maxTiers",
   // No planner emits a switch tier of zero switches (planners omit a tier they do not build), so
   // the guard never fires; were it to, the line would carry 0 USD and 0 W.
   'shared/bom/build-bom.ts:39:ConditionalExpression:false': 'no planner emits a zero-count tier',

@@ -115,8 +115,8 @@ export function sizeClos(s: ClosSizing): Result<ClosSized> {
   for (let T = first; T <= last; T++) {
     const spec = specsFor(s, T);
     if (!spec) {
-      // One tier with every port reserved: try two before refusing, unless one tier was forced.
-      if (T === 1 && T < last) continue;
+      // Reserved ports that leave a single switch no endpoint port leave a leaf of any taller
+      // build none either (its endpoint ports are fewer), so more tiers would not help.
       return fail(
         'topology.reservedPortsPerLeaf',
         s.reservedPortsPerLeaf,

@@ -178,3 +178,33 @@ test('one tier with a single endpoint port left (radix 4, 3 reserved) holds one 
   assert.ok(r.ok, r.ok ? '' : r.error.message);
   assert.deepEqual([r.value.tiers, r.value.endpointsPerLeaf, r.value.maxEndpoints], [1, 1, 1]);
 });
+
+describe('deep builds name the radix of every tier they tried', () => {
+  // Radix 8 at 1:1: 4 endpoint ports a leaf, 4 down at a spine and a super-core, 8 down at a
+  // radix-16 core, all 8 down at the top. 4 tiers: 4 x 8 x 8 = 256 leaves, 1,024 endpoints;
+  // 5 tiers: 4 x 8 x 4 x 8 = 1,024 leaves, 4,096 endpoints.
+  test('4 tiers', () => {
+    assert.equal(
+      refused('fat-tree, 2,048 GPUs on 4 tiers of radix 8 with radix-16 cores').message,
+      `fat-tree needs room for 2048 endpoints, but 4 tiers hold at most 1024 at radix 8 (leaf), 8 (spine), 16 (core), 8 (super-core) ${tail}`,
+    );
+  });
+  test('5 tiers', () => {
+    assert.equal(
+      refused('fat-tree, 8,192 GPUs on 5 tiers of radix 8 with radix-16 cores').message,
+      `fat-tree needs room for 8192 endpoints, but 5 tiers hold at most 4096 at radix 8 (leaf), 8 (spine), 16 (core), 8 (super-core), 8 (super-core-2) ${tail}`,
+    );
+  });
+});
+
+test('automatic tiers with every port of a switch reserved: the reserved-ports refusal, as on one forced tier', () => {
+  const e = refused('fat-tree, auto tiers with every port reserved');
+  assert.deepEqual(
+    [e.path, e.value, e.message],
+    [
+      'topology.reservedPortsPerLeaf',
+      '64',
+      'leaves of radix 64 have no endpoint ports left at this oversubscription; reserve fewer ports',
+    ],
+  );
+});
