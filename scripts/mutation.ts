@@ -108,6 +108,32 @@ export const EQUIVALENT: Record<string, string> = {
   // comparing with "") changes nothing.
   'shared/topology/clos-planner.ts:111:ConditionalExpression:true': "'auto' is never above maxTiers",
   'shared/topology/clos-planner.ts:111:StringLiteral:""': "'auto' is never above maxTiers",
+  // sharedRailSwitches: rails come in at most two lengths, so the free space left in a run after
+  // the second (last) length is never read; runs of zero switches add nothing to the count; a
+  // run whose switches fit no rail (fit 0) is kept whole either way; and with no rails left the
+  // partial switch is the run's own. When some rail needs two tiers, its length exceeds a
+  // switch, the packing needs infinitely many switches and never beats one switch per rail.
+  'shared/topology/rail-only.ts:50:MethodExpression:sizedGroups.some(g => g.c.tiers === 1)':
+    'a two-tier rail never packs',
+  'shared/topology/rail-only.ts:99:ConditionalExpression:true': 'a run that fits no rail is kept whole',
+  'shared/topology/rail-only.ts:99:EqualityOperator:fit >= 0': 'a run that fits no rail is kept whole',
+  'shared/topology/rail-only.ts:101:ConditionalExpression:true': 'zero-switch runs add nothing',
+  'shared/topology/rail-only.ts:101:EqualityOperator:filled >= 0': 'zero-switch runs add nothing',
+  'shared/topology/rail-only.ts:101:ArithmeticOperator:run.free + fit * g.endpoints':
+    'free space after the last length is unread',
+  'shared/topology/rail-only.ts:101:ArithmeticOperator:fit / g.endpoints': 'free space after the last length is unread',
+  'shared/topology/rail-only.ts:103:EqualityOperator:left >= 0': 'with no rails left the partial switch is the run own',
+  'shared/topology/rail-only.ts:104:ArithmeticOperator:run.free + left * g.endpoints':
+    'free space after the last length is unread',
+  'shared/topology/rail-only.ts:104:ArithmeticOperator:left / g.endpoints':
+    'free space after the last length is unread',
+  'shared/topology/rail-only.ts:106:ConditionalExpression:true': 'zero-switch runs add nothing',
+  'shared/topology/rail-only.ts:106:EqualityOperator:rest >= 1': 'zero-switch runs add nothing',
+  'shared/topology/rail-only.ts:107:ConditionalExpression:true': 'zero-switch runs add nothing',
+  'shared/topology/rail-only.ts:109:ConditionalExpression:true': 'no rails left: nothing is added',
+  'shared/topology/rail-only.ts:109:EqualityOperator:left >= 0': 'no rails left: nothing is added',
+  'shared/topology/rail-only.ts:111:ConditionalExpression:true': 'zero-switch runs add nothing',
+  'shared/topology/rail-only.ts:111:EqualityOperator:full >= 0': 'zero-switch runs add nothing',
   // No planner emits a switch tier of zero switches (planners omit a tier they do not build), so
   // the guard never fires; were it to, the line would carry 0 USD and 0 W.
   'shared/bom/build-bom.ts:39:ConditionalExpression:false': 'no planner emits a zero-count tier',

@@ -133,10 +133,21 @@ describe('the planner on its own', () => {
     assert.deepEqual(r.ok ? r : [r.error.path, r.error.message], ['cluster.acceleratorCount', 'must be at least 1']);
   });
   test('ports of a domain that do not split over the planes: refused on the planes', () => {
-    const r = planRailOnly(request({ kind: 'rail-only', planes: 3 }));
+    // 8 GPUs x 2 NIC ports: 16 ports, which 3 planes cannot share.
+    const r = planRailOnly(request({ kind: 'rail-only', nicPortsPerAccelerator: 2, planes: 3 }));
     assert.deepEqual(r.ok ? r : [r.error.path, r.error.message], [
       'scaleOut.planes',
-      'the 8 ports of a scale-up domain must split evenly over the planes',
+      'the 16 ports of a scale-up domain must split evenly over the planes',
+    ]);
+  });
+  test('a rail larger than 5 tiers hold: refused naming the rail', () => {
+    // Radix 4 at 1:1: 5 tiers (3 middle tiers of 2 down ports, a top of 4) hold 2 x 2 x 2 x 4 = 32
+    // leaves of 2 endpoints: 64 per rail.
+    const r = planRailOnly(request({ kind: 'rail-only', radix: 4, accelerators: 8 * 65 }));
+    assert.deepEqual(r.ok ? r : [r.error.path, r.error.message], [
+      'cluster.acceleratorCount',
+      'each rail of a rail-only fabric needs room for 65 endpoints, but up to 5 tiers hold at most 64 at radix 4 ' +
+        'with this oversubscription and grouping; add tiers or planes, or pick a larger radix',
     ]);
   });
 });
