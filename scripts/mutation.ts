@@ -38,6 +38,7 @@ const EXTRA_TESTS: Record<string, string[]> = {
     'test/shared/evaluate/rail-optimized-units.test.ts',
     'test/shared/evaluate/clos-limits.test.ts',
     'test/shared/evaluate/rail-only-sizes.test.ts',
+    'test/shared/evaluate/topology-inputs.test.ts',
   ],
 };
 
