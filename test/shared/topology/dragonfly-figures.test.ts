@@ -150,8 +150,12 @@ describe('dragonfly+ at radix 4', () => {
       'leaves use p + a = 5 and spines a + h = 5 ports; both must be at most the radix 4',
     ]);
   });
-  test('no global port (h = 0) or no terminal port (radix 1): refused on the radix', () => {
-    for (const r of [plus(4, { dragonfly: { mode: 'explicit', p: 2, a: 2, h: 0 } }), plus(4, { radix: 1 })]) {
+  test('no global port (h = 0) or no terminal port (p = 0, radix 1): refused on the radix', () => {
+    for (const r of [
+      plus(4, { dragonfly: { mode: 'explicit', p: 2, a: 2, h: 0 } }),
+      plus(4, { dragonfly: { mode: 'explicit', p: 0, a: 2, h: 2 } }),
+      plus(4, { radix: 1 }),
+    ]) {
       assert.deepEqual(r.ok ? r : [r.error.path, r.error.message], [
         'switch.radix',
         'a dragonfly+ switch needs a radix of at least 2',
