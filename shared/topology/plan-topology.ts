@@ -70,7 +70,7 @@ export function planTopology(req: TopologyRequest): Result<FabricPlan> {
   if (structure && !(POD_CLOS_KINDS as readonly string[]).includes(req.kind)) {
     return fail(structure.path, structure.value, `applies to ${POD_CLOS_KINDS.join(', ')} topologies, not ${req.kind}`);
   }
-  if ((req.homingPorts ?? 1) > 1 && ['dragonfly', 'dragonfly-plus', 'slim-fly'].includes(req.kind)) {
+  if ((req.homingPorts ?? 1) > 1 && DIRECT_KINDS.has(req.kind)) {
     return fail(
       'reliability.resilience.nicHoming',
       'dual',
