@@ -103,6 +103,8 @@ export const EQUIVALENT: Record<string, string> = {
   'shared/topology/folded-clos.ts:150:OptionalChaining:runs[0].count': 'runs is never empty',
   'shared/topology/folded-clos.ts:160:ArithmeticOperator:groups * blockSize / fullWidth':
     'full groups stripe 1 link per pair',
+  // sumPlans' `bundles ?? []` fallbacks: a stray non-bundle entry is dropped by mergeBundles.
+  'shared/topology/fabric-plan.ts:168:ArrayDeclaration:["Stryker was here"]': 'mergeBundles drops non-bundles',
   // replicatePlanes(plan, 1) returns the plan itself; building the copy gives equal figures.
   'shared/topology/fabric-plan.ts:126:ConditionalExpression:false': 'one plane: an equal copy',
   // sizeClos's forced-tier guard: 'auto' > maxTiers is false, so testing for 'auto' first (or

@@ -102,6 +102,11 @@ describe('sumPlans: rails of two sizes side by side', () => {
       { class: 'accelerator-leaf', count: 129, bundles: [{ linksPerPair: 1, pairs: 64 }] },
     );
     assert.equal(sumPlans(twoTier, oneTier).tiers, 2);
+    // A plan that lists its spine first still sums to leaf first.
+    assert.deepEqual(
+      sumPlans(twoTier, oneTier).switchTiers.map((t) => t.tier),
+      ['leaf', 'spine'],
+    );
   });
 });
 
