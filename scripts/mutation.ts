@@ -133,6 +133,7 @@ export const EQUIVALENT: Record<string, string> = {
   'shared/topology/rail-only.ts:106:ConditionalExpression:true': 'zero-switch runs add nothing',
   'shared/topology/rail-only.ts:106:EqualityOperator:rest >= 1': 'zero-switch runs add nothing',
   'shared/topology/rail-only.ts:107:ConditionalExpression:true': 'zero-switch runs add nothing',
+  'shared/topology/rail-only.ts:107:EqualityOperator:rest >= 0': 'zero-switch runs add nothing',
   'shared/topology/rail-only.ts:109:ConditionalExpression:true': 'no rails left: nothing is added',
   'shared/topology/rail-only.ts:109:EqualityOperator:left >= 0': 'no rails left: nothing is added',
   'shared/topology/rail-only.ts:111:ConditionalExpression:true': 'zero-switch runs add nothing',
