@@ -4,7 +4,7 @@
  * Used by leaf-spine, fat-tree, rail-optimized and (per rail) rail-only.
  */
 import { fail, ok, type Result } from '../model-error.ts';
-import { countFoldedClos, maxLeavesFor, type ClosCounts, type MiddleSpec } from './folded-clos.ts';
+import { countFoldedClos, maxLeavesFor, TIER_NAMES, type ClosCounts, type MiddleSpec } from './folded-clos.ts';
 
 /**
  * Down and up ports of a switch with `radix` ports at oversubscription `r` (down/up
@@ -159,7 +159,7 @@ export function sizeClos(s: ClosSizing): Result<ClosSized> {
 
 /** "64", or "64 (leaf), 128 (spine)" when the tiers tried (up to `tiers`) differ. */
 function radixText(s: ClosSizing, tiers: number): string {
-  const names = ['leaf', 'spine', 'core', 'super-core', 'super-core-2'].slice(0, tiers);
+  const names = TIER_NAMES.slice(0, tiers);
   const radices = names.map((_, i) => radixAt(s, i + 1));
   if (radices.every((r) => r === s.radix)) return String(s.radix);
   return names.map((n, i) => `${radices[i]} (${n})`).join(', ');
