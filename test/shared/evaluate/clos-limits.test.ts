@@ -7,27 +7,10 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseProject } from '../../../shared/scenario/parse-project.ts';
-import { evaluateScenario } from '../../../shared/evaluate/evaluate-scenario.ts';
-import { defaultCatalog } from '../../../shared/catalog/default-catalog.ts';
 import { sizeClos } from '../../../shared/topology/clos-planner.ts';
+import { scenarioFile } from '../../fixtures/scenario-file.ts';
 
-const parsed = parseProject(
-  readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'clos-limits.json'), 'utf8'),
-);
-if (!parsed.ok) throw new Error(parsed.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
-const evaluate = (name: string) => {
-  const s = parsed.project.scenarios.find((x) => x.name === name);
-  assert.ok(s, name);
-  return evaluateScenario(s, defaultCatalog);
-};
-const refused = (name: string) => {
-  const r = evaluate(name);
-  assert.equal(r.ok, false, `${name} should be refused`);
-  return r.ok ? { path: '', value: '', message: '' } : r.error;
-};
+const { evaluate, refused } = scenarioFile('clos-limits.json');
 const tail = 'with this oversubscription and grouping; add tiers or planes, or pick a larger radix';
 
 describe('leaf-spine', () => {

@@ -8,28 +8,14 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
-import { parseProject } from '../../../shared/scenario/parse-project.ts';
-import { evaluateScenario } from '../../../shared/evaluate/evaluate-scenario.ts';
-import { defaultCatalog } from '../../../shared/catalog/default-catalog.ts';
 import type { ScenarioResult } from '../../../shared/evaluate/scenario-result.ts';
 import { planRailOnly, sharedRailSwitches } from '../../../shared/topology/rail-only.ts';
 import { request } from '../topology/request.ts';
+import { scenarioFile } from '../../fixtures/scenario-file.ts';
 
-const parsed = parseProject(
-  readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'rail-only-sizes.json'), 'utf8'),
-);
-if (!parsed.ok) throw new Error(parsed.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
-const scenarios = parsed.project.scenarios;
-function fabric(name: string): ScenarioResult['fabric'] {
-  const s = scenarios.find((x) => x.name === name);
-  assert.ok(s, name);
-  const r = evaluateScenario(s, defaultCatalog);
-  if (!r.ok) assert.fail(`${name}: ${r.error.path}: ${r.error.message}`);
-  return r.value.fabric;
-}
+const { evaluated } = scenarioFile('rail-only-sizes.json');
+const fabric = (name: string): ScenarioResult['fabric'] => evaluated(name).fabric;
 const summary = (f: ScenarioResult['fabric']) => ({
   topology: f.topology,
   tiers: f.tiers,

@@ -4,22 +4,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseProject } from '../../../shared/scenario/parse-project.ts';
-import { evaluateScenario } from '../../../shared/evaluate/evaluate-scenario.ts';
-import { defaultCatalog } from '../../../shared/catalog/default-catalog.ts';
+import { scenarioFile } from '../../fixtures/scenario-file.ts';
 
-const parsed = parseProject(
-  readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'topology-inputs.json'), 'utf8'),
-);
-if (!parsed.ok) throw new Error(parsed.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
-const scenarios = parsed.project.scenarios;
-const evaluate = (name: string) => {
-  const s = scenarios.find((x) => x.name === name);
-  assert.ok(s, name);
-  return evaluateScenario(s, defaultCatalog);
-};
+const { evaluate } = scenarioFile('topology-inputs.json');
 const refusal = (name: string) => {
   const r = evaluate(name);
   assert.equal(r.ok, false, `${name} should be refused`);
